@@ -1,0 +1,5 @@
+import sys
+
+from privacydesk.cli import main
+
+sys.exit(main())
