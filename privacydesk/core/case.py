@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from privacydesk.core.errors import UserFacingError
 from privacydesk.core.rights import LegalGround, Outcome, Right
 from privacydesk.core.workflow import Status
 
@@ -117,7 +118,7 @@ class CaseRecord:
     created_at: datetime | None = None
 
 
-class IntakeError(ValueError):
+class IntakeError(UserFacingError, ValueError):
     """A new request that cannot be registered as typed; the message names the field."""
 
     def __init__(self, field_name: str, message: str) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from privacydesk.core.errors import UserFacingError
+
 
 class Right(StrEnum):
     """A right of the GDPR (SPEC §2). One request can invoke several."""
@@ -190,7 +192,7 @@ def grounds_for(right: Right) -> list[LegalGround]:
     return [g for g, info in GROUND_INFO.items() if info.rights is None or right in info.rights]
 
 
-class OutcomeError(ValueError):
+class OutcomeError(UserFacingError, ValueError):
     """An outcome that the law or the register does not allow."""
 
 

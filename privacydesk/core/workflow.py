@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from privacydesk.core.errors import UserFacingError
+
 
 class Status(StrEnum):
     RECEIVED = "received"
@@ -71,7 +73,7 @@ _TRANSITIONS: dict[Status, frozenset[Status]] = {
 }
 
 
-class TransitionError(ValueError):
+class TransitionError(UserFacingError, ValueError):
     """A status change the life cycle does not allow."""
 
 

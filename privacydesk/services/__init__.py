@@ -1,0 +1,65 @@
+"""Use cases: the only code that writes to the register. The GUI and the CLI call these."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from privacydesk.services.audit import AuditService
+from privacydesk.services.cases import CaseService
+from privacydesk.services.context import ServiceContext
+from privacydesk.services.identity import IdentityService
+from privacydesk.services.reminders import ReminderService
+from privacydesk.services.settings import SettingsService
+from privacydesk.store.engine import OpenedRegister, open_register
+
+
+@dataclass
+class Services:
+    register: OpenedRegister
+    ctx: ServiceContext
+    cases: CaseService
+    audit: AuditService
+    settings: SettingsService
+    identity: IdentityService
+    reminders: ReminderService
+
+    def reload_settings(self) -> None:
+        self.cases.use_settings(self.settings.get())
+
+    def close(self) -> None:
+        self.register.engine.dispose()
+
+
+def open_services(
+    location: str | Path,
+    *,
+    create: bool = True,
+    actor: str | None = None,
+    now: Callable[[], datetime] | None = None,
+) -> Services:
+    """Open the register and wire the services to it. Raises ``RegisterError`` as a sentence.
+
+    ``actor`` and ``now`` default to the OS user and the real clock; tests pin them.
+    """
+    register = open_register(location, create=create)
+    context = ServiceContext(engine=register.engine)
+    if actor is not None:
+        context.actor = actor
+    if now is not None:
+        context.now = now
+    settings = SettingsService(context)
+    cases = CaseService(context)
+    services = Services(
+        register=register,
+        ctx=context,
+        cases=cases,
+        audit=AuditService(context),
+        settings=settings,
+        identity=IdentityService(context),
+        reminders=ReminderService(context, cases),
+    )
+    services.reload_settings()
+    return services

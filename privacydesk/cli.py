@@ -1,0 +1,249 @@
+"""``privacydesk``: no subcommand starts the program; subcommands serve scripts and checks.
+
+Errors go to stderr as one clear sentence with a non-zero exit; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TextIO
+
+from privacydesk import __version__
+from privacydesk.core.errors import UserFacingError
+from privacydesk.locations import register_location
+
+EXIT_OK = 0
+EXIT_FOUND = 1  # `due`: something is overdue; `verify-audit`: the trail was tampered with
+EXIT_ERROR = 2
+EXIT_BUG = 3
+
+
+class CliError(UserFacingError):
+    pass
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="privacydesk",
+        description="PrivacyDesk: het register van verzoeken van betrokkenen (AVG).",
+    )
+    parser.add_argument("--version", action="version", version=f"PrivacyDesk {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="het register (bestand of databank-URL)")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="vul een NIEUW register (op PATH of tijdelijk) met voorbeelddossiers",
+    )
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="open het register, bouw het hoofdvenster zonder scherm, druk een samenvatting af",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    cases = sub.add_parser("cases", help="lijst van de dossiers")
+    cases.add_argument("--format", choices=["text", "csv"], default="text")
+
+    due = sub.add_parser("due", help="wat aandacht vraagt (exit 1 als iets te laat is)")
+    due.add_argument("--within", type=int, metavar="N", help="venster in dagen")
+    due.add_argument("--format", choices=["text", "csv"], default="text")
+
+    letter = sub.add_parser("letter", help="een ontwerpbrief voor een dossier als PDF")
+    letter.add_argument("reference", metavar="REF")
+    letter.add_argument("kind", metavar="KIND")
+    letter.add_argument("--lang", choices=["nl", "fr", "en"])
+    letter.add_argument("--out", required=True, metavar="FILE")
+
+    export = sub.add_parser("export", help="het register als CSV")
+    export.add_argument("--csv", required=True, metavar="FILE")
+
+    backup = sub.add_parser("backup", help="maak een back-up van het register")
+    backup.add_argument("file", metavar="FILE")
+    restore = sub.add_parser("restore", help="zet een back-up terug")
+    restore.add_argument("file", metavar="FILE")
+
+    sub.add_parser("verify-audit", help="controleer de hashketen van het auditspoor")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _dispatch(args)
+    except UserFacingError as exc:
+        print(f"privacydesk: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a bug: short message here, the traceback in the log
+        import logging
+
+        logging.getLogger("privacydesk").exception("Unexpected error in the command line")
+        print(f"privacydesk: onverwachte fout ({type(exc).__name__}: {exc}).", file=sys.stderr)
+        return EXIT_BUG
+
+
+def _location(args: argparse.Namespace) -> str:
+    if args.demo:
+        if args.db:
+            path = Path(args.db)
+            if path.exists():
+                raise CliError(
+                    f"{path} bestaat al; --demo maakt alleen een nieuw register en "
+                    "overschrijft niets."
+                )
+            return str(path)
+        folder = Path(tempfile.mkdtemp(prefix="privacydesk-demo-"))
+        return str(folder / "demo.sqlite")
+    return register_location(args.db)
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    location = _location(args)
+    if args.command is None:
+        if args.selftest:
+            return _selftest(location, demo=args.demo)
+        from privacydesk.gui.app import run_gui
+
+        return run_gui(location, demo=args.demo, fill_demo_cases=args.demo)
+    # A subcommand never creates an empty register by mistake (a typo in --db); only the
+    # default register is created on first use.
+    create = args.demo or location == register_location(None)
+    services = _open(location, demo=args.demo, create=create)
+    try:
+        handler = _COMMANDS[args.command]
+        return handler(services, args)
+    finally:
+        services.close()
+
+
+def _open(location: str, *, demo: bool, create: bool = True):
+    from privacydesk.services import open_services
+
+    services = open_services(location, create=create)
+    if demo:
+        from privacydesk.services.demo import fill_demo
+
+        fill_demo(services)
+    return services
+
+
+def _selftest(location: str, *, demo: bool) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from privacydesk.gui.app import application, build_main_window
+
+    app = application()
+    services = _open(location, demo=demo)
+    try:
+        window = build_main_window(services)
+        window.show()
+        app.processEvents()
+        count = services.cases.count()
+        window.close()
+        print(
+            f"PrivacyDesk {__version__} selftest ok: register {services.register.location}, "
+            f"{count} dossiers, schema {services.register.schema_version}"
+        )
+    finally:
+        services.close()
+    return EXIT_OK
+
+
+def _write_rows(
+    rows: list[list[str]], header: list[str], fmt: str, out: TextIO | None = None
+) -> None:
+    out = out or sys.stdout  # looked up now: tests and callers may have replaced it
+    if fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+        return
+    if not rows:
+        return
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
+    for line in [header, *rows]:
+        print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(line)).rstrip(), file=out)
+
+
+def _cmd_cases(services, args: argparse.Namespace) -> int:
+    from privacydesk.core.rights import RIGHT_INFO
+    from privacydesk.core.workflow import STATUS_LABEL_NL
+
+    cases = sorted(services.cases.list_cases(), key=lambda c: c.reference)
+    rows = [
+        [
+            c.reference,
+            c.requester_name,
+            "; ".join(RIGHT_INFO[r].label_nl for r in c.rights),
+            c.received.isoformat(),
+            c.deadline.due.isoformat(),
+            STATUS_LABEL_NL[c.status] if args.format == "text" else c.status.value,
+        ]
+        for c in cases
+    ]
+    header = ["kenmerk", "aanvrager", "rechten", "ontvangen", "uiterste datum", "status"]
+    _write_rows(rows, header, args.format)
+    if args.format == "text":
+        print(f"{len(rows)} dossiers")
+    return EXIT_OK
+
+
+def _cmd_due(services, args: argparse.Namespace) -> int:
+    from privacydesk.services.reminders import REMINDER_LABEL_NL, ReminderKind
+
+    if args.within is not None and not 0 <= args.within <= 365:
+        raise CliError("--within verwacht een aantal dagen van 0 tot 365.")
+    reminders = services.reminders.due(within=args.within)
+    header = ["groep", "kenmerk", "aanvrager", "uiterste datum", "dagen", "toelichting"]
+    rows = [
+        [
+            REMINDER_LABEL_NL[r.kind] if args.format == "text" else r.kind.name.lower(),
+            r.reference,
+            r.requester_name,
+            r.due.isoformat(),
+            str(r.days_left),
+            r.detail,
+        ]
+        for r in reminders
+    ]
+    _write_rows(rows, header, args.format)
+    if args.format == "text" and not rows:
+        print("Niets vraagt aandacht.")
+    return EXIT_FOUND if any(r.kind is ReminderKind.OVERDUE for r in reminders) else EXIT_OK
+
+
+def _cmd_verify_audit(services, args: argparse.Namespace) -> int:
+    result = services.audit.verify()
+    if result.ok:
+        print(f"Auditspoor intact: {result.checked} gebeurtenissen gecontroleerd.")
+        return EXIT_OK
+    print(
+        f"privacydesk: auditspoor aangetast bij gebeurtenis {result.first_bad_id}: "
+        f"{result.problem}.",
+        file=sys.stderr,
+    )
+    return EXIT_FOUND
+
+
+def _not_yet(name: str) -> Callable[..., int]:
+    def handler(_services, _args) -> int:
+        raise CliError(f"'{name}' is in deze versie nog niet beschikbaar.")
+
+    return handler
+
+
+_COMMANDS: dict[str, Callable[..., int]] = {
+    "cases": _cmd_cases,
+    "verify-audit": _cmd_verify_audit,
+    "due": _cmd_due,
+    "letter": _not_yet("letter"),
+    "export": _not_yet("export"),
+    "backup": _not_yet("backup"),
+    "restore": _not_yet("restore"),
+}

@@ -1,0 +1,98 @@
+"""The officer's settings as plain values, with their defaults and the rules they must obey."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+from privacydesk.core.case import Language
+
+
+@dataclass(frozen=True)
+class Settings:
+    # Letterhead and signature (defaults: the controller in the seed's privacy statement).
+    controller_name: str = "Bimsoft"
+    controller_address: str = "Hospitaalweg 1c bus 3\n8510 Kortrijk"
+    controller_emails: str = "info@bimsoft.be, contact@bimsoft.be"
+    controller_phone: str = ""
+    logo_path: str = ""
+    letter_place: str = "Kortrijk"
+    officer_name: str = ""
+    officer_role: str = "Privacyverantwoordelijke"
+    default_letter_language: Language = Language.NL
+    # Deadlines and reminders.
+    reminder_window_days: int = 7
+    identification_wait_limit_days: int = 14
+    pause_while_awaiting_identification: bool = False
+    pause_request_max_delay_days: int = 5
+    # Identity documents.
+    auto_purge_id_copies: bool = True
+    attachment_size_limit_mb: int = 25
+    # Backups.
+    backup_folder: str = ""  # "" = the "backups" folder beside the register
+    backup_count: int = 10
+    # User interface.
+    ui_language: str = "nl"
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+_LIMITS: dict[str, tuple[int, int]] = {
+    "reminder_window_days": (1, 60),
+    "identification_wait_limit_days": (1, 90),
+    "pause_request_max_delay_days": (0, 30),
+    "attachment_size_limit_mb": (1, 500),
+    "backup_count": (1, 100),
+}
+
+
+def settings_problems(settings: Settings) -> dict[str, str]:
+    """Why these settings cannot be saved, per field; empty when they can."""
+    problems: dict[str, str] = {}
+    for name, (low, high) in _LIMITS.items():
+        value = getattr(settings, name)
+        if not low <= value <= high:
+            problems[name] = f"Kies een waarde van {low} tot {high}."
+    if not settings.controller_name.strip():
+        problems["controller_name"] = "De naam van de verwerkingsverantwoordelijke is verplicht."
+    if not settings.controller_address.strip():
+        problems["controller_address"] = "Het adres staat op elke brief en is verplicht."
+    if not settings.letter_place.strip():
+        problems["letter_place"] = "De plaats staat in de datumregel van elke brief."
+    if settings.ui_language not in ("nl", "en"):
+        problems["ui_language"] = "Kies Nederlands of Engels."
+    return problems
+
+
+def settings_to_json(settings: Settings) -> dict[str, Any]:
+    return {f.name: getattr(settings, f.name) for f in fields(settings)}
+
+
+def settings_from_json(values: dict[str, Any]) -> Settings:
+    """Known keys override the defaults; unknown keys (from a newer version) are kept aside."""
+    defaults = Settings()
+    known = {f.name for f in fields(Settings)}
+    changes: dict[str, Any] = {}
+    extra: dict[str, Any] = {}
+    for key, value in values.items():
+        if key not in known:
+            extra[key] = value
+            continue
+        default = getattr(defaults, key)
+        if isinstance(default, Language):
+            try:
+                changes[key] = Language(value)
+            except ValueError:
+                continue
+        elif isinstance(default, bool):
+            changes[key] = bool(value)
+        elif isinstance(default, int):
+            try:
+                changes[key] = int(value)
+            except (TypeError, ValueError):
+                continue
+        elif isinstance(default, str):
+            changes[key] = str(value)
+    settings = replace(defaults, **changes)
+    if extra:
+        settings = replace(settings, extra={**settings.extra, **extra})
+    return settings

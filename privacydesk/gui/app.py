@@ -1,0 +1,103 @@
+"""Wiring the desktop application: Qt, the register, the main window, the reminders."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from logging.handlers import RotatingFileHandler
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from privacydesk import __version__
+from privacydesk.core.errors import UserFacingError
+from privacydesk.gui.background import run_in_background
+from privacydesk.gui.errors import install_excepthook, show_error
+from privacydesk.gui.main_window import MainWindow
+from privacydesk.gui.reminders_dialog import RemindersDialog
+from privacydesk.locations import log_dir
+from privacydesk.resources import resource_path
+from privacydesk.services import Services, open_services
+from privacydesk.services.reminders import Reminder
+
+
+def setup_logging() -> None:
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = RotatingFileHandler(
+            folder / "privacydesk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+    except OSError:
+        handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger("privacydesk")
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv or sys.argv[:1])
+    QCoreApplication.setOrganizationName("PrivacyDesk")
+    QCoreApplication.setApplicationName("PrivacyDesk")
+    QCoreApplication.setApplicationVersion(__version__)
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium))
+    icon = resource_path("icons", "privacydesk.png")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def build_main_window(services: Services) -> MainWindow:
+    return MainWindow(services)
+
+
+def show_startup_reminders(window: MainWindow, services: Services) -> None:
+    """Compute the reminders off the GUI thread; show the dialog only if there is something."""
+
+    def shown(reminders: list[Reminder]) -> None:
+        if not reminders:
+            return
+        dialog = RemindersDialog(reminders, window)
+        dialog.openCase.connect(window.select_case)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.reminders_dialog = dialog
+        dialog.show()
+        window.remindersShown.emit()
+
+    def failed(error: BaseException) -> None:
+        show_error(window, error)
+
+    run_in_background(window, services.reminders.due, shown, failed)
+
+
+def run_gui(location: str, *, demo: bool = False, fill_demo_cases: bool = False) -> int:
+    """Start the program on a register; a register that cannot be opened gets a dialog."""
+    app = application()
+    setup_logging()
+    install_excepthook()
+    try:
+        services = open_services(location)
+        if fill_demo_cases:
+            from privacydesk.services.demo import fill_demo
+
+            fill_demo(services)
+    except UserFacingError as exc:
+        QMessageBox.critical(None, app.tr("Register kan niet geopend worden"), str(exc))
+        return 2
+    except Exception as exc:
+        show_error(None, exc)
+        return 3
+    window = build_main_window(services)
+    if demo:
+        window.setWindowTitle(window.windowTitle() + app.tr(" — demoregister"))
+    window.show()
+    # The reminders come after the window has painted: never delay the register itself.
+    QTimer.singleShot(0, lambda: show_startup_reminders(window, services))
+    code = app.exec()
+    services.close()
+    return int(code)

@@ -1,0 +1,499 @@
+"""The selected case: its data, deadline, rights and outcomes, notes and timeline."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from privacydesk.core.case import CaseRecord
+from privacydesk.core.deadlines import DeadlineInfo
+from privacydesk.core.workflow import Status, allowed_transitions
+from privacydesk.gui.errors import show_error
+from privacydesk.gui.labels import (
+    channel_label,
+    deadline_state_label,
+    language_label,
+    relationship_label,
+    show_date,
+    status_label,
+)
+from privacydesk.gui.outcome_dialog import OutcomeDialog
+from privacydesk.gui.recipient_dialog import RecipientDialog
+from privacydesk.gui.rights_model import RightsModel
+from privacydesk.gui.text_prompt_dialog import TextPromptDialog
+from privacydesk.gui.timeline_model import TimelineModel
+from privacydesk.services import Services
+from privacydesk.services.identity import IdentityStatus
+
+
+class CaseTab(QWidget):
+    """A tab of the case view. Subclasses show one case and emit caseChanged after a change."""
+
+    caseChanged = Signal(int)
+
+    def show_case(self, case_id: int | None) -> None:
+        raise NotImplementedError
+
+
+# Statuses that end the work on a case: ask before going there.
+_FINAL = {Status.CLOSED, Status.REFUSED, Status.WITHDRAWN}
+
+
+class CaseDetailPane(QWidget):
+    caseChanged = Signal(int)  # a service changed the case; the register view refreshes
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseDetailPane")
+        self._services = services
+        self._case: CaseRecord | None = None
+
+        self.title_label = QLabel()
+        self.title_label.setObjectName("caseTitle")
+        self.title_label.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title_label.setWordWrap(True)
+        self.deadline_label = QLabel()
+        self.deadline_label.setObjectName("deadlineLabel")
+        self.deadline_label.setWordWrap(True)
+
+        self.status_button = QToolButton()
+        self.status_button.setObjectName("statusButton")
+        self.status_button.setText(self.tr("&Status wijzigen"))
+        self.status_button.setAccessibleName(self.tr("Status wijzigen"))
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status_menu = QMenu(self.status_button)
+        self.status_menu.setObjectName("statusMenu")
+        self.status_button.setMenu(self.status_menu)
+
+        self.identity_button = QToolButton()
+        self.identity_button.setObjectName("identityButton")
+        self.identity_button.setText(self.tr("&Identiteit"))
+        self.identity_button.setAccessibleName(self.tr("Identiteit"))
+        self.identity_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        identity_menu = QMenu(self.identity_button)
+        identity_menu.addAction(
+            self.tr("Vastgesteld: bekende klant, vanaf het adres in ons bestand"),
+            lambda: self._verify("known_customer"),
+        )
+        identity_menu.addAction(
+            self.tr("Vastgesteld: digitaal ondertekend verzoek (eID)"),
+            lambda: self._verify("digital_signature"),
+        )
+        identity_menu.addAction(
+            self.tr("Vastgesteld: kopie identiteitsdocument"), lambda: self._verify("id_copy")
+        )
+        identity_menu.addAction(
+            self.tr("Vastgesteld: persoonlijk"), lambda: self._verify("in_person")
+        )
+        identity_menu.addSeparator()
+        identity_menu.addAction(self.tr("Controle overslaan met reden…"), self._waive)
+        self.identity_button.setMenu(identity_menu)
+
+        self.extend_button = self._button(
+            "extendButton", self.tr("Termijn &verlengen…"), self._extend
+        )
+        self.recipient_button = self._button(
+            "recipientButton", self.tr("Ontvanger &gemeld…"), self._add_recipient
+        )
+        self.outcome_button = self._button(
+            "outcomeButton", self.tr("&Uitkomst registreren…"), self._record_outcome
+        )
+
+        actions = QHBoxLayout()
+        for widget in (
+            self.status_button,
+            self.identity_button,
+            self.extend_button,
+            self.outcome_button,
+            self.recipient_button,
+        ):
+            actions.addWidget(widget)
+        actions.addStretch(1)
+
+        self.info_form = QFormLayout()
+        self._info: dict[str, QLabel] = {}
+        for key, label in [
+            ("status", self.tr("Status")),
+            ("identity", self.tr("Identiteit")),
+            ("received", self.tr("Ontvangen")),
+            ("letter_date", self.tr("Gedateerd")),
+            ("channel", self.tr("Kanaal")),
+            ("address", self.tr("Adres")),
+            ("email", self.tr("E-mail")),
+            ("phone", self.tr("Telefoon")),
+            ("language", self.tr("Taal")),
+            ("relationship", self.tr("Relatie")),
+            ("representative", self.tr("Vertegenwoordiger")),
+            ("extension", self.tr("Verlenging")),
+            ("recipients", self.tr("Ontvangers (art. 19)")),
+        ]:
+            value = QLabel()
+            value.setObjectName(f"info_{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._info[key] = value
+            self.info_form.addRow(label, value)
+        info_box = QGroupBox(self.tr("Gegevens"))
+        info_box.setLayout(self.info_form)
+
+        self.rights_model = RightsModel(self)
+        self.rights_view = QTableView()
+        self.rights_view.setObjectName("rightsView")
+        self.rights_view.setAccessibleName(self.tr("Rechten en uitkomsten"))
+        self.rights_view.setModel(self.rights_model)
+        self.rights_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.rights_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.rights_view.verticalHeader().hide()
+        self.rights_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.rights_view.horizontalHeader().setStretchLastSection(True)
+        self.rights_view.setWordWrap(True)
+        self.rights_view.doubleClicked.connect(lambda index: self._record_outcome(index.row()))
+        self.rights_view.setMinimumHeight(120)
+        rights_box = QGroupBox(self.tr("Rechten en uitkomsten"))
+        QVBoxLayout(rights_box).addWidget(self.rights_view)
+
+        self.notes_edit = QPlainTextEdit()
+        self.notes_edit.setObjectName("caseNotesEdit")
+        self.notes_edit.setAccessibleName(self.tr("Notities"))
+        self.notes_edit.setTabChangesFocus(True)
+        self.notes_edit.setFixedHeight(80)
+        self.save_notes_button = self._button(
+            "saveNotesButton", self.tr("Notities opslaan"), self.save_notes
+        )
+        self.save_notes_button.setEnabled(False)
+        self.notes_edit.textChanged.connect(self._notes_dirty)
+        notes_box = QGroupBox(self.tr("Notities"))
+        notes_layout = QVBoxLayout(notes_box)
+        notes_layout.addWidget(self.notes_edit)
+        notes_layout.addWidget(self.save_notes_button)
+        QShortcut(QKeySequence.StandardKey.Save, self.notes_edit, self.save_notes)
+
+        self.timeline_model = TimelineModel(self)
+        self.timeline_view = QListView()
+        self.timeline_view.setObjectName("timelineView")
+        self.timeline_view.setAccessibleName(self.tr("Tijdlijn"))
+        self.timeline_view.setModel(self.timeline_model)
+        self.timeline_view.setWordWrap(True)
+        self.timeline_view.setMinimumHeight(140)
+        timeline_box = QGroupBox(self.tr("Tijdlijn"))
+        QVBoxLayout(timeline_box).addWidget(self.timeline_view)
+
+        self.empty_label = QLabel(
+            self.tr("Kies een dossier in de lijst, of registreer een nieuw verzoek (Ctrl+N).")
+        )
+        self.empty_label.setObjectName("emptyLabel")
+        self.empty_label.setWordWrap(True)
+
+        overview = QWidget()
+        overview_layout = QVBoxLayout(overview)
+        overview_layout.addWidget(info_box)
+        overview_layout.addWidget(rights_box)
+        overview_layout.addWidget(notes_box)
+        overview_layout.addWidget(timeline_box)
+        scroll = QScrollArea()
+        scroll.setWidget(overview)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        # Other parts of the case (documents, letters) plug in as tabs beside the overview.
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("caseTabs")
+        self.tabs.addTab(scroll, self.tr("&Overzicht"))
+        self._tab_views: list[CaseTab] = []
+
+        self._case_view = QWidget()
+        case_layout = QVBoxLayout(self._case_view)
+        case_layout.setContentsMargins(0, 0, 0, 0)
+        case_layout.addWidget(self.title_label)
+        case_layout.addWidget(self.deadline_label)
+        case_layout.addLayout(actions)
+        case_layout.addWidget(self.tabs, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.empty_label)
+        outer.addWidget(self._case_view)
+        self.show_case(None)
+
+    # -- building --------------------------------------------------------------------------
+
+    def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", ""))
+        button.clicked.connect(lambda: slot())
+        return button
+
+    # -- showing ---------------------------------------------------------------------------
+
+    @property
+    def case(self) -> CaseRecord | None:
+        return self._case
+
+    def show_case(self, case_id: int | None) -> None:
+        if case_id is None:
+            self._case = None
+            self.empty_label.show()
+            self._case_view.hide()
+            for tab in self._tab_views:
+                tab.show_case(None)
+            return
+        try:
+            case = self._services.cases.get(case_id)
+            deadline = self._services.cases.deadline(case_id)
+            identity = self._services.identity.status(case_id)
+            timeline = self._services.audit.for_case(case_id)
+        except Exception as exc:  # the case vanished or the register went away
+            show_error(self, exc)
+            self.show_case(None)
+            return
+        self._case = case
+        self.empty_label.hide()
+        self._case_view.show()
+        requester = case.requester
+        self.title_label.setText(f"{case.reference} — {escape(requester.name)}")
+        self.deadline_label.setText(self._deadline_html(case, deadline))
+        info = self._info
+        info["status"].setText(status_label(case.status))
+        info["identity"].setText(self._identity_text(*identity))
+        info["received"].setText(show_date(case.received))
+        info["letter_date"].setText(
+            show_date(case.letter_date) if case.letter_date else self.tr("niet gedateerd")
+        )
+        info["channel"].setText(channel_label(case.channel))
+        info["address"].setText(requester.address or "—")
+        info["email"].setText(requester.email or "—")
+        info["phone"].setText(requester.phone or "—")
+        info["language"].setText(language_label(requester.language))
+        info["relationship"].setText(relationship_label(requester.relationship))
+        info["representative"].setText(requester.representative or "—")
+        info["extension"].setText(
+            self.tr("Verlengd: {reasons}").format(reasons=case.extension_reasons)
+            if case.extended
+            else self.tr("niet verlengd")
+        )
+        info["recipients"].setText(
+            "\n".join(
+                f"{n.recipient} — {show_date(n.notified_on)} ({n.how})" for n in case.recipients
+            )
+            or "—"
+        )
+        self.rights_model.set_items(case.rights)
+        self.rights_view.resizeRowsToContents()
+        self.notes_edit.blockSignals(True)
+        self.notes_edit.setPlainText(case.notes)
+        self.notes_edit.blockSignals(False)
+        self.save_notes_button.setEnabled(False)
+        self.timeline_model.set_entries(timeline)
+        self._rebuild_status_menu(case)
+        self.extend_button.setEnabled(case.status.is_open and not case.extended)
+        self.outcome_button.setEnabled(bool(case.rights) and case.status is not Status.CLOSED)
+        for tab in self._tab_views:
+            tab.show_case(case.id)
+
+    def add_tab(self, view: CaseTab, title: str) -> None:
+        """Add a part of the case view; it follows the selected case and reports changes."""
+        self._tab_views.append(view)
+        self.tabs.addTab(view, title)
+        view.caseChanged.connect(self._tab_changed_case)
+        view.show_case(self._case.id if self._case else None)
+
+    def _tab_changed_case(self, case_id: int) -> None:
+        self.show_case(case_id)
+        self.caseChanged.emit(case_id)
+
+    def _deadline_html(self, case: CaseRecord, info: DeadlineInfo) -> str:
+        state = deadline_state_label(info.state)
+        lines = [
+            self.tr("<b>Uiterste antwoorddatum: {due}</b> — {state}").format(
+                due=show_date(info.due), state=escape(state)
+            )
+        ]
+        if case.status.is_open:
+            lines.append(
+                self.tr("Nog {days} kalenderdagen, {working} werkdagen.").format(
+                    days=info.days_left, working=info.working_days_left
+                )
+            )
+        elif case.answered_on:
+            lines.append(self.tr("Beantwoord op {day}.").format(day=show_date(case.answered_on)))
+        if info.extended:
+            lines.append(self.tr("Eerste termijn: {day}.").format(day=show_date(info.first_due)))
+        lines.append(f"<i>{escape(info.rule)}</i>")
+        if info.pause.explanation:
+            lines.append(f"<i>{escape(info.pause.explanation)}</i>")
+        return "<br>".join(lines)
+
+    def _identity_text(self, status: IdentityStatus, method: str, note: str) -> str:
+        texts = {
+            IdentityStatus.UNVERIFIED: self.tr("nog niet vastgesteld"),
+            IdentityStatus.VERIFIED: self.tr("vastgesteld"),
+            IdentityStatus.WAIVED: self.tr("controle overgeslagen"),
+            IdentityStatus.FAILED: self.tr("niet vastgesteld"),
+        }
+        text = texts[status]
+        if note:
+            text += f" — {note}"
+        return text
+
+    def _rebuild_status_menu(self, case: CaseRecord) -> None:
+        self.status_menu.clear()
+        targets = [s for s in allowed_transitions(case.status) if s is not Status.EXTENDED]
+        for status in sorted(targets, key=list(Status).index):
+            action = self.status_menu.addAction(status_label(status))
+            action.setObjectName(f"statusAction_{status.value}")
+            action.setData(status.value)
+            action.triggered.connect(lambda _=False, s=status: self.change_status(s))
+        self.status_button.setEnabled(bool(targets))
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _run(self, change: Callable[[], object]) -> bool:
+        if self._case is None:
+            return False
+        case_id = self._case.id
+        try:
+            change()
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self.show_case(case_id)
+        self.caseChanged.emit(case_id)
+        return True
+
+    def change_status(self, status: Status) -> bool:
+        case = self._case
+        if case is None:
+            return False
+        if status in _FINAL:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Status wijzigen"),
+                self.tr("Dossier {ref} op '{status}' zetten?").format(
+                    ref=case.reference, status=status_label(status)
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        return self._run(lambda: self._services.cases.change_status(case.id, status))
+
+    def _verify(self, method: str) -> None:
+        case = self._case
+        if case is not None:
+            self._run(lambda: self._services.identity.mark_verified(case.id, method))
+
+    def _waive(self) -> None:
+        case = self._case
+        if case is None:
+            return
+        dialog = TextPromptDialog(
+            self.tr("Identiteitscontrole overslaan"),
+            self.tr(
+                "Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft "
+                "vanaf het e-mailadres in ons bestand. Een kopie van de identiteitskaart vragen "
+                "mag alleen bij redelijke twijfel (art. 12(6) AVG)."
+            ),
+            self.tr("Overslaan"),
+            self,
+            object_name="waiveDialog",
+        )
+        if dialog.exec():
+            self._run(lambda: self._services.identity.waive(case.id, dialog.text()))
+
+    def _extend(self) -> None:
+        case = self._case
+        if case is None:
+            return
+        dialog = TextPromptDialog(
+            self.tr("Termijn verlengen"),
+            self.tr(
+                "De termijn wordt met twee maanden verlengd (art. 12(3) AVG). Vermeld de "
+                "redenen: ze komen in de brief, die binnen de eerste maand moet vertrekken."
+            ),
+            self.tr("Verlengen"),
+            self,
+            object_name="extendDialog",
+        )
+        if not dialog.exec():
+            return
+        reasons = dialog.text()
+        cases = self._services.cases
+        if not cases.can_extend_now(case.id):
+            override = TextPromptDialog(
+                self.tr("Eerste termijn verstreken"),
+                self.tr(
+                    "De eerste termijn van dit dossier is al verstreken: een verlenging moest "
+                    "binnen de eerste maand gemeld worden. Wilt u toch verlengen, vermeld dan "
+                    "waarom; dit wordt in het auditspoor vastgelegd."
+                ),
+                self.tr("Toch verlengen"),
+                self,
+                object_name="extendOverrideDialog",
+            )
+            if not override.exec():
+                return
+            self._run(lambda: cases.extend(case.id, reasons, override_reason=override.text()))
+            return
+        self._run(lambda: cases.extend(case.id, reasons))
+
+    def _record_outcome(self, row: int | None = None) -> None:
+        case = self._case
+        if case is None or not case.rights:
+            return
+        if row is None:
+            selected = self.rights_view.selectionModel().selectedRows()
+            row = selected[0].row() if selected else 0
+        dialog = OutcomeDialog(case.rights[row], self)
+        if dialog.exec():
+            self._run(
+                lambda: self._services.cases.record_outcome(
+                    case.id, row, dialog.outcome(), dialog.ground(), dialog.note()
+                )
+            )
+
+    def _add_recipient(self) -> None:
+        case = self._case
+        if case is None:
+            return
+        dialog = RecipientDialog(self._services.ctx.today(), self)
+        if dialog.exec():
+            recipient, day, how = dialog.values()
+            self._run(
+                lambda: self._services.cases.add_recipient_notice(case.id, recipient, day, how)
+            )
+
+    def _notes_dirty(self) -> None:
+        self.save_notes_button.setEnabled(
+            self._case is not None and self.notes_edit.toPlainText() != self._case.notes
+        )
+
+    def save_notes(self) -> None:
+        case = self._case
+        if case is not None and self.save_notes_button.isEnabled():
+            text = self.notes_edit.toPlainText()
+            self._run(lambda: self._services.cases.update_notes(case.id, text))
+
+    def has_unsaved_notes(self) -> bool:
+        return self.save_notes_button.isEnabled()

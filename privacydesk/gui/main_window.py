@@ -1,0 +1,328 @@
+"""The register: every case in a table, the selected one beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from privacydesk import __version__
+from privacydesk.core.workflow import Status
+from privacydesk.gui.background import run_in_background
+from privacydesk.gui.case_detail_pane import CaseDetailPane
+from privacydesk.gui.case_table_model import (
+    CASE_ID_ROLE,
+    CaseFilter,
+    CaseFilterProxy,
+    CaseTableModel,
+    Column,
+)
+from privacydesk.gui.errors import show_error
+from privacydesk.gui.intake_dialog import IntakeDialog
+from privacydesk.gui.labels import status_label
+from privacydesk.services import Services
+from privacydesk.services.cases import CaseSummary, NewRequest
+
+
+class MainWindow(QMainWindow):
+    casesLoaded = Signal()
+    remindersShown = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self._services = services
+        self._pending_select: int | None = None
+        self.reminders_dialog: QDialog | None = None
+        self.setWindowTitle(self.tr("PrivacyDesk — register van verzoeken"))
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setAccessibleName(self.tr("Zoeken"))
+        self.search_edit.setPlaceholderText(self.tr("Zoek op naam, kenmerk of recht (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.filter_combo = QComboBox()
+        self.filter_combo.setObjectName("statusFilter")
+        self.filter_combo.setAccessibleName(self.tr("Filter"))
+        # Qt keeps enum members as plain ints/strings: store names, map back on change.
+        self._filters: list[CaseFilter | Status] = [
+            CaseFilter.ALL,
+            CaseFilter.OPEN,
+            CaseFilter.NEEDS_ATTENTION,
+            *Status,
+        ]
+        for choice in self._filters:
+            self.filter_combo.addItem(
+                status_label(choice) if isinstance(choice, Status) else self._filter_text(choice)
+            )
+
+        self.model = CaseTableModel(self)
+        self.proxy = CaseFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setObjectName("caseTable")
+        self.table.setAccessibleName(self.tr("Dossiers"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.RECEIVED, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(False)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in {
+            Column.REFERENCE: 110,
+            Column.REQUESTER: 190,
+            Column.RIGHTS: 220,
+            Column.RECEIVED: 90,
+            Column.DUE: 105,
+            Column.DAYS_LEFT: 55,
+            Column.DEADLINE: 140,
+        }.items():
+            self.table.setColumnWidth(column, width)
+
+        self.detail = CaseDetailPane(services)
+        self.detail.caseChanged.connect(self._case_changed)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_edit, 3)
+        filters.addWidget(self.filter_combo, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table)
+        splitter = QSplitter()
+        splitter.setObjectName("mainSplitter")
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([780, 520])
+        self.setCentralWidget(splitter)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().showMessage(
+            self.tr("Register: {path}").format(path=services.register.location)
+        )
+
+        self._build_menus()
+        self.search_edit.textChanged.connect(self.proxy.set_text)
+        self.search_edit.textChanged.connect(lambda _text: self._update_count())
+        self.filter_combo.currentIndexChanged.connect(self._filter_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.resize(1360, 820)
+        self.refresh()
+
+    # -- menus -----------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        self.new_action = self._action(
+            "newCaseAction", self.tr("&Nieuw verzoek…"), QKeySequence.StandardKey.New
+        )
+        self.new_action.triggered.connect(lambda: self.new_case())
+        file_menu.addAction(self.new_action)
+        refresh = self._action(
+            "refreshAction", self.tr("&Vernieuwen"), QKeySequence.StandardKey.Refresh
+        )
+        refresh.triggered.connect(self.refresh)
+        file_menu.addAction(refresh)
+        file_menu.addSeparator()
+        quit_action = self._action(
+            "quitAction", self.tr("&Afsluiten"), QKeySequence.StandardKey.Quit
+        )
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("Bee&ld"))
+        find = self._action("findAction", self.tr("&Zoeken"), QKeySequence.StandardKey.Find)
+        find.triggered.connect(lambda: (self.search_edit.setFocus(), self.search_edit.selectAll()))
+        view_menu.addAction(find)
+        attention = self._action(
+            "attentionAction", self.tr("Toon wat &aandacht vraagt"), "Ctrl+Shift+A"
+        )
+        attention.triggered.connect(lambda: self.set_filter(CaseFilter.NEEDS_ATTENTION))
+        view_menu.addAction(attention)
+
+        register_menu = self.menuBar().addMenu(self.tr("&Register"))
+        verify = self._action("verifyAuditAction", self.tr("Auditspoor &controleren"), None)
+        verify.triggered.connect(self.verify_audit)
+        register_menu.addAction(verify)
+        self.register_menu = register_menu
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = self._action("aboutAction", self.tr("&Over PrivacyDesk"), None)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+        self.toolbar = self.addToolBar(self.tr("Werkbalk"))
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addAction(self.new_action)
+        self.toolbar.addAction(refresh)
+
+    def _action(self, name: str, text: str, shortcut: object) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
+        return action
+
+    # -- loading ---------------------------------------------------------------------------
+
+    def refresh(self, select: int | None = None) -> None:
+        """Reload the register off the GUI thread; keep (or move to) the selected case."""
+        current = self.current_case_id()
+        self._pending_select = select if select is not None else current
+        cases = self._services.cases
+        run_in_background(self, cases.list_cases, self._loaded, self._load_failed)
+
+    def _loaded(self, rows: list[CaseSummary]) -> None:
+        self.model.set_cases(rows)
+        self._update_count()
+        if self._pending_select is not None:
+            self.select_case(self._pending_select)
+        self._pending_select = None
+        self.casesLoaded.emit()
+
+    def _load_failed(self, error: BaseException) -> None:
+        show_error(self, error, self.tr("Het register kan niet gelezen worden"))
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("{shown} van {total} dossiers").format(
+                shown=self.proxy.rowCount(), total=self.model.rowCount()
+            )
+        )
+
+    def _filter_text(self, choice: CaseFilter) -> str:
+        return {
+            CaseFilter.ALL: self.tr("Alle dossiers"),
+            CaseFilter.OPEN: self.tr("Lopende dossiers"),
+            CaseFilter.NEEDS_ATTENTION: self.tr("Vraagt aandacht"),
+        }[choice]
+
+    def set_filter(self, choice: CaseFilter | Status) -> None:
+        self.filter_combo.setCurrentIndex(self._filters.index(choice))
+
+    def _filter_changed(self, index: int) -> None:
+        self.proxy.set_filter(self._filters[index])
+        self._update_count()
+
+    # -- selection -------------------------------------------------------------------------
+
+    def current_case_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        value = index.data(CASE_ID_ROLE)
+        return int(value) if value is not None else None
+
+    def select_case(self, case_id: int) -> bool:
+        """Show a case, clearing the filters if they hide it."""
+        row = self.model.row_of(case_id)
+        if row is None:
+            # Not loaded yet (a reminder can be quicker than the list): select it on arrival.
+            self._pending_select = case_id
+            return False
+        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not proxy_index.isValid():
+            self.search_edit.clear()
+            self.filter_combo.setCurrentIndex(0)
+            proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            proxy_index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(proxy_index)
+        self.raise_()
+        self.activateWindow()
+        return True
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.detail.has_unsaved_notes():
+            self.detail.save_notes()
+        case_id = current.data(CASE_ID_ROLE) if current.isValid() else None
+        self.detail.show_case(int(case_id) if case_id is not None else None)
+
+    def _case_changed(self, case_id: int) -> None:
+        self.refresh(select=case_id)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def new_case(self, prefill: NewRequest | None = None) -> int | None:
+        settings = self._services.cases.settings
+        dialog = IntakeDialog(
+            self._services.ctx.today(),
+            self,
+            default_language=settings.default_letter_language,
+            prefill=prefill,
+        )
+        if not dialog.exec():
+            return None
+        try:
+            record = self._services.cases.register(dialog.request())
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        self.statusBar().showMessage(
+            self.tr("Verzoek geregistreerd als {ref}").format(ref=record.reference), 8000
+        )
+        self.search_edit.clear()
+        self.refresh(select=record.id)
+        return record.id
+
+    def verify_audit(self) -> None:
+        result = self._services.audit.verify()
+        if result.ok:
+            QMessageBox.information(
+                self,
+                self.tr("Auditspoor"),
+                self.tr("Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).").format(
+                    count=result.checked
+                ),
+            )
+        else:
+            QMessageBox.critical(
+                self,
+                self.tr("Auditspoor"),
+                self.tr("Het auditspoor werd aangetast: {problem}.").format(problem=result.problem),
+            )
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Over PrivacyDesk"),
+            self.tr(
+                "PrivacyDesk {version}\nRegister van verzoeken van betrokkenen (AVG).\n\n"
+                "Register: {path}\nSchemaversie: {schema}"
+            ).format(
+                version=__version__,
+                path=self._services.register.location,
+                schema=self._services.register.schema_version,
+            ),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.detail.has_unsaved_notes():
+            self.detail.save_notes()
+        super().closeEvent(event)

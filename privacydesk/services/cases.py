@@ -1,0 +1,511 @@
+"""Registering requests and moving cases through their life cycle.
+
+Every change happens in one transaction with its audit event; callers get plain values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import Session, col, select
+
+from privacydesk.core.case import (
+    CaseRecord,
+    Channel,
+    IntakeError,
+    Language,
+    RecipientNotice,
+    Relationship,
+    Requester,
+    RightRequest,
+    format_reference,
+    intake_problems,
+)
+from privacydesk.core.deadlines import DeadlineInfo, PausePolicy, can_extend, deadline_info
+from privacydesk.core.errors import UserFacingError
+from privacydesk.core.rights import LegalGround, Outcome, Right, check_outcome
+from privacydesk.core.settings import Settings
+from privacydesk.core.workflow import Status, TransitionError, check_transition
+from privacydesk.services import audit
+from privacydesk.services.context import ServiceContext
+from privacydesk.store.models import (
+    CaseRightRow,
+    CaseRow,
+    RecipientNoticeRow,
+    ReferenceCounterRow,
+)
+
+
+class CaseNotFoundError(UserFacingError, LookupError):
+    pass
+
+
+class CaseRuleError(UserFacingError, ValueError):
+    """A change the rules of the register do not allow; the message says why."""
+
+
+@dataclass(frozen=True)
+class NewRequest:
+    requester: Requester
+    channel: Channel
+    received: date
+    rights: Sequence[RightRequest]
+    letter_date: date | None = None
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One row of the register's table: light, so thousands list fast."""
+
+    id: int
+    reference: str
+    requester_name: str
+    rights: tuple[Right, ...]
+    received: date
+    status: Status
+    language: Language
+    deadline: DeadlineInfo
+
+
+def pause_policy(settings: Settings) -> PausePolicy:
+    return PausePolicy(
+        enabled=settings.pause_while_awaiting_identification,
+        max_request_delay_days=settings.pause_request_max_delay_days,
+    )
+
+
+def deadline_for(row: CaseRow, settings: Settings, today: date) -> DeadlineInfo:
+    return deadline_info(
+        row.received,
+        today=today,
+        extended=row.extended,
+        answered_on=row.answered_on,
+        identification_requested_on=row.identification_requested_on,
+        identification_received_on=row.identification_received_on,
+        policy=pause_policy(settings),
+        soon_window=settings.reminder_window_days,
+    )
+
+
+def _record(
+    row: CaseRow, rights: Sequence[CaseRightRow], notices: Sequence[RecipientNoticeRow]
+) -> CaseRecord:
+    assert row.id is not None
+    return CaseRecord(
+        id=row.id,
+        reference=row.reference,
+        requester=Requester(
+            name=row.requester_name,
+            address=row.requester_address,
+            email=row.requester_email,
+            phone=row.requester_phone,
+            language=Language(row.language),
+            relationship=Relationship(row.relationship),
+            representative=row.representative,
+        ),
+        channel=Channel(row.channel),
+        received=row.received,
+        status=Status(row.status),
+        rights=tuple(
+            RightRequest(
+                right=Right(r.right),
+                words=r.words,
+                outcome=Outcome(r.outcome),
+                ground=LegalGround(r.ground) if r.ground else None,
+                outcome_note=r.outcome_note,
+            )
+            for r in rights
+        ),
+        letter_date=row.letter_date,
+        notes=row.notes,
+        extended=row.extended,
+        extension_reasons=row.extension_reasons,
+        answered_on=row.answered_on,
+        identification_requested_on=row.identification_requested_on,
+        identification_received_on=row.identification_received_on,
+        recipients=tuple(
+            RecipientNotice(recipient=n.recipient, notified_on=n.notified_on, how=n.how)
+            for n in notices
+        ),
+        created_at=row.created_at,
+    )
+
+
+class CaseService:
+    def __init__(self, ctx: ServiceContext, settings: Settings | None = None) -> None:
+        self._ctx = ctx
+        self._settings = settings or Settings()
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    def use_settings(self, settings: Settings) -> None:
+        self._settings = settings
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def list_cases(self) -> list[CaseSummary]:
+        today = self._ctx.today()
+        with self._ctx.reading() as session:
+            rows = session.exec(select(CaseRow).order_by(col(CaseRow.received).desc())).all()
+            rights: dict[int, list[Right]] = {}
+            for case_id, right in session.exec(
+                select(CaseRightRow.case_id, CaseRightRow.right).order_by(
+                    col(CaseRightRow.case_id), col(CaseRightRow.position)
+                )
+            ):
+                rights.setdefault(case_id, []).append(Right(right))
+        return [
+            CaseSummary(
+                id=row.id,
+                reference=row.reference,
+                requester_name=row.requester_name,
+                rights=tuple(rights.get(row.id, ())),
+                received=row.received,
+                status=Status(row.status),
+                language=Language(row.language),
+                deadline=deadline_for(row, self._settings, today),
+            )
+            for row in rows
+            if row.id is not None
+        ]
+
+    def get(self, case_id: int) -> CaseRecord:
+        with self._ctx.reading() as session:
+            return self._load(session, case_id)
+
+    def deadline(self, case_id: int) -> DeadlineInfo:
+        with self._ctx.reading() as session:
+            return deadline_for(self._row(session, case_id), self._settings, self._ctx.today())
+
+    def can_extend_now(self, case_id: int) -> bool:
+        """Whether an extension can still be recorded without an override (first month)."""
+        with self._ctx.reading() as session:
+            row = self._row(session, case_id)
+            return can_extend(
+                row.received,
+                today=self._ctx.today(),
+                identification_requested_on=row.identification_requested_on,
+                identification_received_on=row.identification_received_on,
+                policy=pause_policy(self._settings),
+            )
+
+    def find(self, reference: str) -> CaseRecord:
+        with self._ctx.reading() as session:
+            row = session.exec(
+                select(CaseRow).where(CaseRow.reference == reference.strip().upper())
+            ).first()
+            if row is None or row.id is None:
+                raise CaseNotFoundError(f"Er is geen dossier met kenmerk {reference}.")
+            return self._load(session, row.id)
+
+    def count(self) -> int:
+        with self._ctx.reading() as session:
+            return len(session.exec(select(CaseRow.id)).all())
+
+    # -- changing --------------------------------------------------------------------------
+
+    def register(self, request: NewRequest) -> CaseRecord:
+        """Log a new request; it gets the next ``PD-YYYY-NNNN`` of its year of receipt."""
+        today = self._ctx.today()
+        problems = intake_problems(
+            name=request.requester.name,
+            email=request.requester.email,
+            received=request.received,
+            letter_date=request.letter_date,
+            rights=[r.right for r in request.rights],
+            today=today,
+        )
+        if problems:
+            field_name, message = next(iter(problems.items()))
+            raise IntakeError(field_name, message)
+        now = self._ctx.now()
+        with self._ctx.transaction() as session:
+            year = request.received.year
+            counter = session.get(ReferenceCounterRow, year) or ReferenceCounterRow(year=year)
+            counter.last_number += 1
+            session.add(counter)
+            reference = format_reference(year, counter.last_number)
+            requester = request.requester
+            row = CaseRow(
+                reference=reference,
+                year=year,
+                number=counter.last_number,
+                requester_name=requester.name.strip(),
+                requester_address=requester.address.strip(),
+                requester_email=requester.email.strip(),
+                requester_phone=requester.phone.strip(),
+                language=requester.language.value,
+                relationship=requester.relationship.value,
+                representative=requester.representative.strip(),
+                channel=request.channel.value,
+                received=request.received,
+                letter_date=request.letter_date,
+                status=Status.RECEIVED.value,
+                notes=request.notes,
+                created_at=now,
+                updated_at=now,
+            )
+            session.add(row)
+            session.flush()
+            assert row.id is not None
+            for position, item in enumerate(request.rights):
+                session.add(
+                    CaseRightRow(
+                        case_id=row.id, position=position, right=item.right.value, words=item.words
+                    )
+                )
+            audit.record(
+                session,
+                self._ctx,
+                "case.registered",
+                case_id=row.id,
+                case_reference=reference,
+                requester=row.requester_name,
+                channel=row.channel,
+                received=row.received.isoformat(),
+                rights=[item.right.value for item in request.rights],
+            )
+            session.flush()
+            return self._load(session, row.id)
+
+    def change_status(self, case_id: int, new: Status, *, note: str = "") -> CaseRecord:
+        today = self._ctx.today()
+        with self._ctx.transaction() as session:
+            row = self._row(session, case_id)
+            old = Status(row.status)
+            try:
+                check_transition(old, new)
+            except TransitionError as exc:
+                raise CaseRuleError(str(exc)) from exc
+            if new is Status.EXTENDED:
+                raise CaseRuleError(
+                    "Verlengen gebeurt met 'Termijn verlengen', dat de redenen vraagt."
+                )
+            if new is Status.IN_PROGRESS and row.identity_status not in ("verified", "waived"):
+                raise CaseRuleError(
+                    "Het dossier kan pas in behandeling als de identiteit is geverifieerd "
+                    "of de verificatie met een reden is overgeslagen."
+                )
+            if new is Status.AWAITING_IDENTIFICATION and row.identification_requested_on is None:
+                row.identification_requested_on = today
+                row.identification_received_on = None
+            if old is Status.AWAITING_IDENTIFICATION and row.identification_received_on is None:
+                row.identification_received_on = today
+            if new is Status.ANSWERED and row.answered_on is None:
+                row.answered_on = today
+            if new is Status.CLOSED:
+                if old is Status.ANSWERED and row.answered_on is None:
+                    raise CaseRuleError(
+                        "Een dossier zonder antwoorddatum kan niet worden afgesloten."
+                    )
+                row.closed_on = today
+            if new is Status.IN_PROGRESS and old is Status.ANSWERED:
+                row.answered_on = None  # reopened: the earlier answer no longer ends the clock
+            row.status = new.value
+            row.updated_at = self._ctx.now()
+            session.add(row)
+            audit.record(
+                session,
+                self._ctx,
+                "case.status_changed",
+                case_id=case_id,
+                case_reference=row.reference,
+                old=old.value,
+                new=new.value,
+                note=note,
+            )
+            return self._load(session, case_id)
+
+    def record_answer_date(self, case_id: int, answered_on: date) -> CaseRecord:
+        if answered_on > self._ctx.today():
+            raise CaseRuleError("De antwoorddatum kan niet in de toekomst liggen.")
+        with self._ctx.transaction() as session:
+            row = self._row(session, case_id)
+            if answered_on < row.received:
+                raise CaseRuleError("De antwoorddatum kan niet vóór de ontvangst liggen.")
+            old = row.answered_on
+            row.answered_on = answered_on
+            row.updated_at = self._ctx.now()
+            session.add(row)
+            audit.record(
+                session,
+                self._ctx,
+                "case.answer_date_recorded",
+                case_id=case_id,
+                case_reference=row.reference,
+                old=old.isoformat() if old else None,
+                new=answered_on.isoformat(),
+            )
+            return self._load(session, case_id)
+
+    def extend(self, case_id: int, reasons: str, *, override_reason: str = "") -> CaseRecord:
+        """Extend by two months (Art. 12(3)); only before the first deadline, unless overridden."""
+        if not reasons.strip():
+            raise CaseRuleError(
+                "Vermeld waarom de termijn verlengd wordt; de redenen komen in de brief."
+            )
+        today = self._ctx.today()
+        with self._ctx.transaction() as session:
+            row = self._row(session, case_id)
+            status = Status(row.status)
+            if row.extended:
+                raise CaseRuleError("Dit dossier werd al verlengd.")
+            try:
+                check_transition(status, Status.EXTENDED)
+            except TransitionError as exc:
+                raise CaseRuleError(str(exc)) from exc
+            info = deadline_for(row, self._settings, today)
+            in_time = can_extend(
+                row.received,
+                today=today,
+                identification_requested_on=row.identification_requested_on,
+                identification_received_on=row.identification_received_on,
+                policy=pause_policy(self._settings),
+            )
+            if not in_time and not override_reason.strip():
+                raise CaseRuleError(
+                    f"De eerste termijn liep af op {info.first_due:%d-%m-%Y}; een verlenging moet "
+                    "binnen de eerste maand gemeld worden. Geef een reden om toch te verlengen."
+                )
+            row.extended = True
+            row.extended_on = today
+            row.extension_reasons = reasons.strip()
+            row.extension_override_reason = "" if in_time else override_reason.strip()
+            row.status = Status.EXTENDED.value
+            row.updated_at = self._ctx.now()
+            session.add(row)
+            audit.record(
+                session,
+                self._ctx,
+                "case.extended",
+                case_id=case_id,
+                case_reference=row.reference,
+                old_status=status.value,
+                reasons=row.extension_reasons,
+                override=row.extension_override_reason,
+                first_due=info.first_due.isoformat(),
+            )
+            return self._load(session, case_id)
+
+    def record_outcome(
+        self,
+        case_id: int,
+        position: int,
+        outcome: Outcome,
+        ground: LegalGround | None = None,
+        note: str = "",
+    ) -> CaseRecord:
+        with self._ctx.transaction() as session:
+            case_row = self._row(session, case_id)
+            right_row = session.exec(
+                select(CaseRightRow).where(
+                    CaseRightRow.case_id == case_id, CaseRightRow.position == position
+                )
+            ).first()
+            if right_row is None:
+                raise CaseNotFoundError("Dit recht hoort niet bij het dossier.")
+            right = Right(right_row.right)
+            try:
+                check_outcome(right, outcome, ground)
+            except ValueError as exc:
+                raise CaseRuleError(str(exc)) from exc
+            old = (right_row.outcome, right_row.ground)
+            right_row.outcome = outcome.value
+            right_row.ground = ground.value if ground else None
+            right_row.outcome_note = note.strip()
+            right_row.decided_by = self._ctx.actor
+            right_row.decided_at = self._ctx.now()
+            session.add(right_row)
+            case_row.updated_at = self._ctx.now()
+            session.add(case_row)
+            audit.record(
+                session,
+                self._ctx,
+                "case.outcome_recorded",
+                case_id=case_id,
+                case_reference=case_row.reference,
+                right=right.value,
+                outcome=outcome.value,
+                ground=ground.value if ground else None,
+                old_outcome=old[0],
+                old_ground=old[1],
+                note=right_row.outcome_note,
+            )
+            return self._load(session, case_id)
+
+    def add_recipient_notice(
+        self, case_id: int, recipient: str, notified_on: date, how: str
+    ) -> CaseRecord:
+        if not recipient.strip() or not how.strip():
+            raise CaseRuleError("Vul de ontvanger en de manier van kennisgeving in.")
+        if notified_on > self._ctx.today():
+            raise CaseRuleError("De datum van kennisgeving kan niet in de toekomst liggen.")
+        with self._ctx.transaction() as session:
+            row = self._row(session, case_id)
+            session.add(
+                RecipientNoticeRow(
+                    case_id=case_id,
+                    recipient=recipient.strip(),
+                    notified_on=notified_on,
+                    how=how.strip(),
+                    recorded_by=self._ctx.actor,
+                    recorded_at=self._ctx.now(),
+                )
+            )
+            audit.record(
+                session,
+                self._ctx,
+                "case.recipient_notified",
+                case_id=case_id,
+                case_reference=row.reference,
+                recipient=recipient.strip(),
+                notified_on=notified_on.isoformat(),
+                how=how.strip(),
+            )
+            return self._load(session, case_id)
+
+    def update_notes(self, case_id: int, notes: str) -> CaseRecord:
+        with self._ctx.transaction() as session:
+            row = self._row(session, case_id)
+            if row.notes == notes:
+                return self._load(session, case_id)
+            row.notes = notes
+            row.updated_at = self._ctx.now()
+            session.add(row)
+            audit.record(
+                session,
+                self._ctx,
+                "case.notes_changed",
+                case_id=case_id,
+                case_reference=row.reference,
+                length=len(notes),
+            )
+            return self._load(session, case_id)
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _row(session: Session, case_id: int) -> CaseRow:
+        row = session.get(CaseRow, case_id)
+        if row is None:
+            raise CaseNotFoundError(f"Dossier {case_id} bestaat niet (meer).")
+        return row
+
+    def _load(self, session: Session, case_id: int) -> CaseRecord:
+        row = self._row(session, case_id)
+        rights = session.exec(
+            select(CaseRightRow)
+            .where(CaseRightRow.case_id == case_id)
+            .order_by(col(CaseRightRow.position))
+        ).all()
+        notices = session.exec(
+            select(RecipientNoticeRow)
+            .where(RecipientNoticeRow.case_id == case_id)
+            .order_by(col(RecipientNoticeRow.notified_on))
+        ).all()
+        return _record(row, rights, notices)

@@ -1,0 +1,140 @@
+"""What needs the officer's attention today (SPEC §7): startup reminders and `due`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import IntEnum
+
+from sqlmodel import col, select
+
+from privacydesk.core.deadlines import DeadlineState, first_deadline_nears
+from privacydesk.core.workflow import OPEN_STATUSES, Status
+from privacydesk.services.cases import CaseService, deadline_for
+from privacydesk.services.context import ServiceContext
+from privacydesk.store.models import AttachmentRow, CaseRow
+
+ID_COPY_ROLES = ("id_recto", "id_verso")
+
+
+class ReminderKind(IntEnum):
+    """Most urgent first: the value is the order of the groups."""
+
+    OVERDUE = 0
+    DUE_SOON = 1
+    DECIDE_EXTENSION = 2
+    WAITING_FOR_IDENTIFICATION = 3
+    ID_COPY_HELD = 4
+
+
+REMINDER_LABEL_NL: dict[ReminderKind, str] = {
+    ReminderKind.OVERDUE: "Termijn verstreken",
+    ReminderKind.DUE_SOON: "Termijn verstrijkt binnenkort",
+    ReminderKind.DECIDE_EXTENSION: "Eerste termijn nadert: antwoorden of verlengen",
+    ReminderKind.WAITING_FOR_IDENTIFICATION: "Wacht al lang op identificatie",
+    ReminderKind.ID_COPY_HELD: "Kopie identiteitsdocument nog bewaard na verificatie",
+}
+
+
+@dataclass(frozen=True)
+class Reminder:
+    kind: ReminderKind
+    case_id: int
+    reference: str
+    requester_name: str
+    due: date
+    days_left: int
+    detail: str  # one Dutch sentence: why it is on the list
+
+
+class ReminderService:
+    def __init__(self, ctx: ServiceContext, cases: CaseService) -> None:
+        self._ctx = ctx
+        self._cases = cases  # holds the current settings (window, waiting limit, pause policy)
+
+    def due(self, *, within: int | None = None, today: date | None = None) -> list[Reminder]:
+        """Everything that needs attention, grouped by kind, most urgent first.
+
+        A case appears once, under its most urgent reason; ID copies held after
+        verification are listed as well, since keeping them is a problem of its own.
+        """
+        settings = self._cases.settings
+        window = settings.reminder_window_days if within is None else within
+        day = today or self._ctx.today()
+        wait_limit = settings.identification_wait_limit_days
+        reminders: list[Reminder] = []
+        with self._ctx.reading() as session:
+            open_rows = session.exec(
+                select(CaseRow).where(col(CaseRow.status).in_([s.value for s in OPEN_STATUSES]))
+            ).all()
+            held = set(
+                session.exec(
+                    select(AttachmentRow.case_id).where(col(AttachmentRow.role).in_(ID_COPY_ROLES))
+                ).all()
+            )
+            verified_with_copies = (
+                session.exec(
+                    select(CaseRow).where(
+                        col(CaseRow.id).in_(held), CaseRow.identity_status == "verified"
+                    )
+                ).all()
+                if held
+                else []
+            )
+
+        for row in open_rows:
+            assert row.id is not None
+            info = deadline_for(row, settings, day)
+            # The window here may differ from the settings' (``due --within N``).
+            kind: ReminderKind | None = None
+            detail = ""
+            if info.state is DeadlineState.OVERDUE:
+                kind = ReminderKind.OVERDUE
+                detail = f"{-info.days_left} dagen te laat (uiterste datum {info.due:%d/%m/%Y})."
+            elif 0 <= info.days_left <= window:
+                if first_deadline_nears(info, today=day, window=window):
+                    kind = ReminderKind.DECIDE_EXTENSION
+                    detail = (
+                        f"Eerste termijn op {info.first_due:%d/%m/%Y}: antwoord of meld de "
+                        "verlenging met redenen vóór die dag."
+                    )
+                else:
+                    kind = ReminderKind.DUE_SOON
+                    detail = f"Nog {info.days_left} dagen (uiterste datum {info.due:%d/%m/%Y})."
+            elif (
+                Status(row.status) is Status.AWAITING_IDENTIFICATION
+                and row.identification_requested_on is not None
+                and (day - row.identification_requested_on).days > wait_limit
+            ):
+                kind = ReminderKind.WAITING_FOR_IDENTIFICATION
+                waited = (day - row.identification_requested_on).days
+                detail = f"Identificatie gevraagd {waited} dagen geleden, nog niets ontvangen."
+            if kind is not None:
+                reminders.append(
+                    Reminder(
+                        kind,
+                        row.id,
+                        row.reference,
+                        row.requester_name,
+                        info.due,
+                        info.days_left,
+                        detail,
+                    )
+                )
+        for row in verified_with_copies:
+            assert row.id is not None
+            info = deadline_for(row, settings, day)
+            reminders.append(
+                Reminder(
+                    ReminderKind.ID_COPY_HELD,
+                    row.id,
+                    row.reference,
+                    row.requester_name,
+                    info.due,
+                    info.days_left,
+                    "De identiteit is geverifieerd; verwijder de kopie van het "
+                    "identiteitsdocument (dataminimalisatie).",
+                )
+            )
+        reminders.sort(key=lambda r: (r.kind, r.due, r.reference))
+        return reminders

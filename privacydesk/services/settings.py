@@ -1,0 +1,62 @@
+"""Settings live in the register itself, so a backup carries them."""
+
+from __future__ import annotations
+
+import json
+
+from sqlmodel import col, select
+
+from privacydesk.core.errors import UserFacingError
+from privacydesk.core.settings import (
+    Settings,
+    settings_from_json,
+    settings_problems,
+    settings_to_json,
+)
+from privacydesk.services import audit
+from privacydesk.services.context import ServiceContext
+from privacydesk.store.models import SettingRow
+
+_PREFIX = "pref."
+
+
+class SettingsError(UserFacingError, ValueError):
+    def __init__(self, problems: dict[str, str]) -> None:
+        super().__init__(" ".join(problems.values()))
+        self.problems = problems
+
+
+class SettingsService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self._ctx = ctx
+
+    def get(self) -> Settings:
+        with self._ctx.reading() as session:
+            rows = session.exec(
+                select(SettingRow).where(col(SettingRow.key).startswith(_PREFIX))
+            ).all()
+            values = {row.key[len(_PREFIX) :]: json.loads(row.value) for row in rows}
+        return settings_from_json(values)
+
+    def save(self, settings: Settings) -> Settings:
+        problems = settings_problems(settings)
+        if problems:
+            raise SettingsError(problems)
+        old = settings_to_json(self.get())
+        new = settings_to_json(settings)
+        extra = new.pop("extra", {})
+        old.pop("extra", None)
+        changed = sorted(key for key in new if new[key] != old.get(key))
+        if not changed:
+            return settings
+        with self._ctx.transaction() as session:
+            for key, value in {**new, **extra}.items():
+                row = session.get(SettingRow, _PREFIX + key)
+                text = json.dumps(value, ensure_ascii=False)
+                if row is None:
+                    session.add(SettingRow(key=_PREFIX + key, value=text))
+                elif row.value != text:
+                    row.value = text
+                    session.add(row)
+            audit.record(session, self._ctx, "settings.changed", changed=changed)
+        return settings

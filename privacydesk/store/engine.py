@@ -1,0 +1,272 @@
+"""Opening a register: checks before anything is written, pragmas, migrations.
+
+A register that is locked, read-only, damaged or from a newer PrivacyDesk raises a
+``RegisterError`` and is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path, PureWindowsPath
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from privacydesk.store.errors import (
+    RegisterCorruptError,
+    RegisterError,
+    RegisterLockedError,
+    RegisterMissingError,
+    RegisterReadOnlyError,
+    RegisterTooNewError,
+)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+_MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+@dataclass(frozen=True)
+class OpenedRegister:
+    engine: Engine
+    location: str  # a file path, or the URL without password for a server database
+    path: Path | None  # None for a server database
+    schema_version: str
+    wal: bool
+    network_path: bool
+
+
+def is_network_path(path: Path) -> bool:
+    """A UNC path (``\\\\server\\share``) or a mapped network drive on Windows."""
+    text_path = str(path)
+    if text_path.startswith(("\\\\", "//")) or PureWindowsPath(text_path).drive.startswith("\\\\"):
+        return True
+    if os.name == "nt":  # pragma: no cover - Windows only
+        import ctypes
+
+        drive = PureWindowsPath(text_path).drive
+        if drive:
+            return bool(ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == 4)  # DRIVE_REMOTE
+    return False
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _known_revisions() -> set[str]:
+    return {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+
+
+def _check_sqlite_file(path: Path, *, create: bool) -> None:
+    """Refuse, before SQLite touches it, a file that is not a register we may write."""
+    if path.is_dir():
+        raise RegisterCorruptError(f"{path} is een map, geen register.")
+    if not path.exists():
+        if not create:
+            raise RegisterMissingError(f"Het register {path} bestaat niet.")
+        parent = path.parent
+        if not parent.exists():
+            parent.mkdir(parents=True, exist_ok=True)
+        if not os.access(parent, os.W_OK):
+            raise RegisterReadOnlyError(
+                f"In de map {parent} kan geen register aangemaakt worden (alleen-lezen)."
+            )
+        return
+    if path.stat().st_size == 0:
+        return  # an empty file is a register that was never initialised
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise RegisterCorruptError(
+            f"{path} is geen PrivacyDesk-register of is beschadigd; "
+            "het bestand werd niet gewijzigd."
+        )
+    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+        raise RegisterReadOnlyError(
+            f"Het register {path} is alleen-lezen. Kopieer het naar een map waarin u mag "
+            "schrijven of vraag schrijfrechten; het bestand werd niet gewijzigd."
+        )
+
+
+def _probe_sqlite(path: Path) -> str | None:
+    """Integrity, lock and schema version, read with a plain connection that writes nothing."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    uri = path.resolve().as_uri() + "?mode=rw"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise RegisterCorruptError(f"Het register {path} kan niet geopend worden: {exc}.") from exc
+    try:
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise _locked(path) from exc
+            raise RegisterCorruptError(
+                f"Het register {path} is beschadigd ({exc}); het bestand werd niet gewijzigd. "
+                "Zet een back-up terug."
+            ) from exc
+        except sqlite3.DatabaseError as exc:
+            raise RegisterCorruptError(
+                f"Het register {path} is beschadigd ({exc}); het bestand werd niet gewijzigd. "
+                "Zet een back-up terug."
+            ) from exc
+        if result is None or result[0] != "ok":
+            finding = result[0] if result else "?"
+            raise RegisterCorruptError(
+                f"Het register {path} is beschadigd (integriteitscontrole: {finding}); "
+                "het bestand werd niet gewijzigd. Zet een back-up terug."
+            )
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute("ROLLBACK")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise _locked(path) from exc
+            if "readonly" in str(exc) or "read-only" in str(exc):
+                raise RegisterReadOnlyError(f"Het register {path} is alleen-lezen.") from exc
+            raise
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if "alembic_version" not in tables:
+            if tables - {"sqlite_sequence"}:
+                raise RegisterCorruptError(
+                    f"{path} is een SQLite-bestand maar geen PrivacyDesk-register; "
+                    "het bestand werd niet gewijzigd."
+                )
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    finally:
+        conn.close()
+
+
+def _locked(path: Path) -> RegisterLockedError:
+    return RegisterLockedError(
+        f"Het register {path} is in gebruik door een ander programma of een collega. "
+        "Probeer het zo meteen opnieuw."
+    )
+
+
+def _install_sqlite_pragmas(engine: Engine, *, wal: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        # SQLAlchemy, not pysqlite, decides when a transaction begins (see _on_begin).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        # Purged ID copies must be overwritten in the file, not just unlinked (SPEC §5).
+        cursor.execute("PRAGMA secure_delete=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA journal_mode={'WAL' if wal else 'DELETE'}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        # Take the write lock up front: two colleagues saving at once then wait for each
+        # other instead of one failing half-way (the audit chain needs a strict order).
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path.resolve().as_posix()}" if path.anchor else f"sqlite:///{path}"
+
+
+def open_register(location: str | Path, *, create: bool = True) -> OpenedRegister:
+    """Open (creating or upgrading when needed) the register at a path or database URL."""
+    url_text = str(location)
+    if "://" in url_text and not url_text.startswith("sqlite"):
+        return _open_server(url_text)
+    if url_text.startswith("sqlite"):
+        database = make_url(url_text).database
+        if not database or database == ":memory:":
+            raise RegisterError("Een register in het geheugen wordt niet ondersteund.")
+        path = Path(database)
+    else:
+        path = Path(url_text).expanduser()
+
+    _check_sqlite_file(path, create=create)
+    current = _probe_sqlite(path)
+    if current is not None and current not in _known_revisions():
+        raise RegisterTooNewError(
+            f"Het register {path} werd gemaakt door een nieuwere versie van PrivacyDesk "
+            f"(schema {current}). Installeer de nieuwste versie; het bestand werd niet gewijzigd."
+        )
+    network = is_network_path(path)
+    engine = create_engine(sqlite_url(path), connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    _install_sqlite_pragmas(engine, wal=not network)
+    try:
+        _upgrade(engine)
+    except OperationalError as exc:
+        engine.dispose()
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise _locked(path) from exc
+        raise RegisterError(f"Het register {path} kon niet bijgewerkt worden: {exc.orig}.") from exc
+    return OpenedRegister(
+        engine=engine,
+        location=str(path),
+        path=path,
+        schema_version=head_revision(),
+        wal=not network,
+        network_path=network,
+    )
+
+
+def _open_server(url_text: str) -> OpenedRegister:
+    url = make_url(url_text)
+    try:
+        engine = create_engine(url, pool_pre_ping=True)
+        with engine.connect() as conn:
+            current = MigrationContext.configure(conn).get_current_revision()
+    except DatabaseError as exc:
+        raise RegisterError(
+            f"De registerdatabank {url.render_as_string(hide_password=True)} is niet bereikbaar."
+        ) from exc
+    except Exception as exc:  # a missing driver, a malformed URL
+        raise RegisterError(f"De registerdatabank kan niet geopend worden: {exc}.") from exc
+    if current is not None and current not in _known_revisions():
+        raise RegisterTooNewError(
+            "De registerdatabank werd gemaakt door een nieuwere versie van PrivacyDesk."
+        )
+    _upgrade(engine)
+    return OpenedRegister(
+        engine=engine,
+        location=url.render_as_string(hide_password=True),
+        path=None,
+        schema_version=head_revision(),
+        wal=False,
+        network_path=False,
+    )
+
+
+def _upgrade(engine: Engine) -> None:
+    config = _alembic_config()
+    with engine.begin() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+        if current == head_revision():
+            return
+        config.attributes["connection"] = conn
+        command.upgrade(config, "head")
+
+
+def schema_version(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()

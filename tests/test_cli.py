@@ -1,0 +1,111 @@
+"""The command line: what the installer, CI and scheduled tasks rely on."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from privacydesk.cli import main
+from privacydesk.services import open_services
+from tests.services.helpers import new_request
+
+
+def test_selftest_on_a_new_demo_register_prints_one_summary_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "demo.sqlite"
+    assert main(["--db", str(path), "--demo", "--selftest"]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert len(out) == 1
+    assert str(path) in out[0] and "40 dossiers" in out[0] and "schema 0001" in out[0]
+
+
+def test_demo_never_overwrites_an_existing_register(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "register.sqlite"
+    path.write_bytes(b"precious")
+    assert main(["--db", str(path), "--demo", "--selftest"]) == 2
+    assert "bestaat al" in capsys.readouterr().err
+    assert path.read_bytes() == b"precious"
+
+
+def test_selftest_creates_the_default_register_on_first_run(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["--selftest"]) == 0
+    assert "0 dossiers" in capsys.readouterr().out
+
+
+def test_cases_lists_the_register_as_csv(
+    register_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    services = open_services(register_path)
+    services.cases.register(new_request())
+    services.close()
+    assert main(["--db", str(register_path), "cases", "--format", "csv"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0][0] == "kenmerk"
+    assert rows[1][0].startswith("PD-2026-") and rows[1][1] == "Éloïse Van den Broeck"
+
+
+def test_a_damaged_register_gives_one_sentence_and_a_nonzero_exit(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "broken.sqlite"
+    path.write_bytes(b"garbage" * 1000)
+    assert main(["--db", str(path), "cases"]) == 2
+    err = capsys.readouterr().err
+    assert "geen PrivacyDesk-register" in err and "Traceback" not in err
+
+
+def test_a_missing_register_is_not_silently_created_by_a_subcommand(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "typo.sqlite"
+    assert main(["--db", str(path), "cases"]) == 2
+    assert "bestaat niet" in capsys.readouterr().err
+    assert not path.exists()
+
+
+def test_verify_audit_exits_nonzero_naming_the_tampered_event(
+    register_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    services = open_services(register_path)
+    for name in ("Jan Peeters", "Lieve De Smet"):
+        services.cases.register(new_request(name))
+    services.close()
+    assert main(["--db", str(register_path), "verify-audit"]) == 0
+    conn = sqlite3.connect(register_path)
+    conn.execute("DROP TRIGGER audit_event_no_update")
+    conn.execute("UPDATE audit_event SET actor='mallory' WHERE id=1")
+    conn.commit()
+    conn.close()
+    assert main(["--db", str(register_path), "verify-audit"]) == 1
+    assert "gebeurtenis 1" in capsys.readouterr().err
+
+
+def test_due_lists_what_needs_attention_and_exits_1_when_overdue(
+    register_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import date
+
+    services = open_services(register_path)
+    services.cases.register(new_request("Te laat", received=date(2025, 1, 6)))
+    services.close()
+    assert main(["--db", str(register_path), "due", "--format", "csv"]) == 1
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert rows[0][:2] == ["groep", "kenmerk"]
+    assert rows[1][0] == "overdue" and rows[1][2] == "Te laat"
+
+
+def test_due_on_a_quiet_register_exits_0(
+    register_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    open_services(register_path).close()
+    assert main(["--db", str(register_path), "due"]) == 0
+    assert "Niets vraagt aandacht" in capsys.readouterr().out
