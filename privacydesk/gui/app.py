@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from privacydesk import __version__
 from privacydesk.core.errors import UserFacingError
-from privacydesk.gui.background import run_in_background
+from privacydesk.gui.background import MainThreadGarbageCollector, run_in_background
 from privacydesk.gui.errors import install_excepthook, show_error
 from privacydesk.gui.main_window import MainWindow
 from privacydesk.gui.reminders_dialog import RemindersDialog
@@ -46,6 +46,7 @@ def application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName("PrivacyDesk")
     QCoreApplication.setApplicationVersion(__version__)
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium))
+    app.garbage_collector = MainThreadGarbageCollector(app)  # type: ignore[attr-defined]
     icon = resource_path("icons", "privacydesk.png")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 
 class _Signals(QObject):
@@ -21,11 +22,14 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self._work()
-        except Exception as exc:  # handed to the GUI thread, which shows it
-            self._signals.failed.emit(exc)
-        else:
-            self._signals.done.emit(result)
+            try:
+                result = self._work()
+            except Exception as exc:  # handed to the GUI thread, which shows it
+                self._signals.failed.emit(exc)
+            else:
+                self._signals.done.emit(result)
+        except RuntimeError:
+            pass  # the window that asked was closed meanwhile: nobody to tell
 
 
 def run_in_background(
@@ -44,3 +48,27 @@ def run_in_background(
     signals.done.connect(signals.deleteLater)
     signals.failed.connect(signals.deleteLater)
     QThreadPool.globalInstance().start(_Job(work, signals))
+
+
+class MainThreadGarbageCollector(QObject):
+    """Collect Python garbage on the GUI thread only.
+
+    Python's collector runs in whichever thread happens to allocate; when that is a worker
+    thread and the garbage holds Qt widgets, Qt destroys widgets off the GUI thread and the
+    program crashes. So automatic collection is off and this timer collects on the GUI thread.
+    """
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = 500) -> None:
+        super().__init__(parent)
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.check)
+        self._timer.start(interval_ms)
+
+    def check(self) -> None:
+        counts = gc.get_count()
+        thresholds = gc.get_threshold()
+        for generation in (2, 1, 0):
+            if counts[generation] > thresholds[generation]:
+                gc.collect(generation)
+                break

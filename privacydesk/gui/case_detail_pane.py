@@ -165,10 +165,10 @@ class CaseDetailPane(QWidget):
         self.rights_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.rights_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.rights_view.verticalHeader().hide()
-        self.rights_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.rights_view.horizontalHeader().setStretchLastSection(True)
+        rights_header = self.rights_view.horizontalHeader()
+        for column in range(3):
+            rights_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        rights_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.rights_view.setWordWrap(True)
         self.rights_view.doubleClicked.connect(lambda index: self._record_outcome(index.row()))
         self.rights_view.setMinimumHeight(120)

@@ -33,6 +33,7 @@ from privacydesk.gui.case_table_model import (
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.intake_dialog import IntakeDialog
 from privacydesk.gui.labels import status_label
+from privacydesk.gui.settings_dialog import SettingsDialog
 from privacydesk.services import Services
 from privacydesk.services.cases import CaseSummary, NewRequest
 
@@ -87,13 +88,13 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in {
-            Column.REFERENCE: 110,
-            Column.REQUESTER: 190,
-            Column.RIGHTS: 220,
-            Column.RECEIVED: 90,
-            Column.DUE: 105,
-            Column.DAYS_LEFT: 55,
-            Column.DEADLINE: 140,
+            Column.REFERENCE: 105,
+            Column.REQUESTER: 165,
+            Column.RIGHTS: 170,
+            Column.RECEIVED: 82,
+            Column.DUE: 95,
+            Column.DAYS_LEFT: 48,
+            Column.DEADLINE: 125,
         }.items():
             self.table.setColumnWidth(column, width)
 
@@ -114,7 +115,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([780, 520])
+        splitter.setSizes([900, 560])
         self.setCentralWidget(splitter)
 
         self.count_label = QLabel()
@@ -146,6 +147,14 @@ class MainWindow(QMainWindow):
         )
         refresh.triggered.connect(self.refresh)
         file_menu.addAction(refresh)
+        file_menu.addSeparator()
+        self.settings_action = self._action(
+            "settingsAction", self.tr("&Instellingen…"), QKeySequence.StandardKey.Preferences
+        )
+        if self.settings_action.shortcut().isEmpty():  # Windows has no standard key for it
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.triggered.connect(self.edit_settings)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         quit_action = self._action(
             "quitAction", self.tr("&Afsluiten"), QKeySequence.StandardKey.Quit
@@ -290,6 +299,20 @@ class MainWindow(QMainWindow):
         self.search_edit.clear()
         self.refresh(select=record.id)
         return record.id
+
+    def edit_settings(self) -> bool:
+        dialog = SettingsDialog(self._services.settings.get(), self)
+        if not dialog.exec():
+            return False
+        try:
+            self._services.settings.save(dialog.settings())
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self._services.reload_settings()
+        self.statusBar().showMessage(self.tr("Instellingen opgeslagen"), 5000)
+        self.refresh()
+        return True
 
     def verify_audit(self) -> None:
         result = self._services.audit.verify()

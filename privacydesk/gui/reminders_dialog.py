@@ -90,7 +90,7 @@ class RemindersDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
-        self.resize(900, 420)
+        self.resize(1100, 440)
 
     @staticmethod
     def _blank() -> QStandardItem:

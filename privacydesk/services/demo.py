@@ -110,7 +110,9 @@ def fill_demo(services: Services, *, seed: int = 2026) -> int:
     today = services.ctx.today()
     rights_pool = list(Right)
     try:
-        for index, (age, target) in enumerate(_PLAN):
+        # Oldest first, so references run in the order the requests came in.
+        plan = sorted(_PLAN, key=lambda step: -step[0])
+        for index, (age, target) in enumerate(plan):
             name, address, language = _PEOPLE[index % len(_PEOPLE)]
             received = today - timedelta(days=age)
             # Each step happens on a plausible day, so the timeline reads like real work.

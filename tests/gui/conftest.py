@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import pytest
@@ -9,6 +10,15 @@ from pytestqt.qtbot import QtBot
 
 from privacydesk.gui.main_window import MainWindow
 from privacydesk.services import Services
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_gui_thread() -> Iterator[None]:
+    """As the application does (gui/background.py): never let a worker thread free widgets."""
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture

@@ -1,0 +1,280 @@
+"""The officer's settings: letterhead, deadlines, identity documents, backups, language."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from privacydesk.core.case import Language
+from privacydesk.core.settings import Settings, settings_problems
+from privacydesk.gui.labels import language_label
+
+
+class SettingsDialog(QDialog):
+    """Every change is checked as it is typed; OK stays disabled while a value is invalid."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Instellingen"))
+        self._original = settings
+        self._errors: dict[str, QLabel] = {}
+        self._rows: dict[str, QWidget] = {}
+
+        # Letterhead.
+        self.controller_name = self._line("controller_name", settings.controller_name)
+        self.controller_address = QPlainTextEdit(settings.controller_address)
+        self.controller_address.setObjectName("controller_address")
+        self.controller_address.setFixedHeight(64)
+        self.controller_address.setTabChangesFocus(True)
+        self.controller_emails = self._line("controller_emails", settings.controller_emails)
+        self.controller_phone = self._line("controller_phone", settings.controller_phone)
+        self.logo_path = self._line("logo_path", settings.logo_path)
+        logo_button = QPushButton(self.tr("Kiezen…"))
+        logo_button.setObjectName("chooseLogoButton")
+        logo_button.clicked.connect(self._choose_logo)
+        logo_row = QHBoxLayout()
+        logo_row.setContentsMargins(0, 0, 0, 0)
+        logo_row.addWidget(self.logo_path)
+        logo_row.addWidget(logo_button)
+        logo_widget = QWidget()
+        logo_widget.setLayout(logo_row)
+        self.letter_place = self._line("letter_place", settings.letter_place)
+        self.officer_name = self._line("officer_name", settings.officer_name)
+        self.officer_role = self._line("officer_role", settings.officer_role)
+        self.default_language = QComboBox()
+        self.default_language.setObjectName("default_letter_language")
+        for language in Language:
+            self.default_language.addItem(language_label(language), language.value)
+        self.default_language.setCurrentIndex(
+            list(Language).index(settings.default_letter_language)
+        )
+
+        letterhead = QWidget()
+        form = QFormLayout(letterhead)
+        form.addRow(
+            self.tr("Naam verwerkingsverantwoordelijke"),
+            self._checked("controller_name", self.controller_name),
+        )
+        form.addRow(self.tr("Adres"), self._checked("controller_address", self.controller_address))
+        form.addRow(self.tr("E-mailadressen"), self.controller_emails)
+        form.addRow(self.tr("Telefoon"), self.controller_phone)
+        form.addRow(self.tr("Logo (afbeelding)"), logo_widget)
+        form.addRow(
+            self.tr("Plaats in de datumregel"), self._checked("letter_place", self.letter_place)
+        )
+        form.addRow(self.tr("Naam van de ondertekenaar"), self.officer_name)
+        form.addRow(self.tr("Functie van de ondertekenaar"), self.officer_role)
+        form.addRow(self.tr("Standaardtaal van de brieven"), self.default_language)
+
+        # Deadlines and reminders.
+        self.reminder_window = self._spin(
+            "reminder_window_days", settings.reminder_window_days, self.tr(" dagen")
+        )
+        self.wait_limit = self._spin(
+            "identification_wait_limit_days",
+            settings.identification_wait_limit_days,
+            self.tr(" dagen"),
+        )
+        self.pause = QCheckBox(self.tr("Termijn pauzeren zolang de identificatie uitblijft"))
+        self.pause.setObjectName("pause_while_awaiting_identification")
+        self.pause.setChecked(settings.pause_while_awaiting_identification)
+        self.pause_delay = self._spin(
+            "pause_request_max_delay_days", settings.pause_request_max_delay_days, self.tr(" dagen")
+        )
+        self.pause.toggled.connect(self.pause_delay.setEnabled)
+        self.pause_delay.setEnabled(settings.pause_while_awaiting_identification)
+        pause_note = QLabel(
+            self.tr(
+                "Standaard loopt de termijn door (strikte lezing van art. 12(3) AVG). De EDPB "
+                "aanvaardt een pauze als de identificatie zonder onnodige vertraging werd gevraagd "
+                "(richtsnoeren 01/2022 §159)."
+            )
+        )
+        pause_note.setWordWrap(True)
+        deadlines = QWidget()
+        form = QFormLayout(deadlines)
+        form.addRow(
+            self.tr("Herinneren vanaf"), self._checked("reminder_window_days", self.reminder_window)
+        )
+        form.addRow(
+            self.tr("Wachten op identificatie melden na"),
+            self._checked("identification_wait_limit_days", self.wait_limit),
+        )
+        form.addRow(self.pause)
+        form.addRow(
+            self.tr("…als de identificatie gevraagd werd binnen"),
+            self._checked("pause_request_max_delay_days", self.pause_delay),
+        )
+        form.addRow(pause_note)
+
+        # Identity documents.
+        self.auto_purge = QCheckBox(
+            self.tr("Kopie identiteitsdocument automatisch verwijderen na verificatie")
+        )
+        self.auto_purge.setObjectName("auto_purge_id_copies")
+        self.auto_purge.setChecked(settings.auto_purge_id_copies)
+        self.size_limit = self._spin(
+            "attachment_size_limit_mb", settings.attachment_size_limit_mb, " MB"
+        )
+        documents = QWidget()
+        form = QFormLayout(documents)
+        form.addRow(self.auto_purge)
+        form.addRow(
+            self.tr("Maximale grootte van een bijlage"),
+            self._checked("attachment_size_limit_mb", self.size_limit),
+        )
+
+        # Backups and language.
+        self.backup_folder = self._line("backup_folder", settings.backup_folder)
+        self.backup_folder.setPlaceholderText(self.tr("Map 'backups' naast het register"))
+        folder_button = QPushButton(self.tr("Kiezen…"))
+        folder_button.setObjectName("chooseBackupFolderButton")
+        folder_button.clicked.connect(self._choose_folder)
+        folder_row = QHBoxLayout()
+        folder_row.setContentsMargins(0, 0, 0, 0)
+        folder_row.addWidget(self.backup_folder)
+        folder_row.addWidget(folder_button)
+        folder_widget = QWidget()
+        folder_widget.setLayout(folder_row)
+        self.backup_count = self._spin("backup_count", settings.backup_count, "")
+        self.ui_language = QComboBox()
+        self.ui_language.setObjectName("ui_language")
+        self.ui_language.addItem(self.tr("Nederlands"), "nl")
+        self.ui_language.addItem(self.tr("Engels"), "en")
+        self.ui_language.setCurrentIndex(0 if settings.ui_language == "nl" else 1)
+        other = QWidget()
+        form = QFormLayout(other)
+        form.addRow(self.tr("Map voor back-ups"), folder_widget)
+        form.addRow(
+            self.tr("Aantal back-ups bewaren"), self._checked("backup_count", self.backup_count)
+        )
+        form.addRow(self.tr("Taal van het programma"), self.ui_language)
+        restart = QLabel(self.tr("Een andere taal wordt actief na het herstarten van PrivacyDesk."))
+        restart.setWordWrap(True)
+        form.addRow(restart)
+
+        tabs = QTabWidget()
+        tabs.setObjectName("settingsTabs")
+        tabs.addTab(letterhead, self.tr("&Briefhoofd"))
+        tabs.addTab(deadlines, self.tr("&Termijnen"))
+        tabs.addTab(documents, self.tr("&Documenten"))
+        tabs.addTab(other, self.tr("Back-ups en &taal"))
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setObjectName("saveSettingsButton")
+        self.ok_button.setText(self.tr("Opslaan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.buttons)
+
+        for widget in (self.controller_name, self.letter_place):
+            widget.textChanged.connect(self._validate)
+        self.controller_address.textChanged.connect(self._validate)
+        for spin in (
+            self.reminder_window,
+            self.wait_limit,
+            self.pause_delay,
+            self.size_limit,
+            self.backup_count,
+        ):
+            spin.valueChanged.connect(self._validate)
+        self.resize(640, 520)
+        self._validate()
+
+    # -- building blocks -------------------------------------------------------------------
+
+    def _line(self, name: str, value: str) -> QLineEdit:
+        edit = QLineEdit(value)
+        edit.setObjectName(name)
+        return edit
+
+    def _spin(self, name: str, value: int, suffix: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setObjectName(name)
+        # Wide bounds: out-of-range values get a sentence, not a silent clamp.
+        spin.setRange(-1, 10_000)
+        spin.setValue(value)
+        spin.setSuffix(suffix)
+        return spin
+
+    def _checked(self, key: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"error_{key}")
+        error.setStyleSheet("color: #b00020;")
+        error.hide()
+        layout.addWidget(error)
+        self._errors[key] = error
+        return box
+
+    def _choose_logo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Logo kiezen"), "", self.tr("Afbeeldingen (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.logo_path.setText(path)
+
+    def _choose_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Map voor back-ups"))
+        if path:
+            self.backup_folder.setText(path)
+
+    # -- result ----------------------------------------------------------------------------
+
+    def settings(self) -> Settings:
+        return replace(
+            self._original,
+            controller_name=self.controller_name.text().strip(),
+            controller_address=self.controller_address.toPlainText().strip(),
+            controller_emails=self.controller_emails.text().strip(),
+            controller_phone=self.controller_phone.text().strip(),
+            logo_path=self.logo_path.text().strip(),
+            letter_place=self.letter_place.text().strip(),
+            officer_name=self.officer_name.text().strip(),
+            officer_role=self.officer_role.text().strip(),
+            default_letter_language=Language(self.default_language.currentData()),
+            reminder_window_days=self.reminder_window.value(),
+            identification_wait_limit_days=self.wait_limit.value(),
+            pause_while_awaiting_identification=self.pause.isChecked(),
+            pause_request_max_delay_days=self.pause_delay.value(),
+            auto_purge_id_copies=self.auto_purge.isChecked(),
+            attachment_size_limit_mb=self.size_limit.value(),
+            backup_folder=self.backup_folder.text().strip(),
+            backup_count=self.backup_count.value(),
+            ui_language=str(self.ui_language.currentData()),
+        )
+
+    def _validate(self) -> None:
+        problems = settings_problems(self.settings())
+        for key, label in self._errors.items():
+            label.setText(problems.get(key, ""))
+            label.setVisible(key in problems)
+        self.ok_button.setEnabled(not problems)
