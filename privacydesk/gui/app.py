@@ -16,6 +16,7 @@ from privacydesk.gui.background import MainThreadGarbageCollector, run_in_backgr
 from privacydesk.gui.errors import install_excepthook, show_error
 from privacydesk.gui.main_window import MainWindow
 from privacydesk.gui.reminders_dialog import RemindersDialog
+from privacydesk.gui.translations import install_translators
 from privacydesk.locations import log_dir
 from privacydesk.resources import resource_path
 from privacydesk.services import Services, open_services
@@ -54,6 +55,13 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 def build_main_window(services: Services) -> MainWindow:
+    """The main window in the officer's chosen language (a setting kept in the register)."""
+    app = application()
+    for old in getattr(app, "privacydesk_translators", []):
+        app.removeTranslator(old)
+    app.privacydesk_translators = install_translators(  # type: ignore[attr-defined]
+        app, services.settings.get().ui_language
+    )
     return MainWindow(services)
 
 
@@ -81,6 +89,8 @@ def run_gui(location: str, *, demo: bool = False, fill_demo_cases: bool = False)
     app = application()
     setup_logging()
     install_excepthook()
+    # Dutch for the standard buttons even before the register (and its settings) is open.
+    app.privacydesk_translators = install_translators(app, "nl")  # type: ignore[attr-defined]
     try:
         services = open_services(location)
         if fill_demo_cases:
@@ -88,14 +98,20 @@ def run_gui(location: str, *, demo: bool = False, fill_demo_cases: bool = False)
 
             fill_demo(services)
     except UserFacingError as exc:
-        QMessageBox.critical(None, app.tr("Register kan niet geopend worden"), str(exc))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("PrivacyDesk", "Register kan niet geopend worden"),
+            str(exc),
+        )
         return 2
     except Exception as exc:
         show_error(None, exc)
         return 3
     window = build_main_window(services)
     if demo:
-        window.setWindowTitle(window.windowTitle() + app.tr(" — demoregister"))
+        window.setWindowTitle(
+            window.windowTitle() + QCoreApplication.translate("PrivacyDesk", " — demoregister")
+        )
     window.show()
     # The reminders come after the window has painted: never delay the register itself.
     QTimer.singleShot(0, lambda: show_startup_reminders(window, services))

@@ -296,10 +296,11 @@ class CaseService:
                 row.identification_received_on = None
             if old is Status.AWAITING_IDENTIFICATION and row.identification_received_on is None:
                 row.identification_received_on = today
-            if new is Status.ANSWERED and row.answered_on is None:
+            # A refusal is an answer too (it goes out as a letter): it stops the clock.
+            if new in (Status.ANSWERED, Status.REFUSED) and row.answered_on is None:
                 row.answered_on = today
             if new is Status.CLOSED:
-                if old is Status.ANSWERED and row.answered_on is None:
+                if old is not Status.WITHDRAWN and row.answered_on is None:
                     raise CaseRuleError(
                         "Een dossier zonder antwoorddatum kan niet worden afgesloten."
                     )

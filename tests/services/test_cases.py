@@ -163,3 +163,34 @@ def test_the_case_list_carries_deadline_state(services: Services, clock: Clock) 
     summaries = {s.requester_name: s for s in services.cases.list_cases()}
     assert summaries["Éloïse Van den Broeck"].deadline.state.value == "overdue"
     assert summaries["Jan Peeters"].deadline.state.value == "on_time"
+
+
+def test_a_case_cannot_be_closed_without_an_answer_date(services: Services) -> None:
+    case = services.cases.register(new_request())
+    services.identity.waive(case.id, "Bekende klant")
+    services.cases.change_status(case.id, Status.IN_PROGRESS)
+    services.cases.change_status(case.id, Status.ANSWERED)
+    # Someone cleared the answer date by hand in an older version: closing must refuse.
+    from privacydesk.store.models import CaseRow
+
+    with services.ctx.transaction() as session:
+        row = session.get(CaseRow, case.id)
+        row.answered_on = None
+        session.add(row)
+    with pytest.raises(CaseRuleError, match="antwoorddatum"):
+        services.cases.change_status(case.id, Status.CLOSED)
+    services.cases.record_answer_date(case.id, date(2026, 11, 24))
+    assert services.cases.change_status(case.id, Status.CLOSED).status is Status.CLOSED
+
+
+def test_a_refusal_counts_as_the_answer_and_a_withdrawal_closes_without_one(
+    services: Services,
+) -> None:
+    refused = services.cases.register(new_request())
+    assert services.cases.change_status(refused.id, Status.REFUSED).answered_on == date(
+        2026, 11, 25
+    )
+    withdrawn = services.cases.register(new_request("Jan Peeters"))
+    services.cases.change_status(withdrawn.id, Status.WITHDRAWN)
+    closed = services.cases.change_status(withdrawn.id, Status.CLOSED)
+    assert closed.status is Status.CLOSED and closed.answered_on is None

@@ -1,0 +1,156 @@
+"""Keep ``resources/translations/*.ts`` in step with the code, and compile ``.qm`` files.
+
+    uv run python packaging/update_translations.py           # update the .ts sources
+    uv run python packaging/update_translations.py --release # also build the .qm files
+
+Source strings are Dutch. ``pyside6-lupdate`` collects ``self.tr(...)`` from the GUI; the
+domain's Dutch labels (statuses, rights, outcomes, …) and the strings passed through the
+small ``_tr``/``parent_tr`` helpers are added here, in their translation contexts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS_DIR = ROOT / "resources" / "translations"
+LANGUAGES = ("en",)
+HELPER_CONTEXTS = {
+    "privacydesk/gui/timeline_model.py": ("_tr", "Timeline"),
+    "privacydesk/gui/errors.py": ("parent_tr", "Errors"),
+}
+
+
+def label_strings() -> list[str]:
+    """Every Dutch label the GUI shows through ``labels.tr`` (context "Labels")."""
+    sys.path.insert(0, str(ROOT))
+    from privacydesk.core import case, deadlines, rights, workflow
+    from privacydesk.services import reminders
+
+    texts: list[str] = []
+    for table in (
+        workflow.STATUS_LABEL_NL,
+        rights.OUTCOME_LABEL_NL,
+        case.CHANNEL_LABEL_NL,
+        case.LANGUAGE_LABEL_NL,
+        case.RELATIONSHIP_LABEL_NL,
+        deadlines.DEADLINE_STATE_LABEL_NL,
+        reminders.REMINDER_LABEL_NL,
+    ):
+        texts.extend(table.values())
+    texts.extend(info.label_nl for info in rights.RIGHT_INFO.values())
+    texts.extend(info.label_nl for info in rights.GROUND_INFO.values())
+    for module_name in ("identity", "attachments", "letter_kinds"):
+        try:
+            module = __import__(f"privacydesk.core.{module_name}", fromlist=["_"])
+        except ImportError:
+            continue
+        for name in dir(module):
+            if name.endswith("_LABEL_NL"):
+                texts.extend(getattr(module, name).values())
+    return list(dict.fromkeys(texts))
+
+
+def helper_strings() -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for relative, (function, context) in HELPER_CONTEXTS.items():
+        text = (ROOT / relative).read_text(encoding="utf-8")
+        pattern = re.compile(rf'\b{function}\(\s*((?:"[^"\n]*"\s*)+)\)')
+        for match in pattern.finditer(text):
+            literal = "".join(re.findall(r'"([^"\n]*)"', match.group(1)))
+            found.setdefault(context, []).append(literal.encode().decode("unicode_escape"))
+    return found
+
+
+def merge_contexts(ts_path: Path, extra: dict[str, list[str]]) -> None:
+    """Add the extra contexts' messages (keeping existing translations), drop stale ones."""
+    tree = ET.parse(ts_path)
+    root = tree.getroot()
+    for context_name, sources in extra.items():
+        context = next(
+            (c for c in root.iter("context") if c.findtext("name") == context_name), None
+        )
+        if context is None:
+            context = ET.SubElement(root, "context")
+            ET.SubElement(context, "name").text = context_name
+        existing = {m.findtext("source"): m for m in context.iter("message")}
+        for source in sources:
+            if source in existing:
+                continue
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = source
+            ET.SubElement(message, "translation", type="unfinished")
+        wanted = set(sources)
+        for source, message in existing.items():
+            if source not in wanted:
+                context.remove(message)
+    ET.indent(tree, space="    ")
+    tree.write(ts_path, encoding="utf-8", xml_declaration=True)
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name) or shutil.which(name, path=str(Path(sys.executable).parent))
+    if not found:
+        raise SystemExit(f"{name} not found; run through `uv run`.")
+    return found
+
+
+def update(ts_dir: Path = TS_DIR) -> None:
+    ts_dir.mkdir(parents=True, exist_ok=True)
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "privacydesk" / "gui").glob("*.py"))
+    extra = {"Labels": label_strings(), **helper_strings()}
+    for language in LANGUAGES:
+        ts_path = TS_DIR / f"privacydesk_{language}.ts"
+        subprocess.run(
+            [
+                tool("pyside6-lupdate"),
+                "-no-obsolete",
+                "-source-language",
+                "nl",
+                "-target-language",
+                language,
+                *sources,
+                "-ts",
+                str(ts_path),
+            ],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+        )
+        merge_contexts(ts_path, extra)
+
+
+def release(out_dir: Path) -> list[Path]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    built = []
+    for language in LANGUAGES:
+        ts_path = TS_DIR / f"privacydesk_{language}.ts"
+        qm_path = out_dir / f"privacydesk_{language}.qm"
+        subprocess.run(
+            [tool("pyside6-lrelease"), str(ts_path), "-qm", str(qm_path)],
+            check=True,
+            capture_output=True,
+        )
+        built.append(qm_path)
+    return built
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--release", action="store_true", help="also compile the .qm files")
+    parser.add_argument("--qm-dir", type=Path, default=TS_DIR)
+    args = parser.parse_args()
+    update()
+    if args.release:
+        for path in release(args.qm_dir):
+            print(path)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1350 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="nl">
+    <context>
+        <name>CaseDetailPane</name>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="82" />
+            <source>&amp;Status wijzigen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="83" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="393" />
+            <source>Status wijzigen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="91" />
+            <source>&amp;Identiteit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="92" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="138" />
+            <source>Identiteit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="96" />
+            <source>Vastgesteld: bekende klant, vanaf het adres in ons bestand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="100" />
+            <source>Vastgesteld: digitaal ondertekend verzoek (eID)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="104" />
+            <source>Vastgesteld: kopie identiteitsdocument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="107" />
+            <source>Vastgesteld: persoonlijk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="110" />
+            <source>Controle overslaan met reden…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="114" />
+            <source>Termijn &amp;verlengen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="117" />
+            <source>Ontvanger &amp;gemeld…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="120" />
+            <source>&amp;Uitkomst registreren…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="137" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="139" />
+            <source>Ontvangen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="140" />
+            <source>Gedateerd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="141" />
+            <source>Kanaal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="142" />
+            <source>Adres</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="143" />
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="144" />
+            <source>Telefoon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="145" />
+            <source>Taal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="146" />
+            <source>Relatie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="147" />
+            <source>Vertegenwoordiger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="148" />
+            <source>Verlenging</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="149" />
+            <source>Ontvangers (art. 19)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="157" />
+            <source>Gegevens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="163" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="175" />
+            <source>Rechten en uitkomsten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="180" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="188" />
+            <source>Notities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="184" />
+            <source>Notities opslaan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="197" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="201" />
+            <source>Tijdlijn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="205" />
+            <source>Kies een dossier in de lijst, of registreer een nieuw verzoek (Ctrl+N).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="224" />
+            <source>&amp;Overzicht</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="283" />
+            <source>niet gedateerd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="293" />
+            <source>Verlengd: {reasons}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="295" />
+            <source>niet verlengd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="330" />
+            <source>&lt;b&gt;Uiterste antwoorddatum: {due}&lt;/b&gt; — {state}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="336" />
+            <source>Nog {days} kalenderdagen, {working} werkdagen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="341" />
+            <source>Beantwoord op {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="343" />
+            <source>Eerste termijn: {day}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="351" />
+            <source>nog niet vastgesteld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="352" />
+            <source>vastgesteld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="353" />
+            <source>controle overgeslagen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="354" />
+            <source>niet vastgesteld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="394" />
+            <source>Dossier {ref} op '{status}' zetten?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="412" />
+            <source>Identiteitscontrole overslaan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="414" />
+            <source>Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand. Een kopie van de identiteitskaart vragen mag alleen bij redelijke twijfel (art. 12(6) AVG).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="418" />
+            <source>Overslaan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="430" />
+            <source>Termijn verlengen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="432" />
+            <source>De termijn wordt met twee maanden verlengd (art. 12(3) AVG). Vermeld de redenen: ze komen in de brief, die binnen de eerste maand moet vertrekken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="435" />
+            <source>Verlengen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="445" />
+            <source>Eerste termijn verstreken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="447" />
+            <source>De eerste termijn van dit dossier is al verstreken: een verlenging moest binnen de eerste maand gemeld worden. Wilt u toch verlengen, vermeld dan waarom; dit wordt in het auditspoor vastgelegd.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="451" />
+            <source>Toch verlengen</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CaseTableModel</name>
+        <message>
+            <location filename="../../privacydesk/gui/case_table_model.py" line="52" />
+            <source>Kenmerk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_table_model.py" line="53" />
+            <source>Aanvrager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_table_model.py" line="54" />
+            <source>Rechten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_table_model.py" line="55" />
+            <source>Ontvangen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_table_model.py" line="56" />
+            <source>Uiterste datum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_table_model.py" line="57" />
+            <source>Dagen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_table_model.py" line="58" />
+            <source>Termijn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_table_model.py" line="59" />
+            <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IntakeDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="66" />
+            <source>Nieuw verzoek registreren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="71" />
+            <source>Naam van de aanvrager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="74" />
+            <source>Adres</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="75" />
+            <source>Straat en nummer
+Postcode en gemeente</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="78" />
+            <source>E-mailadres</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="79" />
+            <source>Telefoon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="81" />
+            <source>Taal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="86" />
+            <source>Relatie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="89" />
+            <source>Vertegenwoordiger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="91" />
+            <source>Advocaat, ouder, … (leeg als de persoon zelf schrijft)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="94" />
+            <source>Aanvrager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="96" />
+            <source>&amp;Naam *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="97" />
+            <source>&amp;Adres</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="98" />
+            <source>&amp;E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="99" />
+            <source>&amp;Telefoon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="100" />
+            <source>&amp;Taal van de brieven</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="101" />
+            <source>Re&amp;latie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="102" />
+            <source>&amp;Vertegenwoordiger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="106" />
+            <source>Kanaal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="108" />
+            <source>Ontvangen op</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="110" />
+            <source>Verzoek is gedateerd op</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="112" />
+            <source>Datum van het verzoek</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="124" />
+            <source>Verzoek</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="126" />
+            <source>&amp;Kanaal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="128" />
+            <source>&amp;Ontvangen op *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="130" />
+            <source>Datum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="133" />
+            <source>Ingeroepen rechten *</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="142" />
+            <source>Woorden van de aanvrager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="143" />
+            <source>In de woorden van de aanvrager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="157" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="180" />
+            <source>Notities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="158" />
+            <source>Vrije notities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="167" />
+            <source>&amp;Registreren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="169" />
+            <source>Annuleren</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="51" />
+            <source>PrivacyDesk — register van verzoeken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="55" />
+            <source>Zoeken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="56" />
+            <source>Zoek op naam, kenmerk of recht (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="60" />
+            <source>Filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="78" />
+            <source>Dossiers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="125" />
+            <source>Register: {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="139" />
+            <source>&amp;Bestand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="141" />
+            <source>&amp;Nieuw verzoek…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="146" />
+            <source>&amp;Vernieuwen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="152" />
+            <source>&amp;Instellingen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="160" />
+            <source>&amp;Afsluiten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="165" />
+            <source>Bee&amp;ld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="166" />
+            <source>&amp;Zoeken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="170" />
+            <source>Toon wat &amp;aandacht vraagt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="175" />
+            <source>&amp;Register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="176" />
+            <source>Auditspoor &amp;controleren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="181" />
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="182" />
+            <source>&amp;Over PrivacyDesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="185" />
+            <source>Werkbalk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="216" />
+            <source>Het register kan niet gelezen worden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="220" />
+            <source>{shown} van {total} dossiers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="227" />
+            <source>Alle dossiers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="228" />
+            <source>Lopende dossiers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="229" />
+            <source>Vraagt aandacht</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="297" />
+            <source>Verzoek geregistreerd als {ref}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="313" />
+            <source>Instellingen opgeslagen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="322" />
+            <location filename="../../privacydesk/gui/main_window.py" line="330" />
+            <source>Auditspoor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="323" />
+            <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="331" />
+            <source>Het auditspoor werd aangetast: {problem}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="337" />
+            <source>Over PrivacyDesk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="339" />
+            <source>PrivacyDesk {version}
+Register van verzoeken van betrokkenen (AVG).
+
+Register: {path}
+Schemaversie: {schema}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OutcomeDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="24" />
+            <source>Uitkomst registreren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="29" />
+            <source>Uitkomst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="35" />
+            <source>Rechtsgrond</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="40" />
+            <source>Toelichting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="50" />
+            <source>(geen eigen woorden genoteerd)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="52" />
+            <source>Recht</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="53" />
+            <source>Verzoek</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="54" />
+            <source>&amp;Uitkomst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="55" />
+            <source>&amp;Rechtsgrond</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="56" />
+            <source>&amp;Toelichting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="60" />
+            <source>Opslaan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="61" />
+            <source>Annuleren</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PrivacyDesk</name>
+        <message>
+            <location filename="../../privacydesk/gui/app.py" line="103" />
+            <source>Register kan niet geopend worden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/app.py" line="113" />
+            <source> — demoregister</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecipientDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="23" />
+            <source>Ontvanger op de hoogte gebracht (art. 19)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="26" />
+            <source>Ontvanger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="27" />
+            <source>Bv. verwerker, boekhoudkantoor, partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="30" />
+            <source>Datum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="36" />
+            <source>Hoe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="38" />
+            <source>e-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="38" />
+            <source>brief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="38" />
+            <source>telefoon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="40" />
+            <source>&amp;Ontvanger</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="41" />
+            <source>&amp;Datum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="42" />
+            <source>&amp;Hoe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="46" />
+            <source>Opslaan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="47" />
+            <source>Annuleren</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RemindersDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="31" />
+            <source>Herinneringen — wat vraagt vandaag aandacht</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="35" />
+            <source>Kenmerk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="36" />
+            <source>Aanvrager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="37" />
+            <source>Uiterste datum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="38" />
+            <source>Dagen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="39" />
+            <source>Toelichting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="67" />
+            <source>Herinneringen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="82" />
+            <source>Dubbelklik op een dossier om het te openen. Deze lijst verschijnt bij elke start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="87" />
+            <source>Sluiten</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RightsModel</name>
+        <message>
+            <location filename="../../privacydesk/gui/rights_model.py" line="20" />
+            <source>Recht</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/rights_model.py" line="21" />
+            <source>Uitkomst</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/rights_model.py" line="22" />
+            <source>Rechtsgrond</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/rights_model.py" line="23" />
+            <source>Verzoek in eigen woorden</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="36" />
+            <source>Instellingen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="50" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="148" />
+            <source>Kiezen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="73" />
+            <source>Naam verwerkingsverantwoordelijke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="76" />
+            <source>Adres</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="77" />
+            <source>E-mailadressen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="78" />
+            <source>Telefoon</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="79" />
+            <source>Logo (afbeelding)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="81" />
+            <source>Plaats in de datumregel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="83" />
+            <source>Naam van de ondertekenaar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="84" />
+            <source>Functie van de ondertekenaar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="85" />
+            <source>Standaardtaal van de brieven</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="89" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="94" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="100" />
+            <source> dagen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="96" />
+            <source>Termijn pauzeren zolang de identificatie uitblijft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="106" />
+            <source>Standaard loopt de termijn door (strikte lezing van art. 12(3) AVG). De EDPB aanvaardt een pauze als de identificatie zonder onnodige vertraging werd gevraagd (richtsnoeren 01/2022 §159).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="115" />
+            <source>Herinneren vanaf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="118" />
+            <source>Wachten op identificatie melden na</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="123" />
+            <source>…als de identificatie gevraagd werd binnen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="130" />
+            <source>Kopie identiteitsdocument automatisch verwijderen na verificatie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="141" />
+            <source>Maximale grootte van een bijlage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="147" />
+            <source>Map 'backups' naast het register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="160" />
+            <source>Nederlands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="161" />
+            <source>Engels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="165" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="246" />
+            <source>Map voor back-ups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="167" />
+            <source>Aantal back-ups bewaren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="169" />
+            <source>Taal van het programma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="170" />
+            <source>Een andere taal wordt actief na het herstarten van PrivacyDesk.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="176" />
+            <source>&amp;Briefhoofd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="177" />
+            <source>&amp;Termijnen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="178" />
+            <source>&amp;Documenten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="179" />
+            <source>Back-ups en &amp;taal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="186" />
+            <source>Opslaan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="187" />
+            <source>Annuleren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="240" />
+            <source>Logo kiezen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="240" />
+            <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TextPromptDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/text_prompt_dialog.py" line="39" />
+            <source>Annuleren</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Ontvangen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wacht op identificatie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In behandeling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verlengd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Beantwoord</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Afgesloten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Geweigerd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ingetrokken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nog te beslissen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ingewilligd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gedeeltelijk ingewilligd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Niet van toepassing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Post</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ticket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contactformulier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Telefoon (schriftelijk te bevestigen)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Persoonlijk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nederlands</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Frans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Engels</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Klant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zakelijke relatie van een klant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Abonnee nieuwsbrief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sollicitant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Websitebezoeker</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Andere</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Op tijd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verstrijkt binnenkort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Te laat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tijdig beantwoord</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Laattijdig beantwoord</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Termijn verstreken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Termijn verstrijkt binnenkort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Eerste termijn nadert: antwoorden of verlengen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wacht al lang op identificatie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kopie identiteitsdocument nog bewaard na verificatie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recht op inzage</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recht op verbetering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recht op gegevenswissing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recht op beperking van de verwerking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recht op overdraagbaarheid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recht van bezwaar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bezwaar tegen direct marketing (prospectie)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Geautomatiseerde besluitvorming</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Toestemming intrekken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kennelijk ongegrond verzoek</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buitensporig verzoek (o.a. repetitief)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identiteit niet vastgesteld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Betrokkene niet identificeerbaar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Afbreuk aan de rechten en vrijheden van anderen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gegevens zijn juist en volledig</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vrijheid van meningsuiting en informatie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wettelijke verplichting of taak van algemeen belang</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Algemeen belang op het gebied van volksgezondheid</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivering in het algemeen belang, wetenschappelijk of historisch onderzoek</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instelling, uitoefening of onderbouwing van een rechtsvordering</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Geen van de voorwaarden voor beperking is vervuld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verwerking niet gebaseerd op toestemming of overeenkomst, of niet geautomatiseerd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dwingende gerechtvaardigde gronden die zwaarder wegen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Geen persoonsgegevens van de betrokkene verwerkt</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Timeline</name>
+        <message>
+            <source>Verzoek geregistreerd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status: {old} â {new}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Termijn verlengd met twee maanden: {reasons}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ontvanger op de hoogte gebracht (art. 19): {who}, {how}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notities aangepast</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Antwoorddatum geregistreerd: {day}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identiteitscontrole overgeslagen: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identiteit vastgesteld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identiteit niet vastgesteld</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Dat lukt niet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Er ging iets mis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sorry, er ging iets onverwachts mis. Er werd niets half opgeslagen.
+De details staan in het logbestand:
+{path}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>
