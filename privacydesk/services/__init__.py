@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from privacydesk.services.attachments import AttachmentService
 from privacydesk.services.audit import AuditService
 from privacydesk.services.cases import CaseService
 from privacydesk.services.context import ServiceContext
@@ -24,6 +25,7 @@ class Services:
     audit: AuditService
     settings: SettingsService
     identity: IdentityService
+    attachments: AttachmentService
     reminders: ReminderService
 
     def reload_settings(self) -> None:
@@ -52,13 +54,15 @@ def open_services(
         context.now = now
     settings = SettingsService(context)
     cases = CaseService(context)
+    attachments = AttachmentService(context, cases)
     services = Services(
         register=register,
         ctx=context,
         cases=cases,
         audit=AuditService(context),
         settings=settings,
-        identity=IdentityService(context),
+        identity=IdentityService(context, cases, attachments),
+        attachments=attachments,
         reminders=ReminderService(context, cases),
     )
     services.reload_settings()

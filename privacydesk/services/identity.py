@@ -1,13 +1,27 @@
-"""Recording how the requester's identity was established (SPEC §5)."""
+"""Recording how the requester's identity was established, and each check (SPEC §5)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
 from enum import StrEnum
 
+from sqlmodel import select
+
+from privacydesk.core.identity import (
+    CheckResult,
+    IdCopyFields,
+    IdentityCheck,
+    evaluate_id_copy,
+    evaluate_request_date,
+    last_digits,
+)
 from privacydesk.services import audit
-from privacydesk.services.cases import CaseNotFoundError, CaseRuleError
+from privacydesk.services.attachments import AttachmentService
+from privacydesk.services.cases import CaseNotFoundError, CaseRuleError, CaseService
 from privacydesk.services.context import ServiceContext
-from privacydesk.store.models import CaseRow
+from privacydesk.store.models import CaseRow, IdentityCheckRow
 
 
 class IdentityStatus(StrEnum):
@@ -17,9 +31,138 @@ class IdentityStatus(StrEnum):
     FAILED = "failed"
 
 
+@dataclass(frozen=True)
+class CheckRecord:
+    result: CheckResult
+    checked_by: str
+    checked_at: datetime
+    note: str
+
+
+@dataclass(frozen=True)
+class VerificationRecord:
+    """What the register keeps once the ID copy is gone (EDPB 01/2022 §79)."""
+
+    status: IdentityStatus
+    method: str
+    note: str
+    by: str
+    at: datetime | None
+    document_type: str
+    expiry: date | None
+    card_last_digits: str
+    copies_purged_at: datetime | None
+
+
 class IdentityService:
-    def __init__(self, ctx: ServiceContext) -> None:
+    def __init__(
+        self, ctx: ServiceContext, cases: CaseService, attachments: AttachmentService
+    ) -> None:
         self._ctx = ctx
+        self._cases = cases
+        self._attachments = attachments
+
+    def record(self, case_id: int) -> VerificationRecord:
+        with self._ctx.reading() as session:
+            row = session.get(CaseRow, case_id)
+            if row is None:
+                raise CaseNotFoundError(f"Dossier {case_id} bestaat niet (meer).")
+            return VerificationRecord(
+                status=IdentityStatus(row.identity_status),
+                method=row.identity_method,
+                note=row.identity_note,
+                by=row.identity_by,
+                at=row.identity_at,
+                document_type=row.id_document_type,
+                expiry=row.id_expiry,
+                card_last_digits=row.id_card_last_digits,
+                copies_purged_at=row.id_copies_purged_at,
+            )
+
+    def checks(self, case_id: int) -> dict[IdentityCheck, CheckRecord]:
+        with self._ctx.reading() as session:
+            rows = session.exec(
+                select(IdentityCheckRow).where(IdentityCheckRow.case_id == case_id)
+            ).all()
+            return {
+                IdentityCheck(r.check): CheckRecord(
+                    CheckResult(r.result), r.checked_by, r.checked_at, r.note
+                )
+                for r in rows
+            }
+
+    def evaluate(self, case_id: int, fields: IdCopyFields) -> dict[IdentityCheck, CheckResult]:
+        """The checks as they would come out for these fields; nothing is stored."""
+        case = self._cases.get(case_id)
+        results = evaluate_id_copy(
+            fields, requester_name=case.requester.name, received=case.received
+        )
+        results[IdentityCheck.DATED] = evaluate_request_date(case.letter_date, case.received)
+        return results
+
+    def record_checks(
+        self,
+        case_id: int,
+        results: Mapping[IdentityCheck, CheckResult],
+        *,
+        fields: IdCopyFields | None = None,
+        note: str = "",
+    ) -> dict[IdentityCheck, CheckRecord]:
+        """Store each check's outcome with who and when; from an ID copy, keep only the
+        verification record (document type, expiry, last digits of the card number)."""
+        now = self._ctx.now()
+        with self._ctx.transaction() as session:
+            case = session.get(CaseRow, case_id)
+            if case is None:
+                raise CaseNotFoundError(f"Dossier {case_id} bestaat niet (meer).")
+            existing = {
+                r.check: r
+                for r in session.exec(
+                    select(IdentityCheckRow).where(IdentityCheckRow.case_id == case_id)
+                ).all()
+            }
+            changed: dict[str, str] = {}
+            for check, result in results.items():
+                if result is CheckResult.NOT_CHECKED:
+                    continue
+                row = existing.get(check.value)
+                if row is not None and row.result == result.value:
+                    continue
+                if row is None:
+                    row = IdentityCheckRow(
+                        case_id=case_id,
+                        check=check.value,
+                        result=result.value,
+                        checked_by=self._ctx.actor,
+                        checked_at=now,
+                        note=note,
+                    )
+                else:
+                    row.result = result.value
+                    row.checked_by = self._ctx.actor
+                    row.checked_at = now
+                    row.note = note
+                session.add(row)
+                changed[check.value] = result.value
+            if fields is not None:
+                case.id_document_type = fields.document_type.strip()
+                case.id_expiry = fields.expiry
+                case.id_card_last_digits = (
+                    last_digits(fields.card_number) if fields.card_number.strip() else ""
+                )
+                session.add(case)
+            if changed or fields is not None:
+                audit.record(
+                    session,
+                    self._ctx,
+                    "identity.checked",
+                    case_id=case_id,
+                    case_reference=case.reference,
+                    results=changed,
+                    document_type=case.id_document_type,
+                    card_last_digits=case.id_card_last_digits,
+                )
+        return self.checks(case_id)
 
     def status(self, case_id: int) -> tuple[IdentityStatus, str, str]:
         """(status, method, note) as recorded on the case."""
@@ -35,10 +178,20 @@ class IdentityService:
             raise CaseRuleError("Vermeld waarom de identiteit niet verder gecontroleerd wordt.")
         self._set(case_id, IdentityStatus.WAIVED, method="", note=reason.strip())
 
-    def mark_verified(self, case_id: int, method: str, note: str = "") -> None:
+    def mark_verified(self, case_id: int, method: str, note: str = "") -> int:
+        """Record the identity as established; with the setting on, purge the ID copies at
+        once (EDPB 01/2022 §79). Returns how many copies were purged."""
         if not method.strip():
             raise CaseRuleError("Vermeld hoe de identiteit werd vastgesteld.")
         self._set(case_id, IdentityStatus.VERIFIED, method=method.strip(), note=note.strip())
+        if self._cases.settings.auto_purge_id_copies:
+            return self._attachments.purge_id_copies(case_id, reason="automatisch na verificatie")
+        return 0
+
+    def mark_failed(self, case_id: int, note: str) -> None:
+        if not note.strip():
+            raise CaseRuleError("Vermeld waarom de identiteit niet vastgesteld kon worden.")
+        self._set(case_id, IdentityStatus.FAILED, method="", note=note.strip())
 
     def _set(self, case_id: int, status: IdentityStatus, *, method: str, note: str) -> None:
         with self._ctx.transaction() as session:

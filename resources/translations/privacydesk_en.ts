@@ -1290,6 +1290,90 @@ Schemaversie: {schema}</source>
             <source>Geen persoonsgegevens van de betrokkene verwerkt</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>In orde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Niet in orde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nog niet gecontroleerd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verzoek gedateerd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verzoek ondertekend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Voor- en achterzijde aanwezig</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Niet vervallen op de ontvangstdatum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Naam komt overeen met de aanvrager</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kaartnummer geldig</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rijksregisternummer geldig</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Geboortedatum past bij het rijksregisternummer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bekende klant, schrijft vanaf het adres in ons bestand</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Digitaal ondertekend verzoek (eID)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kopie van het identiteitsdocument</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Persoonlijk vastgesteld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identiteitsdocument (voorzijde)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identiteitsdocument (achterzijde)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ondertekend verzoek</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Volmacht</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Briefwisseling</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Antwoord</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Timeline</name>

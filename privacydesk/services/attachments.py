@@ -1,0 +1,300 @@
+"""Documents on a case: scans, signed PDFs, e-mails — stored inside the register.
+
+Keeping the bytes in the register makes the register one file to back up, and the same code
+serves a server database later. Lists never load the bytes; ``data`` does, one at a time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session, col, select
+
+from privacydesk.core.attachments import ATTACHMENT_ROLE_LABEL_NL, ID_COPY_ROLES, AttachmentRole
+from privacydesk.core.errors import UserFacingError
+from privacydesk.documents.email_import import ImportedEmail, parse_email
+from privacydesk.documents.sniffing import Accepted, AttachmentError, check_attachment
+from privacydesk.services import audit
+from privacydesk.services.cases import CaseNotFoundError, CaseService
+from privacydesk.services.context import ServiceContext
+from privacydesk.store.models import AttachmentBlobRow, AttachmentRow, CaseRow
+
+EMAIL_TYPES = ("message/rfc822", "application/vnd.ms-outlook")
+
+
+class AttachmentRuleError(UserFacingError, ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: int
+    case_id: int
+    name: str
+    size: int
+    content_type: str
+    role: AttachmentRole
+    sha256: str
+    added_by: str
+    added_at: datetime
+    parent_id: int | None
+
+
+@dataclass(frozen=True)
+class AddResult:
+    added: tuple[AttachmentInfo, ...]
+    skipped: tuple[str, ...]  # one Dutch sentence per attachment of an e-mail that was refused
+
+
+def _info(row: AttachmentRow) -> AttachmentInfo:
+    assert row.id is not None
+    return AttachmentInfo(
+        id=row.id,
+        case_id=row.case_id,
+        name=row.original_name,
+        size=row.size,
+        content_type=row.content_type,
+        role=AttachmentRole(row.role),
+        sha256=row.sha256,
+        added_by=row.added_by,
+        added_at=row.added_at,
+        parent_id=row.parent_id,
+    )
+
+
+class AttachmentService:
+    def __init__(self, ctx: ServiceContext, cases: CaseService) -> None:
+        self._ctx = ctx
+        self._cases = cases  # holds the current settings (size limit, automatic purge)
+
+    @property
+    def max_bytes(self) -> int:
+        return self._cases.settings.attachment_size_limit_mb * 1024 * 1024
+
+    def list(self, case_id: int) -> list[AttachmentInfo]:
+        with self._ctx.reading() as session:
+            rows = session.exec(
+                select(AttachmentRow)
+                .where(AttachmentRow.case_id == case_id)
+                .order_by(col(AttachmentRow.added_at), col(AttachmentRow.id))
+            ).all()
+            return [_info(row) for row in rows]
+
+    def data(self, attachment_id: int) -> bytes:
+        with self._ctx.reading() as session:
+            blob = session.get(AttachmentBlobRow, attachment_id)
+            if blob is None:
+                raise AttachmentRuleError("Dit document bestaat niet (meer).")
+            return blob.data
+
+    def add(self, case_id: int, name: str, data: bytes, role: AttachmentRole) -> AddResult:
+        """Store a document; an e-mail brings its own attachments along, each checked.
+
+        Everything is checked before anything is written: a refused file leaves no trace.
+        """
+        accepted = check_attachment(name, data, max_bytes=self.max_bytes)
+        children: list[tuple[str, bytes]] = []
+        skipped: list[str] = []
+        if accepted.content_type in EMAIL_TYPES:
+            email = parse_email(data)
+            for child_name, child_data in email.attachments:
+                try:
+                    check_attachment(child_name, child_data, max_bytes=self.max_bytes)
+                except AttachmentError as exc:
+                    skipped.append(f"{child_name}: {exc}")
+                else:
+                    children.append((child_name, child_data))
+        with self._ctx.transaction() as session:
+            case = session.get(CaseRow, case_id)
+            if case is None:
+                raise CaseNotFoundError(f"Dossier {case_id} bestaat niet (meer).")
+            existing = {
+                sha: (row_name, row_role)
+                for sha, row_name, row_role in session.exec(
+                    select(
+                        AttachmentRow.sha256, AttachmentRow.original_name, AttachmentRow.role
+                    ).where(AttachmentRow.case_id == case_id)
+                )
+            }
+            if accepted.sha256 in existing:
+                other_name, other_role = existing[accepted.sha256]
+                raise AttachmentRuleError(
+                    f"Dit document zit al bij het dossier als '{other_name}' "
+                    f"({ATTACHMENT_ROLE_LABEL_NL[AttachmentRole(other_role)].lower()})."
+                )
+            parent = self._store(session, case, accepted.name, data, accepted, role, None)
+            added = [parent]
+            existing[accepted.sha256] = (accepted.name, role.value)
+            for child_name, child_data in children:
+                child = check_attachment(child_name, child_data, max_bytes=self.max_bytes)
+                if child.sha256 in existing:
+                    skipped.append(f"{child.name}: zit al bij het dossier.")
+                    continue
+                existing[child.sha256] = (child.name, AttachmentRole.CORRESPONDENCE.value)
+                added.append(
+                    self._store(
+                        session,
+                        case,
+                        child.name,
+                        child_data,
+                        child,
+                        AttachmentRole.CORRESPONDENCE,
+                        parent.id,
+                    )
+                )
+            return AddResult(tuple(added), tuple(skipped))
+
+    def _store(
+        self,
+        session: Session,
+        case: CaseRow,
+        name: str,
+        data: bytes,
+        accepted: Accepted,
+        role: AttachmentRole,
+        parent_id: int | None,
+    ) -> AttachmentInfo:
+        assert case.id is not None
+        row = AttachmentRow(
+            case_id=case.id,
+            sha256=accepted.sha256,
+            original_name=name,
+            size=len(data),
+            content_type=accepted.content_type,
+            role=role.value,
+            added_by=self._ctx.actor,
+            added_at=self._ctx.now(),
+            parent_id=parent_id,
+        )
+        session.add(row)
+        session.flush()
+        assert row.id is not None
+        session.add(AttachmentBlobRow(attachment_id=row.id, data=data))
+        audit.record(
+            session,
+            self._ctx,
+            "attachment.added",
+            case_id=case.id,
+            case_reference=case.reference,
+            name=name,
+            sha256=row.sha256,
+            size=row.size,
+            content_type=row.content_type,
+            role=role.value,
+        )
+        return _info(row)
+
+    def set_role(self, attachment_id: int, role: AttachmentRole) -> AttachmentInfo:
+        with self._ctx.transaction() as session:
+            row = session.get(AttachmentRow, attachment_id)
+            if row is None:
+                raise AttachmentRuleError("Dit document bestaat niet (meer).")
+            case = session.get(CaseRow, row.case_id)
+            assert case is not None
+            old = row.role
+            row.role = role.value
+            session.add(row)
+            audit.record(
+                session,
+                self._ctx,
+                "attachment.role_changed",
+                case_id=row.case_id,
+                case_reference=case.reference,
+                name=row.original_name,
+                old=old,
+                new=role.value,
+            )
+            return _info(row)
+
+    def remove(self, attachment_id: int) -> None:
+        with self._ctx.transaction() as session:
+            row = session.get(AttachmentRow, attachment_id)
+            if row is None:
+                return
+            case = session.get(CaseRow, row.case_id)
+            assert case is not None
+            for child in session.exec(
+                select(AttachmentRow).where(AttachmentRow.parent_id == attachment_id)
+            ).all():
+                child.parent_id = None
+                session.add(child)
+            info = _info(row)
+            self._delete(session, row)
+            audit.record(
+                session,
+                self._ctx,
+                "attachment.removed",
+                case_id=info.case_id,
+                case_reference=case.reference,
+                name=info.name,
+                sha256=info.sha256,
+                role=info.role.value,
+            )
+        self._scrub_journal()
+
+    def id_copies(self, case_id: int) -> list[AttachmentInfo]:
+        return [a for a in self.list(case_id) if a.role in ID_COPY_ROLES]
+
+    def purge_id_copies(self, case_id: int, *, reason: str = "na verificatie") -> int:
+        """Remove the ID copies for good: rows, bytes, and their traces in the file.
+
+        The verification record on the case (document type, expiry, last digits, who,
+        when) stays; the purge itself is audit-logged with the copies' hashes.
+        """
+        with self._ctx.transaction() as session:
+            case = session.get(CaseRow, case_id)
+            if case is None:
+                raise CaseNotFoundError(f"Dossier {case_id} bestaat niet (meer).")
+            rows = session.exec(
+                select(AttachmentRow).where(
+                    AttachmentRow.case_id == case_id,
+                    col(AttachmentRow.role).in_([r.value for r in ID_COPY_ROLES]),
+                )
+            ).all()
+            if not rows:
+                return 0
+            purged = [(row.original_name, row.sha256) for row in rows]
+            for row in rows:
+                self._delete(session, row)
+            case.id_copies_purged_at = self._ctx.now()
+            session.add(case)
+            audit.record(
+                session,
+                self._ctx,
+                "identity.id_copies_purged",
+                case_id=case_id,
+                case_reference=case.reference,
+                count=len(purged),
+                files=[name for name, _sha in purged],
+                sha256=[sha for _name, sha in purged],
+                reason=reason,
+            )
+        self._scrub_journal()
+        return len(purged)
+
+    @staticmethod
+    def _delete(session: Session, row: AttachmentRow) -> None:
+        blob = session.get(AttachmentBlobRow, row.id)
+        if blob is not None:
+            session.delete(blob)
+        session.flush()
+        session.delete(row)
+        session.flush()
+
+    def _scrub_journal(self) -> None:
+        """secure_delete zeroes the freed pages; the write-ahead log may still hold old
+        copies of them, so fold it into the file and truncate it."""
+        if self._ctx.engine.dialect.name != "sqlite":
+            return
+        raw = self._ctx.engine.raw_connection()
+        try:
+            # Outside any transaction (the connection is in autocommit mode, see store.engine).
+            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+        finally:
+            raw.close()
+
+
+def email_prefill(data: bytes) -> ImportedEmail:
+    """The sender, date and body of a dropped e-mail, to start a new case from."""
+    return parse_email(data)

@@ -1,0 +1,160 @@
+"""Documents on a case, identity verification, and purging ID copies for good."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from privacydesk.core.attachments import AttachmentRole
+from privacydesk.core.identity import CheckResult, IdCopyFields, IdentityCheck
+from privacydesk.documents.sniffing import AttachmentError
+from privacydesk.services import Services
+from privacydesk.services.attachments import AttachmentRuleError
+from tests.documents.conftest import make_image, make_pdf
+from tests.services.helpers import new_request
+
+
+def _case(services: Services) -> int:
+    return services.cases.register(new_request()).id
+
+
+def test_a_document_is_stored_in_the_register_with_its_hash(services: Services) -> None:
+    case_id = _case(services)
+    pdf = make_pdf()
+    result = services.attachments.add(case_id, "verzoek.pdf", pdf, AttachmentRole.SIGNED_REQUEST)
+    (info,) = result.added
+    assert info.sha256 == hashlib.sha256(pdf).hexdigest()
+    assert info.content_type == "application/pdf" and info.role is AttachmentRole.SIGNED_REQUEST
+    assert services.attachments.data(info.id) == pdf
+    assert services.audit.for_case(case_id)[-1].action == "attachment.added"
+
+
+def test_the_same_document_twice_on_a_case_is_refused(services: Services) -> None:
+    case_id = _case(services)
+    pdf = make_pdf()
+    services.attachments.add(case_id, "verzoek.pdf", pdf, AttachmentRole.SIGNED_REQUEST)
+    with pytest.raises(AttachmentRuleError, match="zit al bij het dossier"):
+        services.attachments.add(case_id, "kopie.pdf", pdf, AttachmentRole.CORRESPONDENCE)
+    assert len(services.attachments.list(case_id)) == 1
+
+
+def test_a_refused_file_leaves_nothing_behind(services: Services) -> None:
+    case_id = _case(services)
+    events = len(services.audit.all())
+    with pytest.raises(AttachmentError):
+        services.attachments.add(
+            case_id, "x.pdf", b"MZ" + b"\0" * 100, AttachmentRole.SIGNED_REQUEST
+        )
+    assert services.attachments.list(case_id) == []
+    assert len(services.audit.all()) == events
+
+
+def test_the_size_limit_follows_the_settings(services: Services) -> None:
+    from dataclasses import replace
+
+    services.settings.save(replace(services.settings.get(), attachment_size_limit_mb=1))
+    services.reload_settings()
+    case_id = _case(services)
+    with pytest.raises(AttachmentError, match="limiet is 1 MB"):
+        services.attachments.add(
+            case_id, "groot.pdf", make_pdf() + b"\0" * 1_100_000, AttachmentRole.CORRESPONDENCE
+        )
+
+
+def test_an_email_brings_its_attachments_along(services: Services) -> None:
+    case_id = _case(services)
+    message = EmailMessage()
+    message["From"] = "Jan Peeters <jan@example.be>"
+    message["Subject"] = "Inzage"
+    message.set_content("Zie bijlagen.")
+    message.add_attachment(make_image("JPEG"), maintype="image", subtype="jpeg", filename="id.jpg")
+    message.add_attachment(
+        b"MZ" + b"\0" * 50, maintype="application", subtype="pdf", filename="virus.pdf"
+    )
+    result = services.attachments.add(
+        case_id, "mail.eml", message.as_bytes(), AttachmentRole.CORRESPONDENCE
+    )
+    assert [a.name for a in result.added] == ["mail.eml", "id.jpg"]
+    assert result.added[1].parent_id == result.added[0].id
+    assert len(result.skipped) == 1 and "virus.pdf" in result.skipped[0]
+
+
+def _id_image(marker: bytes) -> bytes:
+    buffer = io.BytesIO()
+    image = Image.new("RGB", (64, 40), (10, 120, 200))
+    image.save(buffer, format="PNG", pnginfo=_text_chunk(marker))
+    return buffer.getvalue()
+
+
+def _text_chunk(marker: bytes):
+    from PIL import PngImagePlugin
+
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Comment", marker.decode())
+    return info
+
+
+def test_purged_id_copies_are_gone_from_the_database_file(
+    services: Services, register_path: Path
+) -> None:
+    case_id = _case(services)
+    marker = b"UNIQUE-ID-MARKER-7f3a9c51e2"
+    services.attachments.add(case_id, "id-voor.png", _id_image(marker), AttachmentRole.ID_RECTO)
+    services.attachments.add(
+        case_id, "id-achter.png", _id_image(marker + b"-verso"), AttachmentRole.ID_VERSO
+    )
+    services.attachments.add(case_id, "verzoek.pdf", make_pdf(), AttachmentRole.SIGNED_REQUEST)
+
+    def on_disk() -> bytes:
+        wal = Path(str(register_path) + "-wal")
+        return register_path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+
+    assert marker in on_disk()
+    assert services.attachments.purge_id_copies(case_id) == 2
+    assert marker not in on_disk()
+    assert [a.role for a in services.attachments.list(case_id)] == [AttachmentRole.SIGNED_REQUEST]
+    event = services.audit.for_case(case_id)[-1]
+    assert event.action == "identity.id_copies_purged" and event.details["count"] == 2
+
+
+def test_verifying_identity_keeps_a_record_and_purges_the_copy(services: Services) -> None:
+    case_id = _case(services)
+    services.attachments.add(case_id, "id-voor.png", _id_image(b"recto"), AttachmentRole.ID_RECTO)
+    services.attachments.add(case_id, "id-achter.png", _id_image(b"verso"), AttachmentRole.ID_VERSO)
+    fields = IdCopyFields(
+        name="Van den Broeck Éloïse",
+        card_number="591-1917064-58",
+        expiry=__import__("datetime").date(2030, 1, 1),
+        recto_present=True,
+        verso_present=True,
+    )
+    results = services.identity.evaluate(case_id, fields)
+    assert results[IdentityCheck.NAME_MATCH] is CheckResult.PASSED
+    stored = services.identity.record_checks(case_id, results, fields=fields)
+    assert stored[IdentityCheck.CARD_NUMBER].result is CheckResult.PASSED
+    assert stored[IdentityCheck.CARD_NUMBER].checked_by == "officer"
+    purged = services.identity.mark_verified(case_id, "id_copy")
+    assert purged == 2
+    record = services.identity.record(case_id)
+    assert record.card_last_digits == "458" and record.document_type == "eID"
+    assert record.copies_purged_at is not None
+    assert services.attachments.id_copies(case_id) == []
+
+
+def test_with_automatic_purge_off_the_copy_stays_until_purged_by_hand(services: Services) -> None:
+    from dataclasses import replace
+
+    services.settings.save(replace(services.settings.get(), auto_purge_id_copies=False))
+    services.reload_settings()
+    case_id = _case(services)
+    services.attachments.add(case_id, "id.png", _id_image(b"x"), AttachmentRole.ID_RECTO)
+    assert services.identity.mark_verified(case_id, "id_copy") == 0
+    assert len(services.attachments.id_copies(case_id)) == 1
+    from privacydesk.services.reminders import ReminderKind
+
+    assert [r.kind for r in services.reminders.due()] == [ReminderKind.ID_COPY_HELD]
