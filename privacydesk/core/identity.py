@@ -128,6 +128,23 @@ def names_match(a: str, b: str) -> bool:
     return bool(words_a) and words_a == words_b
 
 
+def name_on_document(requester_name: str, document_name: str) -> bool:
+    """The requester's name as it stands on an ID, which may list more given names.
+
+    Every word the requester used must be on the document (``Éloïse Van den Broeck`` is
+    on ``VAN DEN BROECK Éloïse Marie``); a single word is not enough to identify anyone.
+    """
+    requester, document = _name_words(requester_name), _name_words(document_name)
+    if len(requester) < 2 and requester != document:
+        return False
+    remaining = list(document)
+    for word in requester:
+        if word not in remaining:
+            return False
+        remaining.remove(word)
+    return True
+
+
 def last_digits(card_number: str, n: int = 3) -> str:
     """What the register keeps of a card number after the copy is purged."""
     return _digits(card_number)[-n:]
@@ -177,7 +194,9 @@ def evaluate_id_copy(
         results[IdentityCheck.NAME_MATCH] = CheckResult.NOT_CHECKED
     else:
         results[IdentityCheck.NAME_MATCH] = (
-            CheckResult.PASSED if names_match(fields.name, requester_name) else CheckResult.FAILED
+            CheckResult.PASSED
+            if name_on_document(requester_name, fields.name)
+            else CheckResult.FAILED
         )
 
     is_eid = fields.document_type.strip().casefold() in ("eid", "identiteitskaart", "e-id")

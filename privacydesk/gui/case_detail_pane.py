@@ -316,7 +316,12 @@ class CaseDetailPane(QWidget):
     def add_tab(self, view: CaseTab, title: str) -> None:
         """Add a part of the case view; it follows the selected case and reports changes."""
         self._tab_views.append(view)
-        self.tabs.addTab(view, title)
+        # In a scroll area, so a wide tab never squeezes the register's table beside it.
+        scroll = QScrollArea()
+        scroll.setWidget(view)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.tabs.addTab(scroll, title)
         view.caseChanged.connect(self._tab_changed_case)
         view.show_case(self._case.id if self._case else None)
 

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from privacydesk import __version__
+from privacydesk.core.attachments import AttachmentRole
+from privacydesk.core.case import Channel, Requester
+from privacydesk.core.errors import UserFacingError
 from privacydesk.core.workflow import Status
 from privacydesk.gui.background import run_in_background
 from privacydesk.gui.case_detail_pane import CaseDetailPane
@@ -30,12 +42,62 @@ from privacydesk.gui.case_table_model import (
     CaseTableModel,
     Column,
 )
+from privacydesk.gui.documents_tab import DocumentsTab
 from privacydesk.gui.errors import show_error
+from privacydesk.gui.identity_tab import IdentityTab
 from privacydesk.gui.intake_dialog import IntakeDialog
 from privacydesk.gui.labels import status_label
 from privacydesk.gui.settings_dialog import SettingsDialog
 from privacydesk.services import Services
+from privacydesk.services.attachments import email_prefill
 from privacydesk.services.cases import CaseSummary, NewRequest
+
+
+class FileReadError(UserFacingError):
+    def __init__(self, path: Path, error: OSError) -> None:
+        super().__init__(
+            QCoreApplication.translate(
+                "MainWindow", "{name} kan niet gelezen worden: {error}"
+            ).format(name=path.name, error=error.strerror or error)
+        )
+
+
+class CaseTableView(QTableView):
+    """The register's table; an e-mail dropped on it starts a new case."""
+
+    emailsDropped = Signal(Path)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QTableView.DragDropMode.DropOnly)
+
+    @staticmethod
+    def _emails(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Path]:
+        return [
+            Path(url.toLocalFile())
+            for url in event.mimeData().urls()
+            if url.isLocalFile() and url.toLocalFile().lower().endswith((".eml", ".msg"))
+        ]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._emails(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._emails(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        emails = self._emails(event)
+        if emails:
+            event.acceptProposedAction()
+            for path in emails:
+                self.emailsDropped.emit(path)
 
 
 class MainWindow(QMainWindow):
@@ -73,7 +135,8 @@ class MainWindow(QMainWindow):
         self.model = CaseTableModel(self)
         self.proxy = CaseFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.table = QTableView()
+        self.table = CaseTableView()
+        self.table.emailsDropped.connect(self.new_case_from_email)
         self.table.setObjectName("caseTable")
         self.table.setAccessibleName(self.tr("Dossiers"))
         self.table.setModel(self.proxy)
@@ -100,6 +163,10 @@ class MainWindow(QMainWindow):
 
         self.detail = CaseDetailPane(services)
         self.detail.caseChanged.connect(self._case_changed)
+        self.identity_tab = IdentityTab(services)
+        self.detail.add_tab(self.identity_tab, self.tr("&Identiteit"))
+        self.documents_tab = DocumentsTab(services)
+        self.detail.add_tab(self.documents_tab, self.tr("&Documenten"))
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 3)
@@ -313,6 +380,40 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Instellingen opgeslagen"), 5000)
         self.refresh()
         return True
+
+    def new_case_from_email(self, path: Path) -> int | None:
+        """An e-mail dropped on the register: a new case pre-filled from it, the mail attached."""
+        try:
+            data = path.read_bytes()
+            mail = email_prefill(data)
+        except OSError as exc:
+            show_error(self, FileReadError(path, exc))
+            return None
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        today = self._services.ctx.today()
+        received = mail.sent.astimezone().date() if mail.sent else today
+        prefill = NewRequest(
+            requester=Requester(
+                name=mail.sender_name or mail.sender_email,
+                email=mail.sender_email,
+                language=self._services.cases.settings.default_letter_language,
+            ),
+            channel=Channel.EMAIL,
+            received=min(received, today),
+            rights=[],
+            notes=(f"{mail.subject}\n\n{mail.body}").strip()[:4000],
+        )
+        case_id = self.new_case(prefill)
+        if case_id is None:
+            return None
+        try:
+            self._services.attachments.add(case_id, path.name, data, AttachmentRole.CORRESPONDENCE)
+        except Exception as exc:
+            show_error(self, exc)
+        self.refresh(select=case_id)
+        return case_id
 
     def verify_audit(self) -> None:
         result = self._services.audit.verify()

@@ -1,6 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nl">
     <context>
+        <name>AttachmentsModel</name>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="74" />
+            <source>Naam</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="75" />
+            <source>Rol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="76" />
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="77" />
+            <source>Grootte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="78" />
+            <source>Toegevoegd</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CaseDetailPane</name>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="82" />
@@ -9,7 +37,7 @@
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="83" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="393" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="398" />
             <source>Status wijzigen</source>
             <translation type="unfinished" />
         </message>
@@ -178,92 +206,92 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="330" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="335" />
             <source>&lt;b&gt;Uiterste antwoorddatum: {due}&lt;/b&gt; — {state}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="336" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="341" />
             <source>Nog {days} kalenderdagen, {working} werkdagen.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="341" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="346" />
             <source>Beantwoord op {day}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="343" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="348" />
             <source>Eerste termijn: {day}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="351" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="356" />
             <source>nog niet vastgesteld</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="352" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="357" />
             <source>vastgesteld</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="353" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="358" />
             <source>controle overgeslagen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="354" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="359" />
             <source>niet vastgesteld</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="394" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="399" />
             <source>Dossier {ref} op '{status}' zetten?</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="412" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="417" />
             <source>Identiteitscontrole overslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="414" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="419" />
             <source>Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand. Een kopie van de identiteitskaart vragen mag alleen bij redelijke twijfel (art. 12(6) AVG).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="418" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="423" />
             <source>Overslaan</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="430" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="435" />
             <source>Termijn verlengen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="432" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="437" />
             <source>De termijn wordt met twee maanden verlengd (art. 12(3) AVG). Vermeld de redenen: ze komen in de brief, die binnen de eerste maand moet vertrekken.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="435" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="440" />
             <source>Verlengen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="445" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="450" />
             <source>Eerste termijn verstreken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="447" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="452" />
             <source>De eerste termijn van dit dossier is al verstreken: een verlenging moest binnen de eerste maand gemeld worden. Wilt u toch verlengen, vermeld dan waarom; dit wordt in het auditspoor vastgelegd.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="451" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="456" />
             <source>Toch verlengen</source>
             <translation type="unfinished" />
         </message>
@@ -308,6 +336,408 @@
         <message>
             <location filename="../../privacydesk/gui/case_table_model.py" line="59" />
             <source>Status</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CompareDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/document_viewer.py" line="148" />
+            <source>Handtekeningen vergelijken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/document_viewer.py" line="158" />
+            <source>Links het verzoek, rechts het identiteitsdocument. Vergelijk de handtekeningen en registreer het resultaat bij 'Verzoek ondertekend'.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/document_viewer.py" line="163" />
+            <source>Sluiten</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DocumentViewer</name>
+        <message>
+            <location filename="../../privacydesk/gui/document_viewer.py" line="55" />
+            <source>Inzoomen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/document_viewer.py" line="58" />
+            <source>Uitzoomen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/document_viewer.py" line="61" />
+            <source>Passend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/document_viewer.py" line="74" />
+            <source>Geen document gekozen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/document_viewer.py" line="91" />
+            <source>Deze PDF kan niet getoond worden.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/document_viewer.py" line="99" />
+            <source>Dit document ({type}) kan hier niet getoond worden.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DocumentsTab</name>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="137" />
+            <source>Documenten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="149" />
+            <source>&amp;Toevoegen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="152" />
+            <source>Rol van het document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="157" />
+            <source>Handtekeningen &amp;vergelijken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="161" />
+            <source>Digitale &amp;handtekening controleren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="165" />
+            <source>Verwijderen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="168" />
+            <source>ID-kopieën &amp;vernietigen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="170" />
+            <source>Sleep scans of e-mails hierheen, of kies Toevoegen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="178" />
+            <source>Rol:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="253" />
+            <source>Documenten toevoegen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="256" />
+            <source>Scans en e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;Alle bestanden (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="277" />
+            <source>{name}: kan niet gelezen worden ({error}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="289" />
+            <source>Bezig met toevoegen…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="296" />
+            <source>{count} document(en) toegevoegd.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="298" />
+            <source>Niet toegevoegd: {problems}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="307" />
+            <source>Niet toegevoegd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="356" />
+            <source>Document verwijderen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="357" />
+            <source>'{name}' definitief uit het register verwijderen?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="366" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="390" />
+            <source>Geen document gekozen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="377" />
+            <source>ID-kopieën vernietigen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="379" />
+            <source>De kopieën van het identiteitsdocument worden definitief uit het register gewist. De verificatie zelf blijft vastgelegd. Doorgaan?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="391" />
+            <source>{count} ID-kopie(ën) vernietigd.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="421" />
+            <source>Handtekening wordt gecontroleerd…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="439" />
+            <source>Deze PDF is niet digitaal ondertekend.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="447" />
+            <source>De naam komt overeen met de aanvrager.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="449" />
+            <source>Let op: de naam verschilt van die van de aanvrager.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IdentityTab</name>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="64" />
+            <source>Naam op het document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="67" />
+            <source>Soort document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
+            <source>paspoort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
+            <source>verblijfskaart</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
+            <source>rijbewijs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="72" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="96" />
+            <source>Kaartnummer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="74" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="97" />
+            <source>Rijksregisternummer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="75" />
+            <source>mag onleesbaar gemaakt zijn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="76" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="98" />
+            <source>Geboortedatum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="77" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="99" />
+            <source>Geldig tot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="78" />
+            <source>Voorzijde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="80" />
+            <source>Achterzijde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="88" />
+            <source>Verzoek ondertekend</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="92" />
+            <source>Wat het identiteitsdocument toont</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="94" />
+            <source>Naam</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="95" />
+            <source>Soort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="100" />
+            <source>Kopie aanwezig</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="101" />
+            <source>Handtekening vergeleken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="103" />
+            <source>Controles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="120" />
+            <source>Hoe werd de identiteit vastgesteld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="124" />
+            <source>Controles &amp;opslaan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="127" />
+            <source>Identiteit &amp;vastgesteld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="130" />
+            <source>&amp;Niet vastgesteld…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="133" />
+            <source>Controle &amp;overslaan…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="136" />
+            <source>Besluit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="139" />
+            <source>Methode:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="150" />
+            <source>Vraag een kopie van het identiteitsdocument alleen bij redelijke twijfel (art. 12(6) AVG). De persoon mag de foto en het rijksregisternummer onleesbaar maken; de kopie wordt na verificatie vernietigd.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="190" />
+            <source>niet ingevuld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="225" />
+            <source>Status: {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="228" />
+            <source>Door {who} op {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="236" />
+            <source>Verificatierecord: {doc}, geldig tot {expiry}, kaartnummer eindigend op {digits}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="245" />
+            <source>ID-kopieën vernietigd op {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="256" />
+            <source>nog niet vastgesteld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="257" />
+            <source>vastgesteld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="258" />
+            <source>controle overgeslagen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="259" />
+            <source>niet vastgesteld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="335" />
+            <source>Identiteit niet vastgesteld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="336" />
+            <source>Waarom kon de identiteit niet vastgesteld worden? Dit komt in het dossier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="337" />
+            <source>Vastleggen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="353" />
+            <source>Identiteitscontrole overslaan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="355" />
+            <source>Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="357" />
+            <source>Overslaan</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -484,158 +914,173 @@ Postcode en gemeente</source>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="51" />
+            <location filename="../../privacydesk/gui/main_window.py" line="59" />
+            <source>{name} kan niet gelezen worden: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="113" />
             <source>PrivacyDesk — register van verzoeken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="55" />
+            <location filename="../../privacydesk/gui/main_window.py" line="117" />
             <source>Zoeken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="56" />
+            <location filename="../../privacydesk/gui/main_window.py" line="118" />
             <source>Zoek op naam, kenmerk of recht (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="60" />
+            <location filename="../../privacydesk/gui/main_window.py" line="122" />
             <source>Filter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="78" />
+            <location filename="../../privacydesk/gui/main_window.py" line="141" />
             <source>Dossiers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="125" />
+            <location filename="../../privacydesk/gui/main_window.py" line="167" />
+            <source>&amp;Identiteit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="169" />
+            <source>&amp;Documenten</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="192" />
             <source>Register: {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="139" />
+            <location filename="../../privacydesk/gui/main_window.py" line="206" />
             <source>&amp;Bestand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="141" />
+            <location filename="../../privacydesk/gui/main_window.py" line="208" />
             <source>&amp;Nieuw verzoek…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="146" />
+            <location filename="../../privacydesk/gui/main_window.py" line="213" />
             <source>&amp;Vernieuwen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="152" />
+            <location filename="../../privacydesk/gui/main_window.py" line="219" />
             <source>&amp;Instellingen…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="160" />
+            <location filename="../../privacydesk/gui/main_window.py" line="227" />
             <source>&amp;Afsluiten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="165" />
+            <location filename="../../privacydesk/gui/main_window.py" line="232" />
             <source>Bee&amp;ld</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="166" />
+            <location filename="../../privacydesk/gui/main_window.py" line="233" />
             <source>&amp;Zoeken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="170" />
+            <location filename="../../privacydesk/gui/main_window.py" line="237" />
             <source>Toon wat &amp;aandacht vraagt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="175" />
+            <location filename="../../privacydesk/gui/main_window.py" line="242" />
             <source>&amp;Register</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="176" />
+            <location filename="../../privacydesk/gui/main_window.py" line="243" />
             <source>Auditspoor &amp;controleren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="181" />
+            <location filename="../../privacydesk/gui/main_window.py" line="248" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="182" />
+            <location filename="../../privacydesk/gui/main_window.py" line="249" />
             <source>&amp;Over PrivacyDesk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="185" />
+            <location filename="../../privacydesk/gui/main_window.py" line="252" />
             <source>Werkbalk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="216" />
+            <location filename="../../privacydesk/gui/main_window.py" line="283" />
             <source>Het register kan niet gelezen worden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="220" />
+            <location filename="../../privacydesk/gui/main_window.py" line="287" />
             <source>{shown} van {total} dossiers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="227" />
+            <location filename="../../privacydesk/gui/main_window.py" line="294" />
             <source>Alle dossiers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="228" />
+            <location filename="../../privacydesk/gui/main_window.py" line="295" />
             <source>Lopende dossiers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="229" />
+            <location filename="../../privacydesk/gui/main_window.py" line="296" />
             <source>Vraagt aandacht</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="297" />
+            <location filename="../../privacydesk/gui/main_window.py" line="364" />
             <source>Verzoek geregistreerd als {ref}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="313" />
+            <location filename="../../privacydesk/gui/main_window.py" line="380" />
             <source>Instellingen opgeslagen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="322" />
-            <location filename="../../privacydesk/gui/main_window.py" line="330" />
+            <location filename="../../privacydesk/gui/main_window.py" line="423" />
+            <location filename="../../privacydesk/gui/main_window.py" line="431" />
             <source>Auditspoor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="323" />
+            <location filename="../../privacydesk/gui/main_window.py" line="424" />
             <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="331" />
+            <location filename="../../privacydesk/gui/main_window.py" line="432" />
             <source>Het auditspoor werd aangetast: {problem}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="337" />
+            <location filename="../../privacydesk/gui/main_window.py" line="438" />
             <source>Over PrivacyDesk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="339" />
+            <location filename="../../privacydesk/gui/main_window.py" line="440" />
             <source>PrivacyDesk {version}
 Register van verzoeken van betrokkenen (AVG).
 

@@ -17,6 +17,7 @@ from privacydesk.core.identity import (
     expired_on,
     identity_established,
     last_digits,
+    name_on_document,
     names_match,
     valid_eid_card_number,
     valid_national_number,
@@ -84,6 +85,23 @@ def test_an_id_is_valid_through_its_expiry_date() -> None:
 )
 def test_names_match_regardless_of_accents_case_and_order(a: str, b: str, same: bool) -> None:
     assert names_match(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("requester", "document", "same"),
+    [
+        (
+            "Éloïse Van den Broeck",
+            "VAN DEN BROECK Éloïse Marie",
+            True,
+        ),  # all given names on the card
+        ("Éloïse Marie Van den Broeck", "VAN DEN BROECK Éloïse", False),  # more than the card says
+        ("Éloïse Van den Broeck", "VAN DEN BROECK Chloé Marie", False),
+        ("Broeck", "VAN DEN BROECK Éloïse", False),  # one word identifies no one
+    ],
+)
+def test_the_requester_is_named_on_the_document(requester: str, document: str, same: bool) -> None:
+    assert name_on_document(requester, document) is same
 
 
 def test_only_the_last_digits_of_a_card_number_are_kept() -> None:

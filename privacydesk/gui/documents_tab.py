@@ -1,0 +1,453 @@
+"""The case's documents: add (pick or drop), tag, view, compare, check signatures, purge."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from privacydesk.core.attachments import ATTACHMENT_ROLE_LABEL_NL, ID_COPY_ROLES, AttachmentRole
+from privacydesk.gui.background import run_in_background
+from privacydesk.gui.case_detail_pane import CaseTab
+from privacydesk.gui.document_viewer import CompareDialog, DocumentViewer
+from privacydesk.gui.errors import show_error
+from privacydesk.gui.labels import tr
+from privacydesk.services import Services
+from privacydesk.services.attachments import AddResult, AttachmentInfo
+
+_Index = QModelIndex | QPersistentModelIndex
+ACCEPTED_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".eml", ".msg")
+
+
+def role_label(role: AttachmentRole) -> str:
+    return tr(ATTACHMENT_ROLE_LABEL_NL[role])
+
+
+def guess_role(name: str) -> AttachmentRole:
+    """A first guess from the file name; the officer corrects it in the list."""
+    lowered = name.casefold()
+    if any(word in lowered for word in ("verso", "achter", "back")):
+        return AttachmentRole.ID_VERSO
+    if any(word in lowered for word in ("recto", "voor", "front", "identiteit", "eid", "id-")):
+        return AttachmentRole.ID_RECTO
+    if any(word in lowered for word in ("volmacht", "mandaat", "mandate", "procuration")):
+        return AttachmentRole.MANDATE
+    if lowered.endswith((".eml", ".msg")):
+        return AttachmentRole.CORRESPONDENCE
+    return AttachmentRole.SIGNED_REQUEST
+
+
+def _size(size: int) -> str:
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} kB"
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+class AttachmentsModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[AttachmentInfo] = []
+        self._headers = [
+            self.tr("Naam"),
+            self.tr("Rol"),
+            self.tr("Type"),
+            self.tr("Grootte"),
+            self.tr("Toegevoegd"),
+        ]
+
+    def set_items(self, items: list[AttachmentInfo]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def item(self, row: int) -> AttachmentInfo:
+        return self._items[row]
+
+    def items(self) -> list[AttachmentInfo]:
+        return list(self._items)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [
+                ("    ↳ " if item.parent_id else "") + item.name,
+                role_label(item.role),
+                item.content_type.split("/")[-1].upper(),
+                _size(item.size),
+                item.added_at.astimezone().strftime("%d/%m/%Y %H:%M"),
+            ][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"SHA-256: {item.sha256}\n{self.tr('Toegevoegd door')} {item.added_by}"
+        return None
+
+
+class DocumentsTab(CaseTab):
+    """Drop files here (or use Add); an e-mail brings its attachments along."""
+
+    signatureChecked = Signal(list)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentsTab")
+        self.setAcceptDrops(True)
+        self._services = services
+        self._case_id: int | None = None
+
+        self.model = AttachmentsModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("attachmentsView")
+        self.view.setAccessibleName(self.tr("Documenten"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.doubleClicked.connect(lambda _index: self.view_selected())
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._sync())
+
+        self.add_button = self._button("addDocumentButton", self.tr("&Toevoegen…"), self.pick_files)
+        self.role_combo = QComboBox()
+        self.role_combo.setObjectName("roleCombo")
+        self.role_combo.setAccessibleName(self.tr("Rol van het document"))
+        for role in AttachmentRole:
+            self.role_combo.addItem(role_label(role), role.value)
+        self.role_combo.activated.connect(self._role_chosen)
+        self.compare_button = self._button(
+            "compareButton", self.tr("Handtekeningen &vergelijken"), self.compare
+        )
+        self.signature_button = self._button(
+            "checkSignatureButton",
+            self.tr("Digitale &handtekening controleren"),
+            self.check_signature,
+        )
+        self.remove_button = self._button(
+            "removeDocumentButton", self.tr("Verwijderen…"), self.remove_selected
+        )
+        self.purge_button = self._button(
+            "purgeIdButton", self.tr("ID-kopieën &vernietigen…"), self.purge_id_copies
+        )
+        self.status_label = QLabel(self.tr("Sleep scans of e-mails hierheen, of kies Toevoegen."))
+        self.status_label.setObjectName("documentsStatus")
+        self.status_label.setWordWrap(True)
+
+        self.viewer = DocumentViewer()
+        buttons = QHBoxLayout()
+        for widget in (
+            self.add_button,
+            QLabel(self.tr("Rol:")),
+            self.role_combo,
+            self.compare_button,
+            self.signature_button,
+            self.remove_button,
+            self.purge_button,
+        ):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(buttons)
+        top_layout.addWidget(self.view)
+        top_layout.addWidget(self.status_label)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.viewer)
+        splitter.setSizes([220, 420])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._sync()
+
+    def _button(self, name: str, text: str, slot: Any) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", ""))
+        button.clicked.connect(lambda: slot())
+        return button
+
+    # -- following the case ----------------------------------------------------------------
+
+    def show_case(self, case_id: int | None) -> None:
+        self._case_id = case_id
+        if case_id is None:
+            self.model.set_items([])
+            self._sync()
+            return
+        try:
+            self.model.set_items(self._services.attachments.list(case_id))
+        except Exception as exc:
+            show_error(self, exc)
+        self._sync()
+
+    def _selected(self) -> AttachmentInfo | None:
+        index = self.view.currentIndex()
+        return self.model.item(index.row()) if index.isValid() else None
+
+    def _sync(self) -> None:
+        selected = self._selected()
+        has_case = self._case_id is not None
+        self.add_button.setEnabled(has_case)
+        self.role_combo.setEnabled(selected is not None)
+        self.remove_button.setEnabled(selected is not None)
+        self.signature_button.setEnabled(
+            selected is not None and selected.content_type == "application/pdf"
+        )
+        if selected is not None:
+            self.role_combo.setCurrentIndex(list(AttachmentRole).index(selected.role))
+        items = self.model.items()
+        self.purge_button.setEnabled(any(a.role in ID_COPY_ROLES for a in items))
+        self.compare_button.setEnabled(
+            any(a.role is AttachmentRole.SIGNED_REQUEST for a in items)
+            and any(a.role in ID_COPY_ROLES for a in items)
+        )
+
+    def select_row(self, row: int) -> None:
+        self.view.selectRow(row)
+        self._sync()
+
+    # -- adding ----------------------------------------------------------------------------
+
+    def pick_files(self) -> None:
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Documenten toevoegen"),
+            "",
+            self.tr(
+                "Scans en e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;Alle bestanden (*)"
+            ),
+        )
+        self.add_files([Path(p) for p in paths])
+
+    def add_files(self, paths: list[Path]) -> None:
+        """Read, check and store off the GUI thread; report what was added and refused."""
+        case_id = self._case_id
+        if case_id is None or not paths:
+            return
+        attachments = self._services.attachments
+
+        def work() -> tuple[list[AddResult], list[str]]:
+            results: list[AddResult] = []
+            problems: list[str] = []
+            for path in paths:
+                try:
+                    data = path.read_bytes()
+                    results.append(attachments.add(case_id, path.name, data, guess_role(path.name)))
+                except OSError as exc:
+                    problems.append(
+                        self.tr("{name}: kan niet gelezen worden ({error}).").format(
+                            name=path.name, error=exc.strerror
+                        )
+                    )
+                except Exception as exc:
+                    from privacydesk.core.errors import UserFacingError
+
+                    if not isinstance(exc, UserFacingError):
+                        raise
+                    problems.append(str(exc))
+            return results, problems
+
+        self.status_label.setText(self.tr("Bezig met toevoegen…"))
+        run_in_background(self, work, self._added, lambda exc: show_error(self, exc))
+
+    def _added(self, outcome: tuple[list[AddResult], list[str]]) -> None:
+        results, problems = outcome
+        added = sum(len(r.added) for r in results)
+        problems += [p for r in results for p in r.skipped]
+        message = self.tr("{count} document(en) toegevoegd.").format(count=added)
+        if problems:
+            message += " " + self.tr("Niet toegevoegd: {problems}").format(
+                problems=" ".join(problems)
+            )
+        self.status_label.setText(message)
+        if self._case_id is not None:
+            self.show_case(self._case_id)
+            if added:
+                self.caseChanged.emit(self._case_id)
+        if problems and not added:
+            QMessageBox.warning(self, self.tr("Niet toegevoegd"), "\n".join(problems))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._case_id is not None and event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_files(paths)
+
+    # -- acting on one ---------------------------------------------------------------------
+
+    def view_selected(self) -> None:
+        item = self._selected()
+        if item is None:
+            return
+        try:
+            self.viewer.show_document(
+                item.name, item.content_type, self._services.attachments.data(item.id)
+            )
+        except Exception as exc:
+            show_error(self, exc)
+
+    def _role_chosen(self, index: int) -> None:
+        item = self._selected()
+        if item is None:
+            return
+        role = AttachmentRole(self.role_combo.itemData(index))
+        if role is item.role:
+            return
+        try:
+            self._services.attachments.set_role(item.id, role)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        row = self.view.currentIndex().row()
+        self.show_case(self._case_id)
+        self.select_row(row)
+        if self._case_id is not None:
+            self.caseChanged.emit(self._case_id)
+
+    def remove_selected(self) -> None:
+        item = self._selected()
+        if item is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Document verwijderen"),
+            self.tr("'{name}' definitief uit het register verwijderen?").format(name=item.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._services.attachments.remove(item.id)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        self.viewer.show_message(self.tr("Geen document gekozen."))
+        self.show_case(self._case_id)
+        if self._case_id is not None:
+            self.caseChanged.emit(self._case_id)
+
+    def purge_id_copies(self) -> bool:
+        case_id = self._case_id
+        if case_id is None:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("ID-kopieën vernietigen"),
+            self.tr(
+                "De kopieën van het identiteitsdocument worden definitief uit het register "
+                "gewist. De verificatie zelf blijft vastgelegd. Doorgaan?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            count = self._services.attachments.purge_id_copies(case_id, reason="handmatig")
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self.viewer.show_message(self.tr("Geen document gekozen."))
+        self.status_label.setText(self.tr("{count} ID-kopie(ën) vernietigd.").format(count=count))
+        self.show_case(case_id)
+        self.caseChanged.emit(case_id)
+        return True
+
+    def compare(self) -> None:
+        items = self.model.items()
+        request = next((a for a in items if a.role is AttachmentRole.SIGNED_REQUEST), None)
+        # A Belgian eID carries the holder's signature on its front.
+        identity = next(
+            (a for a in items if a.role is AttachmentRole.ID_RECTO),
+            next((a for a in items if a.role in ID_COPY_ROLES), None),
+        )
+        if request is None or identity is None:
+            return
+        dialog = CompareDialog(self)
+        data = self._services.attachments.data
+        dialog.left.show_document(request.name, request.content_type, data(request.id))
+        dialog.right.show_document(identity.name, identity.content_type, data(identity.id))
+        self.compare_dialog = dialog
+        dialog.show()
+
+    def check_signature(self) -> None:
+        item = self._selected()
+        if item is None or self._case_id is None:
+            return
+        from privacydesk.documents.signatures import validate_pdf_signatures
+
+        data = self._services.attachments.data(item.id)
+        requester = self._services.cases.get(self._case_id).requester.name
+        self.status_label.setText(self.tr("Handtekening wordt gecontroleerd…"))
+
+        def work() -> list[tuple[str, bool]]:
+            from privacydesk.documents.signatures import signer_matches
+
+            return [
+                (r.summary, signer_matches(r, requester)) for r in validate_pdf_signatures(data)
+            ]
+
+        run_in_background(
+            self,
+            work,
+            self._signature_checked,
+            lambda exc: (self.status_label.setText(str(exc)), show_error(self, exc)),
+        )
+
+    def _signature_checked(self, reports: list[tuple[str, bool]]) -> None:
+        if not reports:
+            self.status_label.setText(self.tr("Deze PDF is niet digitaal ondertekend."))
+        else:
+            lines = []
+            for summary, matches in reports:
+                lines.append(
+                    summary
+                    + " "
+                    + (
+                        self.tr("De naam komt overeen met de aanvrager.")
+                        if matches
+                        else self.tr("Let op: de naam verschilt van die van de aanvrager.")
+                    )
+                )
+            self.status_label.setText("\n".join(lines))
+        self.signatureChecked.emit(reports)

@@ -1,0 +1,367 @@
+"""The verification panel: type what the ID copy shows, see each check live, record it."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from privacydesk.core.attachments import AttachmentRole
+from privacydesk.core.identity import (
+    CHECK_RESULT_LABEL_NL,
+    IDENTITY_CHECK_LABEL_NL,
+    IDENTITY_METHOD_LABEL_NL,
+    CheckResult,
+    IdCopyFields,
+    IdentityCheck,
+    IdentityMethod,
+)
+from privacydesk.gui.case_detail_pane import CaseTab
+from privacydesk.gui.errors import show_error
+from privacydesk.gui.labels import show_date, tr
+from privacydesk.gui.text_prompt_dialog import TextPromptDialog
+from privacydesk.services import Services
+
+_MARK = {
+    CheckResult.PASSED: ("✔", "#1b7f3b"),
+    CheckResult.FAILED: ("✘", "#b00020"),
+    CheckResult.NOT_APPLICABLE: ("–", "#666666"),
+    CheckResult.NOT_CHECKED: ("?", "#8a6d00"),
+}
+_NO_DATE = QDate(1900, 1, 1)
+
+
+def _pydate(edit: QDateEdit) -> date | None:
+    value = edit.date()
+    if value == edit.minimumDate():
+        return None
+    return date(value.year(), value.month(), value.day())
+
+
+class IdentityTab(CaseTab):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("identityTab")
+        self._services = services
+        self._case_id: int | None = None
+        self._loading = False
+
+        self.name_edit = self._line("idNameEdit", self.tr("Naam op het document"))
+        self.type_combo = QComboBox()
+        self.type_combo.setObjectName("idTypeCombo")
+        self.type_combo.setAccessibleName(self.tr("Soort document"))
+        self.type_combo.setEditable(True)
+        self.type_combo.addItems(
+            ["eID", self.tr("paspoort"), self.tr("verblijfskaart"), self.tr("rijbewijs")]
+        )
+        self.card_edit = self._line("cardNumberEdit", self.tr("Kaartnummer"))
+        self.card_edit.setPlaceholderText("000-0000000-00")
+        self.national_edit = self._line("nationalNumberEdit", self.tr("Rijksregisternummer"))
+        self.national_edit.setPlaceholderText(self.tr("mag onleesbaar gemaakt zijn"))
+        self.birth_edit = self._date("birthDateEdit", self.tr("Geboortedatum"))
+        self.expiry_edit = self._date("expiryEdit", self.tr("Geldig tot"))
+        self.recto_check = QCheckBox(self.tr("Voorzijde"))
+        self.recto_check.setObjectName("rectoCheck")
+        self.verso_check = QCheckBox(self.tr("Achterzijde"))
+        self.verso_check.setObjectName("versoCheck")
+        sides = QHBoxLayout()
+        sides.addWidget(self.recto_check)
+        sides.addWidget(self.verso_check)
+        sides.addStretch(1)
+        self.signed_combo = QComboBox()
+        self.signed_combo.setObjectName("signedCombo")
+        self.signed_combo.setAccessibleName(self.tr("Verzoek ondertekend"))
+        for result in (CheckResult.NOT_CHECKED, CheckResult.PASSED, CheckResult.FAILED):
+            self.signed_combo.addItem(tr(CHECK_RESULT_LABEL_NL[result]), result.value)
+
+        fields = QGroupBox(self.tr("Wat het identiteitsdocument toont"))
+        form = QFormLayout(fields)
+        form.addRow(self.tr("Naam"), self.name_edit)
+        form.addRow(self.tr("Soort"), self.type_combo)
+        form.addRow(self.tr("Kaartnummer"), self.card_edit)
+        form.addRow(self.tr("Rijksregisternummer"), self.national_edit)
+        form.addRow(self.tr("Geboortedatum"), self.birth_edit)
+        form.addRow(self.tr("Geldig tot"), self.expiry_edit)
+        form.addRow(self.tr("Kopie aanwezig"), sides)
+        form.addRow(self.tr("Handtekening vergeleken"), self.signed_combo)
+
+        results = QGroupBox(self.tr("Controles"))
+        grid = QGridLayout(results)
+        self.result_labels: dict[IdentityCheck, QLabel] = {}
+        for row, check in enumerate(IdentityCheck):
+            name = QLabel(tr(IDENTITY_CHECK_LABEL_NL[check]))
+            value = QLabel()
+            value.setObjectName(f"check_{check.value}")
+            grid.addWidget(name, row, 0)
+            grid.addWidget(value, row, 1)
+            self.result_labels[check] = value
+        grid.setColumnStretch(1, 1)
+
+        self.record_label = QLabel()
+        self.record_label.setObjectName("verificationRecord")
+        self.record_label.setWordWrap(True)
+        self.method_combo = QComboBox()
+        self.method_combo.setObjectName("methodCombo")
+        self.method_combo.setAccessibleName(self.tr("Hoe werd de identiteit vastgesteld"))
+        for method in IdentityMethod:
+            self.method_combo.addItem(tr(IDENTITY_METHOD_LABEL_NL[method]), method.value)
+        self.method_combo.setCurrentIndex(list(IdentityMethod).index(IdentityMethod.ID_COPY))
+        self.save_button = QPushButton(self.tr("Controles &opslaan"))
+        self.save_button.setObjectName("saveChecksButton")
+        self.save_button.clicked.connect(self.save_checks)
+        self.verify_button = QPushButton(self.tr("Identiteit &vastgesteld"))
+        self.verify_button.setObjectName("verifyIdentityButton")
+        self.verify_button.clicked.connect(self.mark_verified)
+        self.fail_button = QPushButton(self.tr("&Niet vastgesteld…"))
+        self.fail_button.setObjectName("failIdentityButton")
+        self.fail_button.clicked.connect(self.mark_failed)
+        self.waive_button = QPushButton(self.tr("Controle &overslaan…"))
+        self.waive_button.setObjectName("waiveIdentityButton")
+        self.waive_button.clicked.connect(self.waive)
+        decide = QGroupBox(self.tr("Besluit"))
+        decide_layout = QVBoxLayout(decide)
+        method_row = QHBoxLayout()
+        method_row.addWidget(QLabel(self.tr("Methode:")))
+        method_row.addWidget(self.method_combo, 1)
+        decide_layout.addLayout(method_row)
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.verify_button, self.fail_button, self.waive_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        decide_layout.addLayout(buttons)
+        decide_layout.addWidget(self.record_label)
+        advice = QLabel(
+            self.tr(
+                "Vraag een kopie van het identiteitsdocument alleen bij redelijke twijfel "
+                "(art. 12(6) AVG). De persoon mag de foto en het rijksregisternummer onleesbaar "
+                "maken; de kopie wordt na verificatie vernietigd."
+            )
+        )
+        advice.setWordWrap(True)
+        advice.setStyleSheet("color: #555;")
+
+        top = QHBoxLayout()
+        top.addWidget(fields, 3)
+        top.addWidget(results, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(decide)
+        layout.addWidget(advice)
+        layout.addStretch(1)
+
+        for edit in (self.name_edit, self.card_edit, self.national_edit):
+            edit.textChanged.connect(self.refresh_results)
+        for date_edit in (self.birth_edit, self.expiry_edit):
+            date_edit.dateChanged.connect(self.refresh_results)
+        for box in (self.recto_check, self.verso_check):
+            box.toggled.connect(self.refresh_results)
+        self.type_combo.currentTextChanged.connect(self.refresh_results)
+        self.signed_combo.currentIndexChanged.connect(self.refresh_results)
+        self.show_case(None)
+
+    def _line(self, name: str, accessible: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        return edit
+
+    def _date(self, name: str, accessible: str) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setObjectName(name)
+        edit.setAccessibleName(accessible)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        edit.setCalendarPopup(True)
+        edit.setMinimumDate(_NO_DATE)
+        edit.setSpecialValueText(self.tr("niet ingevuld"))
+        edit.setDate(_NO_DATE)
+        return edit
+
+    # -- following the case ----------------------------------------------------------------
+
+    def show_case(self, case_id: int | None) -> None:
+        self._case_id = case_id
+        self.setEnabled(case_id is not None)
+        if case_id is None:
+            return
+        self._loading = True
+        try:
+            attachments = self._services.attachments.list(case_id)
+            record = self._services.identity.record(case_id)
+            stored = self._services.identity.checks(case_id)
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        finally:
+            self._loading = False
+        roles = {a.role for a in attachments}
+        # Pre-tick the sides that are on file; the officer can still correct it.
+        self.recto_check.setChecked(
+            AttachmentRole.ID_RECTO in roles or self.recto_check.isChecked()
+        )
+        self.verso_check.setChecked(
+            AttachmentRole.ID_VERSO in roles or self.verso_check.isChecked()
+        )
+        signed = stored.get(IdentityCheck.SIGNED)
+        self.signed_combo.setCurrentIndex(
+            self.signed_combo.findData(
+                signed.result.value if signed else CheckResult.NOT_CHECKED.value
+            )
+        )
+        lines = [self.tr("Status: {status}").format(status=self._status_text(record.status.value))]
+        if record.by:
+            lines.append(
+                self.tr("Door {who} op {when}").format(
+                    who=record.by,
+                    when=record.at.astimezone().strftime("%d/%m/%Y %H:%M") if record.at else "—",
+                )
+            )
+        if record.document_type or record.card_last_digits:
+            lines.append(
+                self.tr(
+                    "Verificatierecord: {doc}, geldig tot {expiry}, kaartnummer eindigend op {digits}"
+                ).format(
+                    doc=record.document_type or "—",
+                    expiry=show_date(record.expiry),
+                    digits=record.card_last_digits or "—",
+                )
+            )
+        if record.copies_purged_at:
+            lines.append(
+                self.tr("ID-kopieën vernietigd op {when}").format(
+                    when=record.copies_purged_at.astimezone().strftime("%d/%m/%Y")
+                )
+            )
+        if record.note:
+            lines.append(record.note)
+        self.record_label.setText("\n".join(lines))
+        self.refresh_results()
+
+    def _status_text(self, status: str) -> str:
+        return {
+            "unverified": self.tr("nog niet vastgesteld"),
+            "verified": self.tr("vastgesteld"),
+            "waived": self.tr("controle overgeslagen"),
+            "failed": self.tr("niet vastgesteld"),
+        }.get(status, status)
+
+    def fields(self) -> IdCopyFields:
+        return IdCopyFields(
+            name=self.name_edit.text(),
+            card_number=self.card_edit.text(),
+            national_number=self.national_edit.text(),
+            birth_date=_pydate(self.birth_edit),
+            expiry=_pydate(self.expiry_edit),
+            document_type=self.type_combo.currentText(),
+            recto_present=self.recto_check.isChecked(),
+            verso_present=self.verso_check.isChecked(),
+        )
+
+    def results(self) -> dict[IdentityCheck, CheckResult]:
+        if self._case_id is None:
+            return {}
+        results = self._services.identity.evaluate(self._case_id, self.fields())
+        results[IdentityCheck.SIGNED] = CheckResult(self.signed_combo.currentData())
+        return results
+
+    def refresh_results(self, *_args: Any) -> None:
+        if self._loading or self._case_id is None:
+            return
+        try:
+            results = self.results()
+        except Exception as exc:
+            show_error(self, exc)
+            return
+        for check, label in self.result_labels.items():
+            result = results.get(check, CheckResult.NOT_CHECKED)
+            mark, colour = _MARK[result]
+            label.setText(f"{mark}  {tr(CHECK_RESULT_LABEL_NL[result])}")
+            label.setStyleSheet(f"color: {colour};")
+
+    # -- recording -------------------------------------------------------------------------
+
+    def _after(self) -> None:
+        if self._case_id is not None:
+            self.show_case(self._case_id)
+            self.caseChanged.emit(self._case_id)
+
+    def save_checks(self) -> bool:
+        if self._case_id is None:
+            return False
+        try:
+            self._services.identity.record_checks(
+                self._case_id, self.results(), fields=self.fields()
+            )
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self._after()
+        return True
+
+    def mark_verified(self) -> bool:
+        if self._case_id is None:
+            return False
+        method = str(self.method_combo.currentData())
+        try:
+            if method == IdentityMethod.ID_COPY.value:
+                self._services.identity.record_checks(
+                    self._case_id, self.results(), fields=self.fields()
+                )
+            self._services.identity.mark_verified(self._case_id, method)
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self._after()
+        return True
+
+    def mark_failed(self) -> None:
+        if self._case_id is None:
+            return
+        dialog = TextPromptDialog(
+            self.tr("Identiteit niet vastgesteld"),
+            self.tr("Waarom kon de identiteit niet vastgesteld worden? Dit komt in het dossier."),
+            self.tr("Vastleggen"),
+            self,
+            object_name="failIdentityDialog",
+        )
+        if dialog.exec():
+            try:
+                self._services.identity.mark_failed(self._case_id, dialog.text())
+            except Exception as exc:
+                show_error(self, exc)
+                return
+            self._after()
+
+    def waive(self) -> None:
+        if self._case_id is None:
+            return
+        dialog = TextPromptDialog(
+            self.tr("Identiteitscontrole overslaan"),
+            self.tr(
+                "Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand."
+            ),
+            self.tr("Overslaan"),
+            self,
+            object_name="waiveDialog",
+        )
+        if dialog.exec():
+            try:
+                self._services.identity.waive(self._case_id, dialog.text())
+            except Exception as exc:
+                show_error(self, exc)
+                return
+            self._after()

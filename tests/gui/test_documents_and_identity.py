@@ -1,0 +1,185 @@
+"""Documents and identity on a case: drop scans, compare signatures, verify, purge."""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from privacydesk.core.attachments import AttachmentRole
+from privacydesk.core.identity import IdentityCheck
+from privacydesk.gui.main_window import MainWindow
+from privacydesk.services import Services
+from tests.documents.conftest import make_image, make_pdf
+from tests.gui.conftest import type_text
+from tests.gui.test_main_window import _on_next_dialog
+from tests.services.helpers import new_request
+
+
+def _window(qtbot: QtBot, services: Services) -> tuple[MainWindow, int]:
+    case_id = services.cases.register(new_request()).id
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    window.select_case(case_id)
+    return window, case_id
+
+
+def _files(tmp_path: Path) -> list[Path]:
+    files = {
+        "verzoek-ondertekend.pdf": make_pdf(),
+        "id-voorzijde.png": make_image("PNG", (320, 200)),
+        "id-achterzijde.jpg": make_image("JPEG", (320, 200)),
+        "programma.pdf": b"MZ" + b"\0" * 300,
+    }
+    paths = []
+    for name, data in files.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        paths.append(path)
+    return paths
+
+
+def _drop(widget, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    widget.dropEvent(event)
+
+
+def test_dropped_scans_are_added_with_a_guessed_role_and_bad_ones_refused(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    window, case_id = _window(qtbot, services)
+    tab = window.documents_tab
+    _drop(tab, _files(tmp_path))
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3, timeout=5000)
+    roles = {a.name: a.role for a in services.attachments.list(case_id)}
+    assert roles == {
+        "verzoek-ondertekend.pdf": AttachmentRole.SIGNED_REQUEST,
+        "id-voorzijde.png": AttachmentRole.ID_RECTO,
+        "id-achterzijde.jpg": AttachmentRole.ID_VERSO,
+    }
+    assert "programma.pdf" in tab.status_label.text()
+    assert "Windows-programma" in tab.status_label.text()
+
+
+def test_the_viewer_shows_images_and_pdfs_and_compares_side_by_side(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    window, case_id = _window(qtbot, services)
+    for path in _files(tmp_path)[:3]:
+        role = {"pdf": AttachmentRole.SIGNED_REQUEST, "png": AttachmentRole.ID_RECTO}.get(
+            path.suffix[1:], AttachmentRole.ID_VERSO
+        )
+        services.attachments.add(case_id, path.name, path.read_bytes(), role)
+    tab = window.documents_tab
+    tab.show_case(case_id)
+    tab.select_row(1)
+    tab.view_selected()
+    assert tab.viewer.stack.currentWidget() is tab.viewer.image_scroll
+    zoom = tab.viewer.zoom
+    qtbot.mouseClick(
+        tab.viewer.findChild(type(tab.add_button), "zoomInButton"), Qt.MouseButton.LeftButton
+    )
+    assert tab.viewer.zoom > zoom
+    tab.select_row(0)
+    tab.view_selected()
+    assert tab.viewer.stack.currentWidget() is tab.viewer.pdf_view
+    assert tab.viewer.pdf_document.pageCount() == 1
+    assert tab.compare_button.isEnabled()
+    tab.compare()
+    dialog = tab.compare_dialog
+    assert dialog.left.title.text() == "verzoek-ondertekend.pdf"
+    assert dialog.right.title.text() == "id-voorzijde.png"  # the eID's signature is on the front
+    dialog.close()
+
+
+def test_verification_panel_checks_live_and_verifying_purges_the_copies(
+    qtbot: QtBot, services: Services
+) -> None:
+    window, case_id = _window(qtbot, services)
+    services.attachments.add(case_id, "id-voor.png", make_image("PNG"), AttachmentRole.ID_RECTO)
+    services.attachments.add(case_id, "id-achter.jpg", make_image("JPEG"), AttachmentRole.ID_VERSO)
+    panel = window.identity_tab
+    panel.show_case(case_id)
+    assert panel.recto_check.isChecked() and panel.verso_check.isChecked()
+    type_text(qtbot, panel.name_edit, "van den broeck éloïse")
+    assert "In orde" in panel.result_labels[IdentityCheck.NAME_MATCH].text()
+    qtbot.keyClicks(panel.card_edit, "591-1917064-59")
+    assert "Niet in orde" in panel.result_labels[IdentityCheck.CARD_NUMBER].text()
+    panel.card_edit.setText("591-1917064-58")
+    assert "In orde" in panel.result_labels[IdentityCheck.CARD_NUMBER].text()
+    panel.expiry_edit.setDate(QDate(2030, 5, 1))
+    assert "In orde" in panel.result_labels[IdentityCheck.NOT_EXPIRED].text()
+    assert "Niet van toepassing" in panel.result_labels[IdentityCheck.NATIONAL_NUMBER].text()
+
+    assert panel.mark_verified()
+    assert services.attachments.id_copies(case_id) == []
+    record = services.identity.record(case_id)
+    assert record.status.value == "verified" and record.card_last_digits == "458"
+    assert "eindigend op 458" in panel.record_label.text()
+    assert "vernietigd" in panel.record_label.text()
+    timeline = window.detail.timeline_model
+    assert any(
+        "Identiteit vastgesteld" in timeline.index(r).data() for r in range(timeline.rowCount())
+    )
+
+
+def test_purging_by_hand_asks_first(qtbot: QtBot, services: Services) -> None:
+    window, case_id = _window(qtbot, services)
+    services.attachments.add(case_id, "id-voor.png", make_image("PNG"), AttachmentRole.ID_RECTO)
+    tab = window.documents_tab
+    tab.show_case(case_id)
+    _on_next_dialog(lambda box: box.button(QMessageBox.StandardButton.No).click())
+    assert not tab.purge_id_copies()
+    assert len(services.attachments.id_copies(case_id)) == 1
+    _on_next_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    assert tab.purge_id_copies()
+    assert services.attachments.id_copies(case_id) == []
+
+
+def test_an_email_dropped_on_the_register_starts_a_prefilled_case(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.count_label.text() != "")
+    message = EmailMessage()
+    message["From"] = "Noël Lemaître <noel@example.be>"
+    message["Subject"] = "Demande d'effacement"
+    message["Date"] = "Mon, 23 Nov 2026 10:00:00 +0100"
+    message.set_content("Je demande l'effacement de mes données.")
+    path = tmp_path / "verzoek.eml"
+    path.write_bytes(message.as_bytes())
+
+    seen: dict[str, object] = {}
+
+    def fill(dialog) -> None:
+        seen["name"] = dialog.name_edit.text()
+        seen["email"] = dialog.email_edit.text()
+        seen["received"] = dialog.received_edit.date()
+        seen["notes"] = dialog.notes_edit.toPlainText()
+        dialog.right_checks[__import__("privacydesk").core.rights.Right.ERASURE].click()
+        dialog.ok_button.click()
+
+    _on_next_dialog(fill)
+    _drop(window.table, [path])
+    assert seen["name"] == "Noël Lemaître" and seen["email"] == "noel@example.be"
+    assert seen["received"] == QDate(2026, 11, 23)
+    assert "effacement" in str(seen["notes"])
+    case = services.cases.find("PD-2026-0001")
+    assert [a.name for a in services.attachments.list(case.id)] == ["verzoek.eml"]
+    assert QApplication.activeModalWidget() is None
