@@ -59,6 +59,7 @@ def _parser() -> argparse.ArgumentParser:
     letter.add_argument("kind", metavar="KIND")
     letter.add_argument("--lang", choices=["nl", "fr", "en"])
     letter.add_argument("--out", required=True, metavar="FILE")
+    letter.add_argument("--reasons", metavar="TEXT", help="redenen voor een no-action-brief")
 
     export = sub.add_parser("export", help="het register als CSV")
     export.add_argument("--csv", required=True, metavar="FILE")
@@ -218,6 +219,30 @@ def _cmd_due(services, args: argparse.Namespace) -> int:
     return EXIT_FOUND if any(r.kind is ReminderKind.OVERDUE for r in reminders) else EXIT_OK
 
 
+def _cmd_letter(services, args: argparse.Namespace) -> int:
+    """A draft of a letter for a case, to a PDF file (nothing is issued or stored)."""
+    from privacydesk.core.case import Language
+    from privacydesk.core.letter_kinds import parse_kind
+
+    case = services.cases.find(args.reference)
+    kind = parse_kind(args.kind)
+    language = Language(args.lang) if args.lang else None
+    draft = services.letters.draft(
+        case.id, kind, language, missing_items=("id_copy",), no_action_reasons=args.reasons or ""
+    )
+    pdf = services.letters.render(draft)
+    out = Path(args.out)
+    try:
+        out.write_bytes(pdf)
+    except OSError as exc:
+        raise CliError(f"{out} kan niet geschreven worden: {exc.strerror or exc}.") from exc
+    print(
+        f"{out}: {kind.value} ({draft.context.language.value}) voor {case.reference}, "
+        f"{len(pdf)} bytes"
+    )
+    return EXIT_OK
+
+
 def _cmd_verify_audit(services, args: argparse.Namespace) -> int:
     result = services.audit.verify()
     if result.ok:
@@ -242,7 +267,7 @@ _COMMANDS: dict[str, Callable[..., int]] = {
     "cases": _cmd_cases,
     "verify-audit": _cmd_verify_audit,
     "due": _cmd_due,
-    "letter": _not_yet("letter"),
+    "letter": _cmd_letter,
     "export": _not_yet("export"),
     "backup": _not_yet("backup"),
     "restore": _not_yet("restore"),

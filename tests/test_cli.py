@@ -109,3 +109,57 @@ def test_due_on_a_quiet_register_exits_0(
     open_services(register_path).close()
     assert main(["--db", str(register_path), "due"]) == 0
     assert "Niets vraagt aandacht" in capsys.readouterr().out
+
+
+def test_letter_renders_a_draft_for_a_case(
+    register_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.letters.conftest import pdf_text
+
+    services = open_services(register_path)
+    services.cases.register(new_request())
+    services.close()
+    out = tmp_path / "brief.pdf"
+    assert (
+        main(
+            [
+                "--db",
+                str(register_path),
+                "letter",
+                "PD-2026-0001",
+                "acknowledgement",
+                "--lang",
+                "fr",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
+    text = pdf_text(out.read_bytes())
+    assert "Madame, Monsieur," in text and "PD-2026-0001" in text
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["PD-2026-0099", "acknowledgement"], "geen dossier"),
+        (["PD-2026-0001", "reminder"], "Onbekende soort"),
+        (["PD-2026-0001", "outcome"], "past niet"),
+    ],
+    ids=["unknown-case", "unknown-kind", "kind-does-not-fit"],
+)
+def test_letter_refuses_with_one_sentence(
+    register_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    message: str,
+) -> None:
+    services = open_services(register_path)
+    services.cases.register(new_request())
+    services.close()
+    out = tmp_path / "brief.pdf"
+    assert main(["--db", str(register_path), "letter", *args, "--out", str(out)]) == 2
+    assert message in capsys.readouterr().err
+    assert not out.exists()

@@ -80,6 +80,7 @@ def _weekdays_after(start: date, end: date) -> int:
     return count
 
 
+@lru_cache(maxsize=65536)
 def working_days_between(start: date, end: date) -> int:
     """Working days after ``start`` up to and including ``end``; negative when end < start."""
     if end == start:
@@ -113,6 +114,7 @@ class PauseDecision:
 NO_PAUSE = PauseDecision(False, 0, "")
 
 
+@lru_cache(maxsize=65536)
 def pause_for(
     received: date,
     requested_on: date | None,
@@ -199,6 +201,7 @@ class DeadlineInfo:
     rule: str  # which rule was applied, in Dutch, for the case view and letters
 
 
+@lru_cache(maxsize=1024)
 def _rule(extended: bool, pause: PauseDecision) -> str:
     text = "Eén maand vanaf ontvangst (art. 12(3) AVG)"
     if extended:

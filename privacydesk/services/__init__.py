@@ -12,6 +12,7 @@ from privacydesk.services.audit import AuditService
 from privacydesk.services.cases import CaseService
 from privacydesk.services.context import ServiceContext
 from privacydesk.services.identity import IdentityService
+from privacydesk.services.letters import LetterService
 from privacydesk.services.reminders import ReminderService
 from privacydesk.services.settings import SettingsService
 from privacydesk.store.engine import OpenedRegister, open_register
@@ -26,6 +27,7 @@ class Services:
     settings: SettingsService
     identity: IdentityService
     attachments: AttachmentService
+    letters: LetterService
     reminders: ReminderService
 
     def reload_settings(self) -> None:
@@ -63,6 +65,7 @@ def open_services(
         settings=settings,
         identity=IdentityService(context, cases, attachments),
         attachments=attachments,
+        letters=LetterService(context, cases),
         reminders=ReminderService(context, cases),
     )
     services.reload_settings()

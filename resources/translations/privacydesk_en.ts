@@ -1819,6 +1819,30 @@ Schemaversie: {schema}</source>
             <source>Antwoord</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Ontvangstbevestiging</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vraag om ontbrekende stukken of identificatie</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kennisgeving van verlenging</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Antwoord op het verzoek</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kennisgeving van geen gevolg (art. 12(4))</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lijst van ontvangers (art. 19)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Timeline</name>

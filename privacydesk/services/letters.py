@@ -1,0 +1,190 @@
+"""Response letters: drafted from templates, previewed, then issued — and frozen.
+
+An issued letter's PDF bytes are stored on the case with its issue date and SHA-256 and
+are never regenerated: what the register shows is exactly what was posted.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlmodel import col, select
+
+from privacydesk.core.case import CaseRecord, Language
+from privacydesk.core.errors import UserFacingError
+from privacydesk.core.letter_kinds import LETTER_KIND_LABEL_NL, LetterKind, kinds_for
+from privacydesk.letters.context import LetterContext, Letterhead
+from privacydesk.letters.render import render_pdf
+from privacydesk.letters.templates import compose_text
+from privacydesk.services import audit
+from privacydesk.services.cases import CaseNotFoundError, CaseService
+from privacydesk.services.context import ServiceContext
+from privacydesk.store.models import CaseRow, LetterRow
+
+
+class LetterRuleError(UserFacingError, ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class LetterDraft:
+    context: LetterContext
+    text: str  # the filled template; the officer may edit it before issuing
+
+
+@dataclass(frozen=True)
+class IssuedLetter:
+    id: int
+    case_id: int
+    kind: LetterKind
+    language: Language
+    issued_on: date
+    issued_at: datetime
+    issued_by: str
+    sha256: str
+    size: int
+
+
+def _issued(row: LetterRow) -> IssuedLetter:
+    assert row.id is not None
+    return IssuedLetter(
+        id=row.id,
+        case_id=row.case_id,
+        kind=LetterKind(row.kind),
+        language=Language(row.language),
+        issued_on=row.issued_on,
+        issued_at=row.issued_at,
+        issued_by=row.issued_by,
+        sha256=row.sha256,
+        size=len(row.pdf),
+    )
+
+
+class LetterService:
+    def __init__(self, ctx: ServiceContext, cases: CaseService) -> None:
+        self._ctx = ctx
+        self._cases = cases
+
+    def kinds(self, case_id: int) -> list[LetterKind]:
+        """Only the letters that fit the case as it stands."""
+        return kinds_for(self._cases.get(case_id))
+
+    def draft(
+        self,
+        case_id: int,
+        kind: LetterKind,
+        language: Language | None = None,
+        *,
+        missing_items: Sequence[str] = (),
+        no_action_reasons: str = "",
+        check_fit: bool = True,
+    ) -> LetterDraft:
+        case = self._cases.get(case_id)
+        if check_fit and kind not in kinds_for(case):
+            raise LetterRuleError(
+                f"Een {LETTER_KIND_LABEL_NL[kind].lower()} past niet bij dossier "
+                f"{case.reference} in zijn huidige toestand."
+            )
+        context = self._context(case, kind, language, missing_items, no_action_reasons)
+        return LetterDraft(context, compose_text(context))
+
+    def render(self, draft: LetterDraft, body: str | None = None) -> bytes:
+        """The PDF of a draft (for the preview); nothing is stored."""
+        return render_pdf(draft.context, body if body is not None else draft.text)
+
+    def issue(self, draft: LetterDraft, body: str | None = None) -> IssuedLetter:
+        """Render once, store the bytes for good, and record what the letter means for the
+        case (an acknowledgement's date, a request for identification)."""
+        text = body if body is not None else draft.text
+        if not text.strip():
+            raise LetterRuleError("Een brief zonder tekst kan niet verstuurd worden.")
+        pdf = render_pdf(draft.context, text)
+        digest = hashlib.sha256(pdf).hexdigest()
+        context = draft.context
+        case_id = context.case.id
+        with self._ctx.transaction() as session:
+            case = session.get(CaseRow, case_id)
+            if case is None:
+                raise CaseNotFoundError(f"Dossier {case_id} bestaat niet (meer).")
+            row = LetterRow(
+                case_id=case_id,
+                kind=context.kind.value,
+                language=context.language.value,
+                issued_on=context.issue_date,
+                issued_at=self._ctx.now(),
+                issued_by=self._ctx.actor,
+                sha256=digest,
+                body_text=text,
+                pdf=pdf,
+            )
+            session.add(row)
+            if context.kind is LetterKind.ACKNOWLEDGEMENT and case.acknowledged_on is None:
+                case.acknowledged_on = context.issue_date
+            if (
+                context.kind is LetterKind.IDENTIFICATION
+                and case.identification_requested_on is None
+            ):
+                case.identification_requested_on = context.issue_date
+            if context.kind is LetterKind.EXTENSION and case.extended_on is None:
+                case.extended_on = context.issue_date
+            case.updated_at = self._ctx.now()
+            session.add(case)
+            session.flush()
+            audit.record(
+                session,
+                self._ctx,
+                "letter.issued",
+                case_id=case_id,
+                case_reference=case.reference,
+                kind=context.kind.value,
+                language=context.language.value,
+                issued_on=context.issue_date.isoformat(),
+                sha256=digest,
+                letter_id=row.id,
+            )
+            return _issued(row)
+
+    def list(self, case_id: int) -> list[IssuedLetter]:
+        with self._ctx.reading() as session:
+            rows = session.exec(
+                select(LetterRow)
+                .where(LetterRow.case_id == case_id)
+                .order_by(col(LetterRow.issued_at), col(LetterRow.id))
+            ).all()
+            return [_issued(row) for row in rows]
+
+    def pdf(self, letter_id: int) -> bytes:
+        """The stored bytes, exactly as issued."""
+        with self._ctx.reading() as session:
+            row = session.get(LetterRow, letter_id)
+            if row is None:
+                raise LetterRuleError("Deze brief bestaat niet (meer).")
+            return row.pdf
+
+    def _context(
+        self,
+        case: CaseRecord,
+        kind: LetterKind,
+        language: Language | None,
+        missing_items: Sequence[str],
+        no_action_reasons: str,
+    ) -> LetterContext:
+        settings = self._cases.settings
+        deadline = self._cases.deadline(case.id)
+        return LetterContext(
+            case=case,
+            kind=kind,
+            language=language or case.requester.language,
+            issue_date=self._ctx.today(),
+            letterhead=Letterhead.from_settings(settings),
+            due=deadline.due,
+            first_due=deadline.first_due,
+            pause_days=deadline.pause.days if deadline.pause.applied else 0,
+            waiting_for_identification=deadline.pause.applied
+            and case.identification_received_on is None,
+            missing_items=tuple(missing_items),
+            no_action_reasons=no_action_reasons,
+        )

@@ -1,0 +1,67 @@
+"""Issuing letters: frozen bytes with a hash, dates recorded, and what fits the case."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+import pytest
+
+from privacydesk.core.case import Language
+from privacydesk.core.letter_kinds import LetterKind
+from privacydesk.services import Services
+from privacydesk.services.letters import LetterRuleError
+from tests.conftest import Clock
+from tests.letters.conftest import pdf_text
+from tests.services.helpers import new_request
+
+
+def test_an_issued_acknowledgement_is_frozen_and_dates_the_case(
+    services: Services, clock: Clock
+) -> None:
+    case = services.cases.register(new_request(received=date(2026, 11, 20)))
+    draft = services.letters.draft(case.id, LetterKind.ACKNOWLEDGEMENT)
+    issued = services.letters.issue(draft)
+    stored = services.letters.pdf(issued.id)
+    assert hashlib.sha256(stored).hexdigest() == issued.sha256
+    assert issued.issued_on == date(2026, 11, 25)
+    assert "PD-2026-0001" in pdf_text(stored) and "21 december 2026" in pdf_text(stored)
+    # Later changes to the case or the settings never touch the stored letter.
+    clock.advance(3)
+    services.cases.update_notes(case.id, "iets anders")
+    assert services.letters.pdf(issued.id) == stored
+    assert [letter.kind for letter in services.letters.list(case.id)] == [
+        LetterKind.ACKNOWLEDGEMENT
+    ]
+    event = services.audit.for_case(case.id)[-2]
+    assert event.action == "letter.issued" and event.details["sha256"] == issued.sha256
+
+
+def test_the_officers_edits_are_what_is_issued(services: Services) -> None:
+    case = services.cases.register(new_request())
+    draft = services.letters.draft(case.id, LetterKind.ACKNOWLEDGEMENT, Language.FR)
+    assert "Madame, Monsieur," in draft.text
+    issued = services.letters.issue(draft, draft.text.replace("Madame, Monsieur,", "Chère Madame,"))
+    assert "Chère Madame," in pdf_text(services.letters.pdf(issued.id))
+
+
+def test_a_letter_that_does_not_fit_the_case_is_refused(services: Services) -> None:
+    case = services.cases.register(new_request())
+    assert LetterKind.OUTCOME not in services.letters.kinds(case.id)
+    with pytest.raises(LetterRuleError, match="past niet"):
+        services.letters.draft(case.id, LetterKind.OUTCOME)
+
+
+def test_issuing_a_request_for_identification_records_when_it_was_asked(services: Services) -> None:
+    case = services.cases.register(new_request())
+    draft = services.letters.draft(case.id, LetterKind.IDENTIFICATION, missing_items=("id_copy",))
+    services.letters.issue(draft)
+    assert services.cases.get(case.id).identification_requested_on == date(2026, 11, 25)
+
+
+def test_an_empty_letter_is_not_issued(services: Services) -> None:
+    case = services.cases.register(new_request())
+    draft = services.letters.draft(case.id, LetterKind.ACKNOWLEDGEMENT)
+    with pytest.raises(LetterRuleError):
+        services.letters.issue(draft, "   ")
+    assert services.letters.list(case.id) == []
