@@ -47,6 +47,7 @@ from privacydesk.gui.errors import show_error
 from privacydesk.gui.identity_tab import IdentityTab
 from privacydesk.gui.intake_dialog import IntakeDialog
 from privacydesk.gui.labels import status_label
+from privacydesk.gui.letters_tab import LettersTab
 from privacydesk.gui.settings_dialog import SettingsDialog
 from privacydesk.services import Services
 from privacydesk.services.attachments import email_prefill
@@ -167,6 +168,8 @@ class MainWindow(QMainWindow):
         self.detail.add_tab(self.identity_tab, self.tr("&Identiteit"))
         self.documents_tab = DocumentsTab(services)
         self.detail.add_tab(self.documents_tab, self.tr("&Documenten"))
+        self.letters_tab = LettersTab(services)
+        self.detail.add_tab(self.letters_tab, self.tr("&Brieven"))
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 3)
@@ -209,6 +212,11 @@ class MainWindow(QMainWindow):
         )
         self.new_action.triggered.connect(lambda: self.new_case())
         file_menu.addAction(self.new_action)
+        self.new_letter_action = self._action(
+            "newLetterAction", self.tr("Nieuwe &brief…"), "Ctrl+L"
+        )
+        self.new_letter_action.triggered.connect(self.new_letter)
+        file_menu.addAction(self.new_letter_action)
         refresh = self._action(
             "refreshAction", self.tr("&Vernieuwen"), QKeySequence.StandardKey.Refresh
         )
@@ -253,6 +261,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         self.toolbar.addAction(self.new_action)
+        self.toolbar.addAction(self.new_letter_action)
         self.toolbar.addAction(refresh)
 
     def _action(self, name: str, text: str, shortcut: object) -> QAction:
@@ -414,6 +423,13 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
         self.refresh(select=case_id)
         return case_id
+
+    def new_letter(self) -> None:
+        if self.current_case_id() is None:
+            self.statusBar().showMessage(self.tr("Kies eerst een dossier."), 5000)
+            return
+        self.detail.tabs.setCurrentIndex(self.detail.tabs.count() - 1)
+        self.letters_tab.new_letter()
 
     def verify_audit(self) -> None:
         result = self._services.audit.verify()

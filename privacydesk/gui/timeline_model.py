@@ -12,9 +12,11 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from privacydesk.core.letter_kinds import LETTER_KIND_LABEL_NL, LetterKind
 from privacydesk.core.rights import LegalGround, Outcome, Right
 from privacydesk.core.workflow import Status
 from privacydesk.gui.labels import ground_label, outcome_label, right_label, status_label
+from privacydesk.gui.labels import tr as label_tr
 from privacydesk.services.audit import AuditEntry
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -61,6 +63,27 @@ def describe(entry: AuditEntry) -> str:
         return _tr("Identiteit vastgesteld")
     if action == "identity.failed":
         return _tr("Identiteit niet vastgesteld")
+    if action == "identity.checked":
+        return _tr("Identiteitscontroles vastgelegd")
+    if action == "identity.id_copies_purged":
+        return _tr("Kopieën identiteitsdocument vernietigd ({count})").format(
+            count=d.get("count", 0)
+        )
+    if action == "attachment.added":
+        return _tr("Document toegevoegd: {name}").format(name=d.get("name", ""))
+    if action == "attachment.removed":
+        return _tr("Document verwijderd: {name}").format(name=d.get("name", ""))
+    if action == "attachment.role_changed":
+        return _tr("Rol van document gewijzigd: {name}").format(name=d.get("name", ""))
+    if action == "letter.issued":
+        kind = (
+            LETTER_KIND_LABEL_NL.get(LetterKind(d["kind"]), d["kind"])
+            if d.get("kind") in {k.value for k in LetterKind}
+            else d.get("kind", "")
+        )
+        return _tr("Brief uitgegeven: {kind} ({language})").format(
+            kind=label_tr(kind), language=d.get("language", "")
+        )
     return action + (f" {d}" if d else "")
 
 

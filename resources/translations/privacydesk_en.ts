@@ -912,175 +912,379 @@ Postcode en gemeente</source>
         </message>
     </context>
     <context>
+        <name>LetterDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="40" />
+            <source>Nieuwe brief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="50" />
+            <source>Soort brief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="55" />
+            <source>Taal van de brief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="75" />
+            <source>Redenen om geen gevolg te geven</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="77" />
+            <source>Waarom geeft u geen gevolg aan het verzoek? Dit komt in de brief.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="85" />
+            <source>Tekst van de brief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="93" />
+            <source>&amp;Voorbeeld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="96" />
+            <source>Tekst &amp;herstellen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="99" />
+            <source>&amp;Uitgeven…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="102" />
+            <source>Annuleren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="106" />
+            <source>&amp;Soort</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="107" />
+            <source>&amp;Taal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="108" />
+            <source>Ontbreekt</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="109" />
+            <source>Redenen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="117" />
+            <source>Tekst (u kunt ze aanpassen; briefhoofd, adressen, datum, handtekening en klachtmogelijkheid komen er automatisch bij):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="151" />
+            <source>Tip: vul uw naam in bij Bestand › Instellingen; hij komt onder elke brief.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="157" />
+            <source>Voor dit dossier past op dit moment geen enkele brief.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="215" />
+            <source>Voorbeeld (nog niet uitgegeven)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="224" />
+            <source>Brief uitgeven</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="226" />
+            <source>De brief wordt gedateerd op vandaag en definitief bij het dossier bewaard; hij kan daarna niet meer gewijzigd worden. Uitgeven?</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LettersModel</name>
+        <message>
+            <location filename="../../privacydesk/gui/letters_tab.py" line="49" />
+            <source>Uitgegeven</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letters_tab.py" line="50" />
+            <source>Brief</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letters_tab.py" line="51" />
+            <source>Taal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letters_tab.py" line="52" />
+            <source>Door</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letters_tab.py" line="53" />
+            <source>SHA-256</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LettersTab</name>
+        <message>
+            <location filename="../../privacydesk/gui/letters_tab.py" line="109" />
+            <source>Brieven</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letters_tab.py" line="120" />
+            <source>&amp;Nieuwe brief…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letters_tab.py" line="123" />
+            <source>&amp;Afdrukken…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letters_tab.py" line="126" />
+            <source>Opslaan als &amp;PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letters_tab.py" line="129" />
+            <source>Openen in PDF-&amp;lezer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letters_tab.py" line="133" />
+            <source>Een uitgegeven brief is bevroren: hij wordt nooit opnieuw aangemaakt.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letters_tab.py" line="226" />
+            <source>Brief afdrukken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letters_tab.py" line="247" />
+            <source>Brief opslaan als PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letters_tab.py" line="249" />
+            <source>PDF-bestanden (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letters_tab.py" line="262" />
+            <source>{path} kan niet geschreven worden: {error}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letters_tab.py" line="286" />
+            <source>De brief kan niet klaargezet worden: {error}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="59" />
+            <location filename="../../privacydesk/gui/main_window.py" line="60" />
             <source>{name} kan niet gelezen worden: {error}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="113" />
+            <location filename="../../privacydesk/gui/main_window.py" line="114" />
             <source>PrivacyDesk — register van verzoeken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="117" />
+            <location filename="../../privacydesk/gui/main_window.py" line="118" />
             <source>Zoeken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="118" />
+            <location filename="../../privacydesk/gui/main_window.py" line="119" />
             <source>Zoek op naam, kenmerk of recht (Ctrl+F)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="122" />
+            <location filename="../../privacydesk/gui/main_window.py" line="123" />
             <source>Filter</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="141" />
+            <location filename="../../privacydesk/gui/main_window.py" line="142" />
             <source>Dossiers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="167" />
+            <location filename="../../privacydesk/gui/main_window.py" line="168" />
             <source>&amp;Identiteit</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="169" />
+            <location filename="../../privacydesk/gui/main_window.py" line="170" />
             <source>&amp;Documenten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="192" />
+            <location filename="../../privacydesk/gui/main_window.py" line="172" />
+            <source>&amp;Brieven</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="195" />
             <source>Register: {path}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="206" />
+            <location filename="../../privacydesk/gui/main_window.py" line="209" />
             <source>&amp;Bestand</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="208" />
+            <location filename="../../privacydesk/gui/main_window.py" line="211" />
             <source>&amp;Nieuw verzoek…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="213" />
+            <location filename="../../privacydesk/gui/main_window.py" line="216" />
+            <source>Nieuwe &amp;brief…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="221" />
             <source>&amp;Vernieuwen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="219" />
+            <location filename="../../privacydesk/gui/main_window.py" line="227" />
             <source>&amp;Instellingen…</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="227" />
+            <location filename="../../privacydesk/gui/main_window.py" line="235" />
             <source>&amp;Afsluiten</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="232" />
+            <location filename="../../privacydesk/gui/main_window.py" line="240" />
             <source>Bee&amp;ld</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="233" />
+            <location filename="../../privacydesk/gui/main_window.py" line="241" />
             <source>&amp;Zoeken</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="237" />
+            <location filename="../../privacydesk/gui/main_window.py" line="245" />
             <source>Toon wat &amp;aandacht vraagt</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="242" />
+            <location filename="../../privacydesk/gui/main_window.py" line="250" />
             <source>&amp;Register</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="243" />
+            <location filename="../../privacydesk/gui/main_window.py" line="251" />
             <source>Auditspoor &amp;controleren</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="248" />
+            <location filename="../../privacydesk/gui/main_window.py" line="256" />
             <source>&amp;Help</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="249" />
+            <location filename="../../privacydesk/gui/main_window.py" line="257" />
             <source>&amp;Over PrivacyDesk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="252" />
+            <location filename="../../privacydesk/gui/main_window.py" line="260" />
             <source>Werkbalk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="283" />
+            <location filename="../../privacydesk/gui/main_window.py" line="292" />
             <source>Het register kan niet gelezen worden</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="287" />
+            <location filename="../../privacydesk/gui/main_window.py" line="296" />
             <source>{shown} van {total} dossiers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="294" />
+            <location filename="../../privacydesk/gui/main_window.py" line="303" />
             <source>Alle dossiers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="295" />
+            <location filename="../../privacydesk/gui/main_window.py" line="304" />
             <source>Lopende dossiers</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="296" />
+            <location filename="../../privacydesk/gui/main_window.py" line="305" />
             <source>Vraagt aandacht</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="364" />
+            <location filename="../../privacydesk/gui/main_window.py" line="373" />
             <source>Verzoek geregistreerd als {ref}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="380" />
+            <location filename="../../privacydesk/gui/main_window.py" line="389" />
             <source>Instellingen opgeslagen</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="423" />
-            <location filename="../../privacydesk/gui/main_window.py" line="431" />
+            <location filename="../../privacydesk/gui/main_window.py" line="429" />
+            <source>Kies eerst een dossier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="439" />
+            <location filename="../../privacydesk/gui/main_window.py" line="447" />
             <source>Auditspoor</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="424" />
+            <location filename="../../privacydesk/gui/main_window.py" line="440" />
             <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="432" />
+            <location filename="../../privacydesk/gui/main_window.py" line="448" />
             <source>Het auditspoor werd aangetast: {problem}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="438" />
+            <location filename="../../privacydesk/gui/main_window.py" line="454" />
             <source>Over PrivacyDesk</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="440" />
+            <location filename="../../privacydesk/gui/main_window.py" line="456" />
             <source>PrivacyDesk {version}
 Register van verzoeken van betrokkenen (AVG).
 
@@ -1880,6 +2084,30 @@ Schemaversie: {schema}</source>
         </message>
         <message>
             <source>Identiteit niet vastgesteld</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identiteitscontroles vastgelegd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>KopieÃ«n identiteitsdocument vernietigd ({count})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document toegevoegd: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Document verwijderd: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rol van document gewijzigd: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Brief uitgegeven: {kind} ({language})</source>
             <translation type="unfinished" />
         </message>
     </context>

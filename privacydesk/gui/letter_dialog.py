@@ -1,0 +1,241 @@
+"""Writing a letter: choose the kind, read and adjust the text, preview the PDF, then issue."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from privacydesk.core.case import Language
+from privacydesk.core.letter_kinds import LETTER_KIND_LABEL_NL, LetterKind
+from privacydesk.gui.document_viewer import DocumentViewer
+from privacydesk.gui.errors import show_error
+from privacydesk.gui.labels import language_label, tr
+from privacydesk.services import Services
+from privacydesk.services.letters import IssuedLetter, LetterDraft
+
+_MISSING = {
+    "date": "Datum op het verzoek",
+    "signature": "Handtekening",
+    "id_copy": "Kopie voor- en achterzijde identiteitskaart",
+    "mandate": "Volmacht",
+}
+
+
+class LetterDialog(QDialog):
+    def __init__(self, services: Services, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("letterDialog")
+        self.setWindowTitle(self.tr("Nieuwe brief"))
+        self._services = services
+        self._case_id = case_id
+        self._draft: LetterDraft | None = None
+        self._composed = ""
+        self.issued: IssuedLetter | None = None
+        case = services.cases.get(case_id)
+
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("letterKindCombo")
+        self.kind_combo.setAccessibleName(self.tr("Soort brief"))
+        for kind in services.letters.kinds(case_id):
+            self.kind_combo.addItem(tr(LETTER_KIND_LABEL_NL[kind]), kind.value)
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("letterLanguageCombo")
+        self.language_combo.setAccessibleName(self.tr("Taal van de brief"))
+        for language in Language:
+            self.language_combo.addItem(language_label(language), language.value)
+        self.language_combo.setCurrentIndex(list(Language).index(case.requester.language))
+
+        self.missing_checks: dict[str, QCheckBox] = {}
+        missing_row = QHBoxLayout()
+        for key, label in _MISSING.items():
+            check = QCheckBox(self.tr(label))
+            check.setObjectName(f"missing_{key}")
+            check.setChecked(key == "id_copy")
+            check.toggled.connect(self.recompose)
+            missing_row.addWidget(check)
+            self.missing_checks[key] = check
+        missing_row.addStretch(1)
+        self.missing_widget = QWidget()
+        self.missing_widget.setLayout(missing_row)
+        missing_row.setContentsMargins(0, 0, 0, 0)
+        self.reasons_edit = QPlainTextEdit()
+        self.reasons_edit.setObjectName("noActionReasonsEdit")
+        self.reasons_edit.setAccessibleName(self.tr("Redenen om geen gevolg te geven"))
+        self.reasons_edit.setPlaceholderText(
+            self.tr("Waarom geeft u geen gevolg aan het verzoek? Dit komt in de brief.")
+        )
+        self.reasons_edit.setFixedHeight(60)
+        self.reasons_edit.setTabChangesFocus(True)
+        self.reasons_edit.textChanged.connect(self.recompose)
+
+        self.body_edit = QPlainTextEdit()
+        self.body_edit.setObjectName("letterBodyEdit")
+        self.body_edit.setAccessibleName(self.tr("Tekst van de brief"))
+        self.problem_label = QLabel()
+        self.problem_label.setObjectName("letterProblem")
+        self.problem_label.setStyleSheet("color: #b00020;")
+        self.problem_label.setWordWrap(True)
+        self.preview = DocumentViewer()
+        self.preview.setObjectName("letterPreview")
+
+        self.preview_button = QPushButton(self.tr("&Voorbeeld"))
+        self.preview_button.setObjectName("previewLetterButton")
+        self.preview_button.clicked.connect(self.show_preview)
+        self.reset_button = QPushButton(self.tr("Tekst &herstellen"))
+        self.reset_button.setObjectName("resetLetterButton")
+        self.reset_button.clicked.connect(self.recompose)
+        self.issue_button = QPushButton(self.tr("&Uitgeven…"))
+        self.issue_button.setObjectName("issueLetterButton")
+        self.issue_button.clicked.connect(self.issue)
+        cancel = QPushButton(self.tr("Annuleren"))
+        cancel.clicked.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Soort"), self.kind_combo)
+        form.addRow(self.tr("&Taal"), self.language_combo)
+        form.addRow(self.tr("Ontbreekt"), self.missing_widget)
+        form.addRow(self.tr("Redenen"), self.reasons_edit)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(form)
+        left_layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Tekst (u kunt ze aanpassen; briefhoofd, adressen, datum, handtekening en klachtmogelijkheid komen er automatisch bij):"
+                )
+            )
+        )
+        left_layout.addWidget(self.body_edit, 1)
+        left_layout.addWidget(self.problem_label)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([560, 520])
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.reset_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.issue_button)
+        buttons.addWidget(cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+        self.kind_combo.currentIndexChanged.connect(self.recompose)
+        self.language_combo.currentIndexChanged.connect(self.recompose)
+        self.body_edit.textChanged.connect(
+            lambda: self.issue_button.setEnabled(
+                self._draft is not None and bool(self.body_edit.toPlainText().strip())
+            )
+        )
+        self.resize(1200, 800)
+        self.hint_label = QLabel()
+        self.hint_label.setObjectName("letterHint")
+        self.hint_label.setWordWrap(True)
+        if not services.cases.settings.officer_name.strip():
+            self.hint_label.setText(
+                self.tr(
+                    "Tip: vul uw naam in bij Bestand › Instellingen; hij komt onder elke brief."
+                )
+            )
+        left_layout.addWidget(self.hint_label)
+        if self.kind_combo.count() == 0:
+            self.problem_label.setText(
+                self.tr("Voor dit dossier past op dit moment geen enkele brief.")
+            )
+        self.recompose()
+
+    def kind(self) -> LetterKind | None:
+        value = self.kind_combo.currentData()
+        return LetterKind(value) if value else None
+
+    def select_kind(self, kind: LetterKind) -> bool:
+        index = self.kind_combo.findData(kind.value)
+        if index >= 0:
+            self.kind_combo.setCurrentIndex(index)
+        return index >= 0
+
+    def recompose(self) -> None:
+        kind = self.kind()
+        self.missing_widget.setEnabled(kind is LetterKind.IDENTIFICATION)
+        self.reasons_edit.setEnabled(kind is LetterKind.NO_ACTION)
+        self._draft = None
+        self.issue_button.setEnabled(False)
+        self.preview_button.setEnabled(False)
+        if kind is None:
+            return
+        try:
+            self._draft = self._services.letters.draft(
+                self._case_id,
+                kind,
+                Language(self.language_combo.currentData()),
+                missing_items=[k for k, c in self.missing_checks.items() if c.isChecked()],
+                no_action_reasons=self.reasons_edit.toPlainText(),
+            )
+        except Exception as exc:
+            from privacydesk.core.errors import UserFacingError
+
+            if not isinstance(exc, UserFacingError):
+                raise
+            self.problem_label.setText(str(exc))
+            self.body_edit.blockSignals(True)
+            self.body_edit.clear()
+            self.body_edit.blockSignals(False)
+            return
+        self.problem_label.clear()
+        self._composed = self._draft.text
+        self.body_edit.blockSignals(True)
+        self.body_edit.setPlainText(self._draft.text)
+        self.body_edit.blockSignals(False)
+        self.issue_button.setEnabled(True)
+        self.preview_button.setEnabled(True)
+
+    def show_preview(self) -> bytes | None:
+        if self._draft is None:
+            return None
+        try:
+            pdf = self._services.letters.render(self._draft, self.body_edit.toPlainText())
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        self.preview.show_document(
+            self.tr("Voorbeeld (nog niet uitgegeven)"), "application/pdf", pdf
+        )
+        return pdf
+
+    def issue(self) -> bool:
+        if self._draft is None:
+            return False
+        answer = QMessageBox.question(
+            self,
+            self.tr("Brief uitgeven"),
+            self.tr(
+                "De brief wordt gedateerd op vandaag en definitief bij het dossier bewaard; "
+                "hij kan daarna niet meer gewijzigd worden. Uitgeven?"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            self.issued = self._services.letters.issue(self._draft, self.body_edit.toPlainText())
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self.accept()
+        return True
+
+    def text_was_edited(self) -> bool:
+        return self.body_edit.toPlainText() != self._composed

@@ -1,0 +1,292 @@
+"""The letters that went out for a case: exactly as issued, to view, print or save."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QStandardPaths,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from privacydesk.core.letter_kinds import LETTER_KIND_LABEL_NL
+from privacydesk.gui.case_detail_pane import CaseTab
+from privacydesk.gui.document_viewer import DocumentViewer
+from privacydesk.gui.errors import show_error
+from privacydesk.gui.labels import language_label, show_date, tr
+from privacydesk.gui.letter_dialog import LetterDialog
+from privacydesk.gui.printing import print_pdf
+from privacydesk.locations import data_dir
+from privacydesk.services import Services
+from privacydesk.services.letters import IssuedLetter
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class LettersModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[IssuedLetter] = []
+        self._headers = [
+            self.tr("Uitgegeven"),
+            self.tr("Brief"),
+            self.tr("Taal"),
+            self.tr("Door"),
+            self.tr("SHA-256"),
+        ]
+
+    def set_items(self, items: list[IssuedLetter]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def item(self, row: int) -> IssuedLetter:
+        return self._items[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [
+                show_date(item.issued_on),
+                tr(LETTER_KIND_LABEL_NL[item.kind]),
+                language_label(item.language),
+                item.issued_by,
+                item.sha256[:16] + "…",
+            ][index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.sha256
+        return None
+
+
+def letter_file_name(reference: str, letter: IssuedLetter) -> str:
+    return f"{reference}_{letter.issued_on:%Y-%m-%d}_{letter.kind.value}.pdf"
+
+
+class LettersTab(CaseTab):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lettersTab")
+        self._services = services
+        self._case_id: int | None = None
+        self._reference = ""
+
+        self.model = LettersModel(self)
+        self.view = QTableView()
+        self.view.setObjectName("lettersView")
+        self.view.setAccessibleName(self.tr("Brieven"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.doubleClicked.connect(lambda _i: self.view_selected())
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._sync())
+
+        self.new_button = self._button(
+            "newLetterButton", self.tr("&Nieuwe brief…"), self.new_letter
+        )
+        self.print_button = self._button(
+            "printLetterButton", self.tr("&Afdrukken…"), self.print_selected
+        )
+        self.save_button = self._button(
+            "saveLetterButton", self.tr("Opslaan als &PDF…"), self.save_selected
+        )
+        self.open_button = self._button(
+            "openLetterButton", self.tr("Openen in PDF-&lezer"), self.open_selected
+        )
+        self.viewer = DocumentViewer()
+        note = QLabel(
+            self.tr("Een uitgegeven brief is bevroren: hij wordt nooit opnieuw aangemaakt.")
+        )
+        note.setStyleSheet("color: #555;")
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.print_button, self.save_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(buttons)
+        top_layout.addWidget(self.view)
+        top_layout.addWidget(note)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(self.viewer)
+        splitter.setSizes([200, 460])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+        self._sync()
+
+    def _button(self, name: str, text: str, slot: Any) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setAccessibleName(text.replace("&", ""))
+        button.clicked.connect(lambda: slot())
+        return button
+
+    def show_case(self, case_id: int | None) -> None:
+        self._case_id = case_id
+        if case_id is None:
+            self.model.set_items([])
+        else:
+            try:
+                self._reference = self._services.cases.get(case_id).reference
+                self.model.set_items(self._services.letters.list(case_id))
+            except Exception as exc:
+                show_error(self, exc)
+        self._sync()
+
+    def _selected(self) -> IssuedLetter | None:
+        index = self.view.currentIndex()
+        return self.model.item(index.row()) if index.isValid() else None
+
+    def _sync(self) -> None:
+        selected = self._selected() is not None
+        self.new_button.setEnabled(self._case_id is not None)
+        for button in (self.print_button, self.save_button, self.open_button):
+            button.setEnabled(selected)
+
+    def select_row(self, row: int) -> None:
+        self.view.selectRow(row)
+        self._sync()
+
+    def new_letter(self) -> IssuedLetter | None:
+        if self._case_id is None:
+            return None
+        dialog = LetterDialog(self._services, self._case_id, self)
+        self.letter_dialog = dialog
+        if not dialog.exec() or dialog.issued is None:
+            return None
+        self.show_case(self._case_id)
+        self.select_row(self.model.rowCount() - 1)
+        self.view_selected()
+        self.caseChanged.emit(self._case_id)
+        return dialog.issued
+
+    def _pdf(self) -> tuple[IssuedLetter, bytes] | None:
+        letter = self._selected()
+        if letter is None:
+            return None
+        try:
+            return letter, self._services.letters.pdf(letter.id)
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+
+    def view_selected(self) -> None:
+        found = self._pdf()
+        if found:
+            letter, pdf = found
+            self.viewer.show_document(
+                letter_file_name(self._reference, letter), "application/pdf", pdf
+            )
+
+    def print_selected(self, printer: QPrinter | None = None) -> bool:
+        found = self._pdf()
+        if not found:
+            return False
+        _letter, pdf = found
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            dialog = QPrintDialog(printer, self)
+            dialog.setWindowTitle(self.tr("Brief afdrukken"))
+            if not dialog.exec():
+                return False
+        try:
+            print_pdf(pdf, printer)
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        return True
+
+    def save_selected(self, path: Path | None = None) -> Path | None:
+        found = self._pdf()
+        if not found:
+            return None
+        letter, pdf = found
+        if path is None:
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Brief opslaan als PDF"),
+                str(Path(folder) / letter_file_name(self._reference, letter)),
+                self.tr("PDF-bestanden (*.pdf)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        try:
+            path.write_bytes(pdf)
+        except OSError as exc:
+            from privacydesk.core.errors import UserFacingError
+
+            show_error(
+                self,
+                UserFacingError(
+                    self.tr("{path} kan niet geschreven worden: {error}").format(
+                        path=path, error=exc.strerror or exc
+                    )
+                ),
+            )
+            return None
+        return path
+
+    def open_selected(self) -> bool:
+        found = self._pdf()
+        if not found:
+            return False
+        letter, pdf = found
+        folder = data_dir() / "open-letters"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / letter_file_name(self._reference, letter)
+            path.write_bytes(pdf)
+        except OSError as exc:
+            from privacydesk.core.errors import UserFacingError
+
+            show_error(
+                self,
+                UserFacingError(
+                    self.tr("De brief kan niet klaargezet worden: {error}").format(
+                        error=exc.strerror or exc
+                    )
+                ),
+            )
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
