@@ -243,6 +243,62 @@ def _cmd_letter(services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_export(services, args: argparse.Namespace) -> int:
+    """The register as CSV (UTF-8 with BOM and semicolons, as Excel in Belgium expects)."""
+    from privacydesk.core.rights import RIGHT_INFO
+    from privacydesk.core.workflow import STATUS_LABEL_NL
+
+    header = [
+        "kenmerk",
+        "aanvrager",
+        "rechten",
+        "ontvangen",
+        "uiterste datum",
+        "verlengd",
+        "beantwoord op",
+        "termijn",
+        "status",
+    ]
+    rows = []
+    for case in sorted(services.cases.list_cases(), key=lambda c: c.reference):
+        record = services.cases.get(case.id)
+        rows.append(
+            [
+                case.reference,
+                case.requester_name,
+                "; ".join(RIGHT_INFO[r].label_nl for r in case.rights),
+                case.received.isoformat(),
+                case.deadline.due.isoformat(),
+                "ja" if record.extended else "nee",
+                record.answered_on.isoformat() if record.answered_on else "",
+                case.deadline.state.value,
+                STATUS_LABEL_NL[case.status],
+            ]
+        )
+    out = Path(args.csv)
+    try:
+        with out.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
+            writer.writerow(header)
+            writer.writerows(rows)
+    except OSError as exc:
+        raise CliError(f"{out} kan niet geschreven worden: {exc.strerror or exc}.") from exc
+    print(f"{len(rows)} dossiers geëxporteerd naar {out}")
+    return EXIT_OK
+
+
+def _cmd_backup(services, args: argparse.Namespace) -> int:
+    info = services.backup.backup_to(Path(args.file))
+    print(f"Back-up gemaakt: {info.path} ({info.size} bytes, SHA-256 {info.sha256})")
+    return EXIT_OK
+
+
+def _cmd_restore(services, args: argparse.Namespace) -> int:
+    safety = services.backup.restore_from(Path(args.file))
+    print(f"Back-up teruggezet uit {args.file}. De vorige toestand staat in {safety}.")
+    return EXIT_OK
+
+
 def _cmd_verify_audit(services, args: argparse.Namespace) -> int:
     result = services.audit.verify()
     if result.ok:
@@ -256,19 +312,12 @@ def _cmd_verify_audit(services, args: argparse.Namespace) -> int:
     return EXIT_FOUND
 
 
-def _not_yet(name: str) -> Callable[..., int]:
-    def handler(_services, _args) -> int:
-        raise CliError(f"'{name}' is in deze versie nog niet beschikbaar.")
-
-    return handler
-
-
 _COMMANDS: dict[str, Callable[..., int]] = {
     "cases": _cmd_cases,
     "verify-audit": _cmd_verify_audit,
     "due": _cmd_due,
     "letter": _cmd_letter,
-    "export": _not_yet("export"),
-    "backup": _not_yet("backup"),
-    "restore": _not_yet("restore"),
+    "export": _cmd_export,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
 }

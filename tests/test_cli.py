@@ -163,3 +163,46 @@ def test_letter_refuses_with_one_sentence(
     assert main(["--db", str(register_path), "letter", *args, "--out", str(out)]) == 2
     assert message in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_export_writes_the_register_as_csv_for_excel(register_path: Path, tmp_path: Path) -> None:
+    services = open_services(register_path)
+    services.cases.register(new_request("Noël Lemaître"))
+    services.close()
+    out = tmp_path / "register.csv"
+    assert main(["--db", str(register_path), "export", "--csv", str(out)]) == 0
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # Excel recognises UTF-8 by its BOM
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0][0] == "kenmerk" and rows[1][:2] == ["PD-2026-0001", "Noël Lemaître"]
+
+
+def test_export_to_an_unwritable_place_fails_with_a_sentence(
+    register_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    open_services(register_path).close()
+    assert (
+        main(["--db", str(register_path), "export", "--csv", str(tmp_path / "missing" / "x.csv")])
+        == 2
+    )
+    assert "kan niet geschreven worden" in capsys.readouterr().err
+
+
+def test_backup_and_restore_from_the_command_line(
+    register_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    services = open_services(register_path)
+    services.cases.register(new_request("Voor de back-up"))
+    services.close()
+    backup = tmp_path / "backup.sqlite"
+    assert main(["--db", str(register_path), "backup", str(backup)]) == 0
+    assert backup.exists()
+    services = open_services(register_path)
+    services.cases.register(new_request("Na de back-up"))
+    services.close()
+    assert main(["--db", str(register_path), "restore", str(backup)]) == 0
+    assert "vorige toestand" in capsys.readouterr().out
+    services = open_services(register_path)
+    assert [c.requester_name for c in services.cases.list_cases()] == ["Voor de back-up"]
+    services.close()
+    assert main(["--db", str(register_path), "restore", str(tmp_path / "bestaat-niet.sqlite")]) == 2

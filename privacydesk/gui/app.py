@@ -16,6 +16,7 @@ from privacydesk.gui.background import MainThreadGarbageCollector, run_in_backgr
 from privacydesk.gui.errors import install_excepthook, show_error
 from privacydesk.gui.main_window import MainWindow
 from privacydesk.gui.reminders_dialog import RemindersDialog
+from privacydesk.gui.single_instance import SingleInstance
 from privacydesk.gui.translations import install_translators
 from privacydesk.locations import log_dir
 from privacydesk.resources import resource_path
@@ -84,6 +85,45 @@ def show_startup_reminders(window: MainWindow, services: Services) -> None:
     run_in_background(window, services.reminders.due, shown, failed)
 
 
+def bring_forward(window: MainWindow) -> None:
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
+def start_automatic_backup(window: MainWindow, services: Services) -> None:
+    """A rotated copy of the register, off the GUI thread; a failure is said, not hidden."""
+    if services.register.path is None:
+        return
+
+    def done(info: object) -> None:
+        if info is not None:
+            window.statusBar().showMessage(
+                QCoreApplication.translate("PrivacyDesk", "Automatische back-up gemaakt."), 5000
+            )
+
+    def failed(error: BaseException) -> None:
+        show_error(
+            window, error, QCoreApplication.translate("PrivacyDesk", "Automatische back-up mislukt")
+        )
+
+    run_in_background(window, services.backup.automatic_backup, done, failed)
+
+
+def warn_network_register(window: MainWindow) -> None:
+    QMessageBox.warning(
+        window,
+        QCoreApplication.translate("PrivacyDesk", "Register op een netwerkschijf"),
+        QCoreApplication.translate(
+            "PrivacyDesk",
+            "Dit register staat op een netwerkschijf. PrivacyDesk opent het zonder "
+            "write-ahead log, wat trager is, en twee mensen tegelijk kunnen elkaar hinderen. "
+            "Een register dat u met collega's deelt, hoort op een databankserver "
+            "(PostgreSQL, via PRIVACYDESK_DATABASE_URL).",
+        ),
+    )
+
+
 def run_gui(location: str, *, demo: bool = False, fill_demo_cases: bool = False) -> int:
     """Start the program on a register; a register that cannot be opened gets a dialog."""
     app = application()
@@ -91,6 +131,9 @@ def run_gui(location: str, *, demo: bool = False, fill_demo_cases: bool = False)
     install_excepthook()
     # Dutch for the standard buttons even before the register (and its settings) is open.
     app.privacydesk_translators = install_translators(app, "nl")  # type: ignore[attr-defined]
+    instance = SingleInstance(location, app)
+    if not instance.try_become_primary():
+        return 0  # the program already runs on this register and was brought forward
     try:
         services = open_services(location)
         if fill_demo_cases:
@@ -108,13 +151,17 @@ def run_gui(location: str, *, demo: bool = False, fill_demo_cases: bool = False)
         show_error(None, exc)
         return 3
     window = build_main_window(services)
+    instance.activationRequested.connect(lambda: bring_forward(window))
+    if services.register.network_path:
+        QTimer.singleShot(0, lambda: warn_network_register(window))
     if demo:
         window.setWindowTitle(
             window.windowTitle() + QCoreApplication.translate("PrivacyDesk", " — demoregister")
         )
     window.show()
-    # The reminders come after the window has painted: never delay the register itself.
+    # Reminders and the daily backup come after the window has painted: never delay it.
     QTimer.singleShot(0, lambda: show_startup_reminders(window, services))
+    QTimer.singleShot(0, lambda: start_automatic_backup(window, services))
     code = app.exec()
     services.close()
     return int(code)

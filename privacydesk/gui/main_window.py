@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -251,6 +252,13 @@ class MainWindow(QMainWindow):
         verify = self._action("verifyAuditAction", self.tr("Auditspoor &controleren"), None)
         verify.triggered.connect(self.verify_audit)
         register_menu.addAction(verify)
+        register_menu.addSeparator()
+        backup = self._action("backupAction", self.tr("Nu een &back-up maken…"), None)
+        backup.triggered.connect(lambda: self.backup_now())
+        register_menu.addAction(backup)
+        restore = self._action("restoreAction", self.tr("Back-up &terugzetten…"), None)
+        restore.triggered.connect(lambda: self.restore_backup())
+        register_menu.addAction(restore)
         self.register_menu = register_menu
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -430,6 +438,67 @@ class MainWindow(QMainWindow):
             return
         self.detail.tabs.setCurrentIndex(self.detail.tabs.count() - 1)
         self.letters_tab.new_letter()
+
+    def backup_now(self, target: Path | None = None) -> Path | None:
+        if target is None:
+            backup = self._services.backup
+            suggested = (
+                backup.folder() / f"register-{self._services.ctx.today():%Y-%m-%d}-handmatig.sqlite"
+            )
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, self.tr("Back-up maken"), str(suggested), self.tr("Registers (*.sqlite)")
+            )
+            if not chosen:
+                return None
+            target = Path(chosen)
+        try:
+            info = self._services.backup.backup_to(target)
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        self.statusBar().showMessage(
+            self.tr("Back-up gemaakt: {path}").format(path=info.path), 8000
+        )
+        return info.path
+
+    def restore_backup(self, source: Path | None = None) -> bool:
+        if source is None:
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Back-up terugzetten"),
+                str(self._services.backup.folder()),
+                self.tr("Registers (*.sqlite)"),
+            )
+            if not chosen:
+                return False
+            source = Path(chosen)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Back-up terugzetten"),
+            self.tr(
+                "Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, "
+                "verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up "
+                "bewaard. Doorgaan?"
+            ).format(name=source.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            safety = self._services.backup.restore_from(source)
+        except Exception as exc:
+            show_error(self, exc)
+            return False
+        self._services.reload_settings()
+        self.detail.show_case(None)
+        self.refresh()
+        QMessageBox.information(
+            self,
+            self.tr("Back-up teruggezet"),
+            self.tr("De back-up werd teruggezet. De vorige toestand staat in:\n{path}").format(
+                path=safety
+            ),
+        )
+        return True
 
     def verify_audit(self) -> None:
         result = self._services.audit.verify()

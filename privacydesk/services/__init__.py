@@ -9,6 +9,7 @@ from pathlib import Path
 
 from privacydesk.services.attachments import AttachmentService
 from privacydesk.services.audit import AuditService
+from privacydesk.services.backup import BackupService
 from privacydesk.services.cases import CaseService
 from privacydesk.services.context import ServiceContext
 from privacydesk.services.identity import IdentityService
@@ -28,6 +29,7 @@ class Services:
     identity: IdentityService
     attachments: AttachmentService
     letters: LetterService
+    backup: BackupService
     reminders: ReminderService
 
     def reload_settings(self) -> None:
@@ -66,6 +68,7 @@ def open_services(
         identity=IdentityService(context, cases, attachments),
         attachments=attachments,
         letters=LetterService(context, cases),
+        backup=BackupService(context, register, cases),
         reminders=ReminderService(context, cases),
     )
     services.reload_settings()

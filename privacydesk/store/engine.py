@@ -270,3 +270,46 @@ def _upgrade(engine: Engine) -> None:
 def schema_version(engine: Engine) -> str | None:
     with engine.connect() as conn:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring a register to the current schema (after a restore of an older backup)."""
+    _upgrade(engine)
+
+
+def inspect_register_file(path: Path) -> str:
+    """Check, read-only, that a file is a sound PrivacyDesk register this version can open.
+
+    Returns its schema revision. Used before a backup is restored over the live register.
+    """
+    if not path.is_file() or path.stat().st_size == 0:
+        raise RegisterCorruptError(f"{path.name} is geen PrivacyDesk-register.")
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise RegisterCorruptError(
+                f"{path.name} is geen PrivacyDesk-register of is beschadigd."
+            )
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        try:
+            result = conn.execute("PRAGMA integrity_check").fetchone()
+            if result is None or result[0] != "ok":
+                raise RegisterCorruptError(f"{path.name} is beschadigd (integriteitscontrole).")
+            tables = {
+                row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if "alembic_version" not in tables or "case" not in tables:
+                raise RegisterCorruptError(f"{path.name} is geen PrivacyDesk-register.")
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise RegisterCorruptError(f"{path.name} is beschadigd: {exc}.") from exc
+    revision = str(row[0]) if row else ""
+    if revision not in _known_revisions():
+        raise RegisterTooNewError(
+            f"{path.name} werd gemaakt door een nieuwere versie van PrivacyDesk (schema "
+            f"{revision}); installeer eerst de nieuwste versie."
+        )
+    return revision
