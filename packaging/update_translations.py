@@ -11,6 +11,7 @@ small ``_tr``/``parent_tr`` helpers are added here, in their translation context
 from __future__ import annotations
 
 import argparse
+import ast
 import re
 import shutil
 import subprocess
@@ -63,13 +64,29 @@ def helper_strings() -> dict[str, list[str]]:
         text = (ROOT / relative).read_text(encoding="utf-8")
         pattern = re.compile(rf'\b{function}\(\s*((?:"[^"\n]*"\s*)+)\)')
         for match in pattern.finditer(text):
-            literal = "".join(re.findall(r'"([^"\n]*)"', match.group(1)))
-            found.setdefault(context, []).append(literal.encode().decode("unicode_escape"))
+            parts = re.findall(r'"[^"\n]*"', match.group(1))
+            found.setdefault(context, []).append("".join(ast.literal_eval(p) for p in parts))
     return found
 
 
-def merge_contexts(ts_path: Path, extra: dict[str, list[str]]) -> None:
-    """Add the extra contexts' messages (keeping existing translations), drop stale ones."""
+def existing_translations(ts_path: Path) -> dict[tuple[str, str], str]:
+    """Finished translations in a .ts, to carry over what lupdate does not know about."""
+    if not ts_path.exists():
+        return {}
+    found: dict[tuple[str, str], str] = {}
+    for context in ET.parse(ts_path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is not None and translation.text and not translation.get("type"):
+                found[(name, message.findtext("source") or "")] = translation.text
+    return found
+
+
+def merge_contexts(
+    ts_path: Path, extra: dict[str, list[str]], known: dict[tuple[str, str], str]
+) -> None:
+    """Add the extra contexts' messages (keeping their translations), drop stale ones."""
     tree = ET.parse(ts_path)
     root = tree.getroot()
     for context_name, sources in extra.items():
@@ -82,10 +99,19 @@ def merge_contexts(ts_path: Path, extra: dict[str, list[str]]) -> None:
         existing = {m.findtext("source"): m for m in context.iter("message")}
         for source in sources:
             if source in existing:
+                # lupdate keeps contexts it cannot see in the code but forgets their
+                # translations: put them back.
+                translation = existing[source].find("translation")
+                if translation is not None and (context_name, source) in known:
+                    translation.text = known[(context_name, source)]
+                    translation.attrib.pop("type", None)
                 continue
             message = ET.SubElement(context, "message")
             ET.SubElement(message, "source").text = source
-            ET.SubElement(message, "translation", type="unfinished")
+            if (context_name, source) in known:
+                ET.SubElement(message, "translation").text = known[(context_name, source)]
+            else:
+                ET.SubElement(message, "translation", type="unfinished")
         wanted = set(sources)
         for source, message in existing.items():
             if source not in wanted:
@@ -106,7 +132,8 @@ def update(ts_dir: Path = TS_DIR) -> None:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "privacydesk" / "gui").glob("*.py"))
     extra = {"Labels": label_strings(), **helper_strings()}
     for language in LANGUAGES:
-        ts_path = TS_DIR / f"privacydesk_{language}.ts"
+        ts_path = ts_dir / f"privacydesk_{language}.ts"
+        known = existing_translations(ts_path)
         subprocess.run(
             [
                 tool("pyside6-lupdate"),
@@ -123,7 +150,7 @@ def update(ts_dir: Path = TS_DIR) -> None:
             check=True,
             capture_output=True,
         )
-        merge_contexts(ts_path, extra)
+        merge_contexts(ts_path, extra, known)
 
 
 def release(out_dir: Path) -> list[Path]:

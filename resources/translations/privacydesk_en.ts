@@ -5,27 +5,27 @@
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="74" />
             <source>Naam</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="75" />
             <source>Rol</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="76" />
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="77" />
             <source>Grootte</source>
-            <translation type="unfinished" />
+            <translation>Size</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="78" />
             <source>Toegevoegd</source>
-            <translation type="unfinished" />
+            <translation>Added</translation>
         </message>
     </context>
     <context>
@@ -33,267 +33,267 @@
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="82" />
             <source>&amp;Status wijzigen</source>
-            <translation type="unfinished" />
+            <translation>Change &amp;status</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="83" />
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="398" />
             <source>Status wijzigen</source>
-            <translation type="unfinished" />
+            <translation>Change status</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="91" />
             <source>&amp;Identiteit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Identity</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="92" />
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="138" />
             <source>Identiteit</source>
-            <translation type="unfinished" />
+            <translation>Identity</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="96" />
             <source>Vastgesteld: bekende klant, vanaf het adres in ons bestand</source>
-            <translation type="unfinished" />
+            <translation>Established: known customer, from the address on file</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="100" />
             <source>Vastgesteld: digitaal ondertekend verzoek (eID)</source>
-            <translation type="unfinished" />
+            <translation>Established: digitally signed request (eID)</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="104" />
             <source>Vastgesteld: kopie identiteitsdocument</source>
-            <translation type="unfinished" />
+            <translation>Established: copy of identity document</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="107" />
             <source>Vastgesteld: persoonlijk</source>
-            <translation type="unfinished" />
+            <translation>Established: in person</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="110" />
             <source>Controle overslaan met reden…</source>
-            <translation type="unfinished" />
+            <translation>Waive check with a reason…</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="114" />
             <source>Termijn &amp;verlengen…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Extend deadline…</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="117" />
             <source>Ontvanger &amp;gemeld…</source>
-            <translation type="unfinished" />
+            <translation>Recipient &amp;notified…</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="120" />
             <source>&amp;Uitkomst registreren…</source>
-            <translation type="unfinished" />
+            <translation>Record &amp;outcome…</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="137" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="139" />
             <source>Ontvangen</source>
-            <translation type="unfinished" />
+            <translation>Received</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="140" />
             <source>Gedateerd</source>
-            <translation type="unfinished" />
+            <translation>Dated</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="141" />
             <source>Kanaal</source>
-            <translation type="unfinished" />
+            <translation>Channel</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="142" />
             <source>Adres</source>
-            <translation type="unfinished" />
+            <translation>Address</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="143" />
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="144" />
             <source>Telefoon</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="145" />
             <source>Taal</source>
-            <translation type="unfinished" />
+            <translation>Language</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="146" />
             <source>Relatie</source>
-            <translation type="unfinished" />
+            <translation>Relationship</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="147" />
             <source>Vertegenwoordiger</source>
-            <translation type="unfinished" />
+            <translation>Representative</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="148" />
             <source>Verlenging</source>
-            <translation type="unfinished" />
+            <translation>Extension</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="149" />
             <source>Ontvangers (art. 19)</source>
-            <translation type="unfinished" />
+            <translation>Recipients (Art. 19)</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="157" />
             <source>Gegevens</source>
-            <translation type="unfinished" />
+            <translation>Details</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="163" />
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="175" />
             <source>Rechten en uitkomsten</source>
-            <translation type="unfinished" />
+            <translation>Rights and outcomes</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="180" />
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="188" />
             <source>Notities</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="184" />
             <source>Notities opslaan</source>
-            <translation type="unfinished" />
+            <translation>Save notes</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="197" />
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="201" />
             <source>Tijdlijn</source>
-            <translation type="unfinished" />
+            <translation>Timeline</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="205" />
             <source>Kies een dossier in de lijst, of registreer een nieuw verzoek (Ctrl+N).</source>
-            <translation type="unfinished" />
+            <translation>Choose a case in the list, or register a new request (Ctrl+N).</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="224" />
             <source>&amp;Overzicht</source>
-            <translation type="unfinished" />
+            <translation>&amp;Overview</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="283" />
             <source>niet gedateerd</source>
-            <translation type="unfinished" />
+            <translation>not dated</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="293" />
             <source>Verlengd: {reasons}</source>
-            <translation type="unfinished" />
+            <translation>Extended: {reasons}</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="295" />
             <source>niet verlengd</source>
-            <translation type="unfinished" />
+            <translation>not extended</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="335" />
             <source>&lt;b&gt;Uiterste antwoorddatum: {due}&lt;/b&gt; — {state}</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Answer due by: {due}&lt;/b&gt; — {state}</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="341" />
             <source>Nog {days} kalenderdagen, {working} werkdagen.</source>
-            <translation type="unfinished" />
+            <translation>{days} calendar days left, {working} working days.</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="346" />
             <source>Beantwoord op {day}.</source>
-            <translation type="unfinished" />
+            <translation>Answered on {day}.</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="348" />
             <source>Eerste termijn: {day}.</source>
-            <translation type="unfinished" />
+            <translation>First deadline: {day}.</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="356" />
             <source>nog niet vastgesteld</source>
-            <translation type="unfinished" />
+            <translation>not yet established</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="357" />
             <source>vastgesteld</source>
-            <translation type="unfinished" />
+            <translation>established</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="358" />
             <source>controle overgeslagen</source>
-            <translation type="unfinished" />
+            <translation>check waived</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="359" />
             <source>niet vastgesteld</source>
-            <translation type="unfinished" />
+            <translation>not established</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="399" />
             <source>Dossier {ref} op '{status}' zetten?</source>
-            <translation type="unfinished" />
+            <translation>Set case {ref} to '{status}'?</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="417" />
             <source>Identiteitscontrole overslaan</source>
-            <translation type="unfinished" />
+            <translation>Waive identity check</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="419" />
             <source>Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand. Een kopie van de identiteitskaart vragen mag alleen bij redelijke twijfel (art. 12(6) AVG).</source>
-            <translation type="unfinished" />
+            <translation>Why is no further check needed? For example: a known customer writing from the e-mail address on file. Asking for a copy of the identity card is only allowed in case of reasonable doubt (Art. 12(6) GDPR).</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="423" />
             <source>Overslaan</source>
-            <translation type="unfinished" />
+            <translation>Waive</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="435" />
             <source>Termijn verlengen</source>
-            <translation type="unfinished" />
+            <translation>Extend deadline</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="437" />
             <source>De termijn wordt met twee maanden verlengd (art. 12(3) AVG). Vermeld de redenen: ze komen in de brief, die binnen de eerste maand moet vertrekken.</source>
-            <translation type="unfinished" />
+            <translation>The time limit is extended by two months (Art. 12(3) GDPR). State the reasons: they go into the letter, which must be sent within the first month.</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="440" />
             <source>Verlengen</source>
-            <translation type="unfinished" />
+            <translation>Extend</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="450" />
             <source>Eerste termijn verstreken</source>
-            <translation type="unfinished" />
+            <translation>First deadline passed</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="452" />
             <source>De eerste termijn van dit dossier is al verstreken: een verlenging moest binnen de eerste maand gemeld worden. Wilt u toch verlengen, vermeld dan waarom; dit wordt in het auditspoor vastgelegd.</source>
-            <translation type="unfinished" />
+            <translation>The first deadline of this case has already passed: an extension had to be announced within the first month. To extend anyway, say why; this is recorded in the audit trail.</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="456" />
             <source>Toch verlengen</source>
-            <translation type="unfinished" />
+            <translation>Extend anyway</translation>
         </message>
     </context>
     <context>
@@ -301,42 +301,42 @@
         <message>
             <location filename="../../privacydesk/gui/case_table_model.py" line="52" />
             <source>Kenmerk</source>
-            <translation type="unfinished" />
+            <translation>Reference</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_table_model.py" line="53" />
             <source>Aanvrager</source>
-            <translation type="unfinished" />
+            <translation>Requester</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_table_model.py" line="54" />
             <source>Rechten</source>
-            <translation type="unfinished" />
+            <translation>Rights</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_table_model.py" line="55" />
             <source>Ontvangen</source>
-            <translation type="unfinished" />
+            <translation>Received</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_table_model.py" line="56" />
             <source>Uiterste datum</source>
-            <translation type="unfinished" />
+            <translation>Due date</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_table_model.py" line="57" />
             <source>Dagen</source>
-            <translation type="unfinished" />
+            <translation>Days</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_table_model.py" line="58" />
             <source>Termijn</source>
-            <translation type="unfinished" />
+            <translation>Deadline</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_table_model.py" line="59" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
     </context>
     <context>
@@ -344,17 +344,17 @@
         <message>
             <location filename="../../privacydesk/gui/document_viewer.py" line="148" />
             <source>Handtekeningen vergelijken</source>
-            <translation type="unfinished" />
+            <translation>Compare signatures</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/document_viewer.py" line="158" />
             <source>Links het verzoek, rechts het identiteitsdocument. Vergelijk de handtekeningen en registreer het resultaat bij 'Verzoek ondertekend'.</source>
-            <translation type="unfinished" />
+            <translation>The request on the left, the identity document on the right. Compare the signatures and record the result under 'Request signed'.</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/document_viewer.py" line="163" />
             <source>Sluiten</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -362,32 +362,32 @@
         <message>
             <location filename="../../privacydesk/gui/document_viewer.py" line="55" />
             <source>Inzoomen</source>
-            <translation type="unfinished" />
+            <translation>Zoom in</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/document_viewer.py" line="58" />
             <source>Uitzoomen</source>
-            <translation type="unfinished" />
+            <translation>Zoom out</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/document_viewer.py" line="61" />
             <source>Passend</source>
-            <translation type="unfinished" />
+            <translation>Fit</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/document_viewer.py" line="74" />
             <source>Geen document gekozen.</source>
-            <translation type="unfinished" />
+            <translation>No document selected.</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/document_viewer.py" line="91" />
             <source>Deze PDF kan niet getoond worden.</source>
-            <translation type="unfinished" />
+            <translation>This PDF cannot be shown.</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/document_viewer.py" line="99" />
             <source>Dit document ({type}) kan hier niet getoond worden.</source>
-            <translation type="unfinished" />
+            <translation>This document ({type}) cannot be shown here.</translation>
         </message>
     </context>
     <context>
@@ -395,133 +395,133 @@
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="137" />
             <source>Documenten</source>
-            <translation type="unfinished" />
+            <translation>Documents</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="149" />
             <source>&amp;Toevoegen…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Add…</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="152" />
             <source>Rol van het document</source>
-            <translation type="unfinished" />
+            <translation>Role of the document</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="157" />
             <source>Handtekeningen &amp;vergelijken</source>
-            <translation type="unfinished" />
+            <translation>&amp;Compare signatures</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="161" />
             <source>Digitale &amp;handtekening controleren</source>
-            <translation type="unfinished" />
+            <translation>Check digital &amp;signature</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="165" />
             <source>Verwijderen…</source>
-            <translation type="unfinished" />
+            <translation>Remove…</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="168" />
             <source>ID-kopieën &amp;vernietigen…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Destroy ID copies…</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="170" />
             <source>Sleep scans of e-mails hierheen, of kies Toevoegen.</source>
-            <translation type="unfinished" />
+            <translation>Drag scans or e-mails here, or choose Add.</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="178" />
             <source>Rol:</source>
-            <translation type="unfinished" />
+            <translation>Role:</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="253" />
             <source>Documenten toevoegen</source>
-            <translation type="unfinished" />
+            <translation>Add documents</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="256" />
             <source>Scans en e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;Alle bestanden (*)</source>
-            <translation type="unfinished" />
+            <translation>Scans and e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;All files (*)</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="277" />
             <source>{name}: kan niet gelezen worden ({error}).</source>
-            <translation type="unfinished" />
+            <translation>{name}: cannot be read ({error}).</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="289" />
             <source>Bezig met toevoegen…</source>
-            <translation type="unfinished" />
+            <translation>Adding…</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="296" />
             <source>{count} document(en) toegevoegd.</source>
-            <translation type="unfinished" />
+            <translation>{count} document(s) added.</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="298" />
             <source>Niet toegevoegd: {problems}</source>
-            <translation type="unfinished" />
+            <translation>Not added: {problems}</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="307" />
             <source>Niet toegevoegd</source>
-            <translation type="unfinished" />
+            <translation>Not added</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="356" />
             <source>Document verwijderen</source>
-            <translation type="unfinished" />
+            <translation>Remove document</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="357" />
             <source>'{name}' definitief uit het register verwijderen?</source>
-            <translation type="unfinished" />
+            <translation>Remove '{name}' from the register for good?</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="366" />
             <location filename="../../privacydesk/gui/documents_tab.py" line="390" />
             <source>Geen document gekozen.</source>
-            <translation type="unfinished" />
+            <translation>No document selected.</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="377" />
             <source>ID-kopieën vernietigen</source>
-            <translation type="unfinished" />
+            <translation>Destroy ID copies</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="379" />
             <source>De kopieën van het identiteitsdocument worden definitief uit het register gewist. De verificatie zelf blijft vastgelegd. Doorgaan?</source>
-            <translation type="unfinished" />
+            <translation>The copies of the identity document are erased from the register for good. The verification itself stays on record. Continue?</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="391" />
             <source>{count} ID-kopie(ën) vernietigd.</source>
-            <translation type="unfinished" />
+            <translation>{count} ID cop(y/ies) destroyed.</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="421" />
             <source>Handtekening wordt gecontroleerd…</source>
-            <translation type="unfinished" />
+            <translation>Checking the signature…</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="439" />
             <source>Deze PDF is niet digitaal ondertekend.</source>
-            <translation type="unfinished" />
+            <translation>This PDF is not digitally signed.</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="447" />
             <source>De naam komt overeen met de aanvrager.</source>
-            <translation type="unfinished" />
+            <translation>The name matches the requester.</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/documents_tab.py" line="449" />
             <source>Let op: de naam verschilt van die van de aanvrager.</source>
-            <translation type="unfinished" />
+            <translation>Note: the name differs from the requester's.</translation>
         </message>
     </context>
     <context>
@@ -529,216 +529,216 @@
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="64" />
             <source>Naam op het document</source>
-            <translation type="unfinished" />
+            <translation>Name on the document</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="67" />
             <source>Soort document</source>
-            <translation type="unfinished" />
+            <translation>Kind of document</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
             <source>paspoort</source>
-            <translation type="unfinished" />
+            <translation>passport</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
             <source>verblijfskaart</source>
-            <translation type="unfinished" />
+            <translation>residence card</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
             <source>rijbewijs</source>
-            <translation type="unfinished" />
+            <translation>driving licence</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="72" />
             <location filename="../../privacydesk/gui/identity_tab.py" line="96" />
             <source>Kaartnummer</source>
-            <translation type="unfinished" />
+            <translation>Card number</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="74" />
             <location filename="../../privacydesk/gui/identity_tab.py" line="97" />
             <source>Rijksregisternummer</source>
-            <translation type="unfinished" />
+            <translation>National register number</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="75" />
             <source>mag onleesbaar gemaakt zijn</source>
-            <translation type="unfinished" />
+            <translation>may be blacked out</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="76" />
             <location filename="../../privacydesk/gui/identity_tab.py" line="98" />
             <source>Geboortedatum</source>
-            <translation type="unfinished" />
+            <translation>Date of birth</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="77" />
             <location filename="../../privacydesk/gui/identity_tab.py" line="99" />
             <source>Geldig tot</source>
-            <translation type="unfinished" />
+            <translation>Valid until</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="78" />
             <source>Voorzijde</source>
-            <translation type="unfinished" />
+            <translation>Front</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="80" />
             <source>Achterzijde</source>
-            <translation type="unfinished" />
+            <translation>Back</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="88" />
             <source>Verzoek ondertekend</source>
-            <translation type="unfinished" />
+            <translation>Request signed</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="92" />
             <source>Wat het identiteitsdocument toont</source>
-            <translation type="unfinished" />
+            <translation>What the identity document shows</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="94" />
             <source>Naam</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="95" />
             <source>Soort</source>
-            <translation type="unfinished" />
+            <translation>Kind</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="100" />
             <source>Kopie aanwezig</source>
-            <translation type="unfinished" />
+            <translation>Copy present</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="101" />
             <source>Handtekening vergeleken</source>
-            <translation type="unfinished" />
+            <translation>Signature compared</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="103" />
             <source>Controles</source>
-            <translation type="unfinished" />
+            <translation>Checks</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="120" />
             <source>Hoe werd de identiteit vastgesteld</source>
-            <translation type="unfinished" />
+            <translation>How the identity was established</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="124" />
             <source>Controles &amp;opslaan</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save checks</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="127" />
             <source>Identiteit &amp;vastgesteld</source>
-            <translation type="unfinished" />
+            <translation>Identity &amp;established</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="130" />
             <source>&amp;Niet vastgesteld…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Not established…</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="133" />
             <source>Controle &amp;overslaan…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Waive check…</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="136" />
             <source>Besluit</source>
-            <translation type="unfinished" />
+            <translation>Decision</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="139" />
             <source>Methode:</source>
-            <translation type="unfinished" />
+            <translation>Method:</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="150" />
             <source>Vraag een kopie van het identiteitsdocument alleen bij redelijke twijfel (art. 12(6) AVG). De persoon mag de foto en het rijksregisternummer onleesbaar maken; de kopie wordt na verificatie vernietigd.</source>
-            <translation type="unfinished" />
+            <translation>Ask for a copy of the identity document only when in reasonable doubt (Art. 12(6) GDPR). The person may black out the photo and the national register number; the copy is destroyed after verification.</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="190" />
             <source>niet ingevuld</source>
-            <translation type="unfinished" />
+            <translation>not filled in</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="225" />
             <source>Status: {status}</source>
-            <translation type="unfinished" />
+            <translation>Status: {status}</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="228" />
             <source>Door {who} op {when}</source>
-            <translation type="unfinished" />
+            <translation>By {who} on {when}</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="236" />
             <source>Verificatierecord: {doc}, geldig tot {expiry}, kaartnummer eindigend op {digits}</source>
-            <translation type="unfinished" />
+            <translation>Verification record: {doc}, valid until {expiry}, card number ending in {digits}</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="245" />
             <source>ID-kopieën vernietigd op {when}</source>
-            <translation type="unfinished" />
+            <translation>ID copies destroyed on {when}</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="256" />
             <source>nog niet vastgesteld</source>
-            <translation type="unfinished" />
+            <translation>not yet established</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="257" />
             <source>vastgesteld</source>
-            <translation type="unfinished" />
+            <translation>established</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="258" />
             <source>controle overgeslagen</source>
-            <translation type="unfinished" />
+            <translation>check waived</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="259" />
             <source>niet vastgesteld</source>
-            <translation type="unfinished" />
+            <translation>not established</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="335" />
             <source>Identiteit niet vastgesteld</source>
-            <translation type="unfinished" />
+            <translation>Identity not established</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="336" />
             <source>Waarom kon de identiteit niet vastgesteld worden? Dit komt in het dossier.</source>
-            <translation type="unfinished" />
+            <translation>Why could the identity not be established? This goes into the case.</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="337" />
             <source>Vastleggen</source>
-            <translation type="unfinished" />
+            <translation>Record</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="353" />
             <source>Identiteitscontrole overslaan</source>
-            <translation type="unfinished" />
+            <translation>Waive identity check</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="355" />
             <source>Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand.</source>
-            <translation type="unfinished" />
+            <translation>Why is no further check needed? For example: a known customer writing from the e-mail address on file.</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="357" />
             <source>Overslaan</source>
-            <translation type="unfinished" />
+            <translation>Waive</translation>
         </message>
     </context>
     <context>
@@ -746,169 +746,170 @@
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="66" />
             <source>Nieuw verzoek registreren</source>
-            <translation type="unfinished" />
+            <translation>Register a new request</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="71" />
             <source>Naam van de aanvrager</source>
-            <translation type="unfinished" />
+            <translation>Requester's name</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="74" />
             <source>Adres</source>
-            <translation type="unfinished" />
+            <translation>Address</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="75" />
             <source>Straat en nummer
 Postcode en gemeente</source>
-            <translation type="unfinished" />
+            <translation>Street and number
+Postcode and town</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="78" />
             <source>E-mailadres</source>
-            <translation type="unfinished" />
+            <translation>E-mail address</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="79" />
             <source>Telefoon</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="81" />
             <source>Taal</source>
-            <translation type="unfinished" />
+            <translation>Language</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="86" />
             <source>Relatie</source>
-            <translation type="unfinished" />
+            <translation>Relationship</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="89" />
             <source>Vertegenwoordiger</source>
-            <translation type="unfinished" />
+            <translation>Representative</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="91" />
             <source>Advocaat, ouder, … (leeg als de persoon zelf schrijft)</source>
-            <translation type="unfinished" />
+            <translation>Lawyer, parent, … (empty if the person writes themselves)</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="94" />
             <source>Aanvrager</source>
-            <translation type="unfinished" />
+            <translation>Requester</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="96" />
             <source>&amp;Naam *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name *</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="97" />
             <source>&amp;Adres</source>
-            <translation type="unfinished" />
+            <translation>&amp;Address</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="98" />
             <source>&amp;E-mail</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-mail</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="99" />
             <source>&amp;Telefoon</source>
-            <translation type="unfinished" />
+            <translation>&amp;Phone</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="100" />
             <source>&amp;Taal van de brieven</source>
-            <translation type="unfinished" />
+            <translation>&amp;Language of letters</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="101" />
             <source>Re&amp;latie</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;lationship</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="102" />
             <source>&amp;Vertegenwoordiger</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;presentative</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="106" />
             <source>Kanaal</source>
-            <translation type="unfinished" />
+            <translation>Channel</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="108" />
             <source>Ontvangen op</source>
-            <translation type="unfinished" />
+            <translation>Received on</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="110" />
             <source>Verzoek is gedateerd op</source>
-            <translation type="unfinished" />
+            <translation>Request is dated</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="112" />
             <source>Datum van het verzoek</source>
-            <translation type="unfinished" />
+            <translation>Date of the request</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="124" />
             <source>Verzoek</source>
-            <translation type="unfinished" />
+            <translation>Request</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="126" />
             <source>&amp;Kanaal</source>
-            <translation type="unfinished" />
+            <translation>&amp;Channel</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="128" />
             <source>&amp;Ontvangen op *</source>
-            <translation type="unfinished" />
+            <translation>&amp;Received on *</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="130" />
             <source>Datum</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="133" />
             <source>Ingeroepen rechten *</source>
-            <translation type="unfinished" />
+            <translation>Rights invoked *</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="142" />
             <source>Woorden van de aanvrager</source>
-            <translation type="unfinished" />
+            <translation>Requester's words</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="143" />
             <source>In de woorden van de aanvrager</source>
-            <translation type="unfinished" />
+            <translation>In the requester's own words</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="157" />
             <location filename="../../privacydesk/gui/intake_dialog.py" line="180" />
             <source>Notities</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="158" />
             <source>Vrije notities</source>
-            <translation type="unfinished" />
+            <translation>Free notes</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="167" />
             <source>&amp;Registreren</source>
-            <translation type="unfinished" />
+            <translation>&amp;Register</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="169" />
             <source>Annuleren</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -916,102 +917,102 @@ Postcode en gemeente</source>
         <message>
             <location filename="../../privacydesk/gui/letter_dialog.py" line="40" />
             <source>Nieuwe brief</source>
-            <translation type="unfinished" />
+            <translation>New letter</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letter_dialog.py" line="50" />
             <source>Soort brief</source>
-            <translation type="unfinished" />
+            <translation>Kind of letter</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letter_dialog.py" line="55" />
             <source>Taal van de brief</source>
-            <translation type="unfinished" />
+            <translation>Language of the letter</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letter_dialog.py" line="75" />
             <source>Redenen om geen gevolg te geven</source>
-            <translation type="unfinished" />
+            <translation>Reasons for taking no action</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letter_dialog.py" line="77" />
             <source>Waarom geeft u geen gevolg aan het verzoek? Dit komt in de brief.</source>
-            <translation type="unfinished" />
+            <translation>Why are you taking no action on the request? This goes into the letter.</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letter_dialog.py" line="85" />
             <source>Tekst van de brief</source>
-            <translation type="unfinished" />
+            <translation>Text of the letter</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letter_dialog.py" line="93" />
             <source>&amp;Voorbeeld</source>
-            <translation type="unfinished" />
+            <translation>Pre&amp;view</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letter_dialog.py" line="96" />
             <source>Tekst &amp;herstellen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reset text</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letter_dialog.py" line="99" />
             <source>&amp;Uitgeven…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Issue…</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letter_dialog.py" line="102" />
             <source>Annuleren</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letter_dialog.py" line="106" />
             <source>&amp;Soort</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kind</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letter_dialog.py" line="107" />
             <source>&amp;Taal</source>
-            <translation type="unfinished" />
+            <translation>&amp;Language</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letter_dialog.py" line="108" />
             <source>Ontbreekt</source>
-            <translation type="unfinished" />
+            <translation>Missing</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letter_dialog.py" line="109" />
             <source>Redenen</source>
-            <translation type="unfinished" />
+            <translation>Reasons</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letter_dialog.py" line="117" />
             <source>Tekst (u kunt ze aanpassen; briefhoofd, adressen, datum, handtekening en klachtmogelijkheid komen er automatisch bij):</source>
-            <translation type="unfinished" />
+            <translation>Text (you may adjust it; letterhead, addresses, date, signature and complaint information are added automatically):</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letter_dialog.py" line="151" />
             <source>Tip: vul uw naam in bij Bestand › Instellingen; hij komt onder elke brief.</source>
-            <translation type="unfinished" />
+            <translation>Tip: enter your name under File › Settings; it goes under every letter.</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letter_dialog.py" line="157" />
             <source>Voor dit dossier past op dit moment geen enkele brief.</source>
-            <translation type="unfinished" />
+            <translation>No letter fits this case at the moment.</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letter_dialog.py" line="215" />
             <source>Voorbeeld (nog niet uitgegeven)</source>
-            <translation type="unfinished" />
+            <translation>Preview (not issued yet)</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letter_dialog.py" line="224" />
             <source>Brief uitgeven</source>
-            <translation type="unfinished" />
+            <translation>Issue letter</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letter_dialog.py" line="226" />
             <source>De brief wordt gedateerd op vandaag en definitief bij het dossier bewaard; hij kan daarna niet meer gewijzigd worden. Uitgeven?</source>
-            <translation type="unfinished" />
+            <translation>The letter is dated today and kept with the case for good; it can no longer be changed afterwards. Issue it?</translation>
         </message>
     </context>
     <context>
@@ -1019,27 +1020,27 @@ Postcode en gemeente</source>
         <message>
             <location filename="../../privacydesk/gui/letters_tab.py" line="49" />
             <source>Uitgegeven</source>
-            <translation type="unfinished" />
+            <translation>Issued</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letters_tab.py" line="50" />
             <source>Brief</source>
-            <translation type="unfinished" />
+            <translation>Letter</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letters_tab.py" line="51" />
             <source>Taal</source>
-            <translation type="unfinished" />
+            <translation>Language</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letters_tab.py" line="52" />
             <source>Door</source>
-            <translation type="unfinished" />
+            <translation>By</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letters_tab.py" line="53" />
             <source>SHA-256</source>
-            <translation type="unfinished" />
+            <translation>SHA-256</translation>
         </message>
     </context>
     <context>
@@ -1047,250 +1048,303 @@ Postcode en gemeente</source>
         <message>
             <location filename="../../privacydesk/gui/letters_tab.py" line="109" />
             <source>Brieven</source>
-            <translation type="unfinished" />
+            <translation>Letters</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letters_tab.py" line="120" />
             <source>&amp;Nieuwe brief…</source>
-            <translation type="unfinished" />
+            <translation>&amp;New letter…</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letters_tab.py" line="123" />
             <source>&amp;Afdrukken…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Print…</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letters_tab.py" line="126" />
             <source>Opslaan als &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>Save as &amp;PDF…</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letters_tab.py" line="129" />
             <source>Openen in PDF-&amp;lezer</source>
-            <translation type="unfinished" />
+            <translation>Open in PDF &amp;reader</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letters_tab.py" line="133" />
             <source>Een uitgegeven brief is bevroren: hij wordt nooit opnieuw aangemaakt.</source>
-            <translation type="unfinished" />
+            <translation>An issued letter is frozen: it is never generated again.</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letters_tab.py" line="226" />
             <source>Brief afdrukken</source>
-            <translation type="unfinished" />
+            <translation>Print letter</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letters_tab.py" line="247" />
             <source>Brief opslaan als PDF</source>
-            <translation type="unfinished" />
+            <translation>Save letter as PDF</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letters_tab.py" line="249" />
             <source>PDF-bestanden (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letters_tab.py" line="262" />
             <source>{path} kan niet geschreven worden: {error}</source>
-            <translation type="unfinished" />
+            <translation>{path} cannot be written: {error}</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letters_tab.py" line="286" />
             <source>De brief kan niet klaargezet worden: {error}</source>
-            <translation type="unfinished" />
+            <translation>The letter cannot be prepared: {error}</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="60" />
+            <location filename="../../privacydesk/gui/main_window.py" line="61" />
             <source>{name} kan niet gelezen worden: {error}</source>
-            <translation type="unfinished" />
+            <translation>{name} cannot be read: {error}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="114" />
+            <location filename="../../privacydesk/gui/main_window.py" line="115" />
             <source>PrivacyDesk — register van verzoeken</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="118" />
-            <source>Zoeken</source>
-            <translation type="unfinished" />
+            <translation>PrivacyDesk — register of requests</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/main_window.py" line="119" />
+            <source>Zoeken</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="120" />
             <source>Zoek op naam, kenmerk of recht (Ctrl+F)</source>
-            <translation type="unfinished" />
+            <translation>Search by name, reference or right (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="123" />
+            <location filename="../../privacydesk/gui/main_window.py" line="124" />
             <source>Filter</source>
-            <translation type="unfinished" />
+            <translation>Filter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="142" />
+            <location filename="../../privacydesk/gui/main_window.py" line="143" />
             <source>Dossiers</source>
-            <translation type="unfinished" />
+            <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="168" />
+            <location filename="../../privacydesk/gui/main_window.py" line="169" />
             <source>&amp;Identiteit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="170" />
+            <location filename="../../privacydesk/gui/main_window.py" line="171" />
             <source>&amp;Documenten</source>
-            <translation type="unfinished" />
+            <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="172" />
+            <location filename="../../privacydesk/gui/main_window.py" line="173" />
             <source>&amp;Brieven</source>
-            <translation type="unfinished" />
+            <translation>&amp;Letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="195" />
+            <location filename="../../privacydesk/gui/main_window.py" line="196" />
             <source>Register: {path}</source>
-            <translation type="unfinished" />
+            <translation>Register: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="209" />
+            <location filename="../../privacydesk/gui/main_window.py" line="210" />
             <source>&amp;Bestand</source>
-            <translation type="unfinished" />
+            <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="211" />
+            <location filename="../../privacydesk/gui/main_window.py" line="212" />
             <source>&amp;Nieuw verzoek…</source>
-            <translation type="unfinished" />
+            <translation>&amp;New request…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="216" />
+            <location filename="../../privacydesk/gui/main_window.py" line="217" />
             <source>Nieuwe &amp;brief…</source>
-            <translation type="unfinished" />
+            <translation>New &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="221" />
+            <location filename="../../privacydesk/gui/main_window.py" line="222" />
             <source>&amp;Vernieuwen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="227" />
+            <location filename="../../privacydesk/gui/main_window.py" line="228" />
             <source>&amp;Instellingen…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="235" />
+            <location filename="../../privacydesk/gui/main_window.py" line="236" />
             <source>&amp;Afsluiten</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="240" />
-            <source>Bee&amp;ld</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quit</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/main_window.py" line="241" />
+            <source>Bee&amp;ld</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="242" />
             <source>&amp;Zoeken</source>
-            <translation type="unfinished" />
+            <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="245" />
+            <location filename="../../privacydesk/gui/main_window.py" line="246" />
             <source>Toon wat &amp;aandacht vraagt</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="250" />
-            <source>&amp;Register</source>
-            <translation type="unfinished" />
+            <translation>Show what needs &amp;attention</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/main_window.py" line="251" />
+            <source>&amp;Register</source>
+            <translation>&amp;Register</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="252" />
             <source>Auditspoor &amp;controleren</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verify audit trail</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/main_window.py" line="256" />
+            <source>Nu een &amp;back-up maken…</source>
+            <translation>&amp;Back up now…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="259" />
+            <source>Back-up &amp;terugzetten…</source>
+            <translation>&amp;Restore backup…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="264" />
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="257" />
+            <location filename="../../privacydesk/gui/main_window.py" line="265" />
             <source>&amp;Over PrivacyDesk</source>
-            <translation type="unfinished" />
+            <translation>&amp;About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="260" />
+            <location filename="../../privacydesk/gui/main_window.py" line="268" />
             <source>Werkbalk</source>
-            <translation type="unfinished" />
+            <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="292" />
+            <location filename="../../privacydesk/gui/main_window.py" line="300" />
             <source>Het register kan niet gelezen worden</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="296" />
-            <source>{shown} van {total} dossiers</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="303" />
-            <source>Alle dossiers</source>
-            <translation type="unfinished" />
+            <translation>The register cannot be read</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/main_window.py" line="304" />
+            <source>{shown} van {total} dossiers</source>
+            <translation>{shown} of {total} cases</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="311" />
+            <source>Alle dossiers</source>
+            <translation>All cases</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="312" />
             <source>Lopende dossiers</source>
-            <translation type="unfinished" />
+            <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="305" />
+            <location filename="../../privacydesk/gui/main_window.py" line="313" />
             <source>Vraagt aandacht</source>
-            <translation type="unfinished" />
+            <translation>Needs attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="373" />
+            <location filename="../../privacydesk/gui/main_window.py" line="381" />
             <source>Verzoek geregistreerd als {ref}</source>
-            <translation type="unfinished" />
+            <translation>Request registered as {ref}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="389" />
+            <location filename="../../privacydesk/gui/main_window.py" line="397" />
             <source>Instellingen opgeslagen</source>
-            <translation type="unfinished" />
+            <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="429" />
+            <location filename="../../privacydesk/gui/main_window.py" line="437" />
             <source>Kies eerst een dossier.</source>
-            <translation type="unfinished" />
+            <translation>Choose a case first.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="439" />
-            <location filename="../../privacydesk/gui/main_window.py" line="447" />
+            <location filename="../../privacydesk/gui/main_window.py" line="449" />
+            <source>Back-up maken</source>
+            <translation>Make a backup</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="449" />
+            <location filename="../../privacydesk/gui/main_window.py" line="470" />
+            <source>Registers (*.sqlite)</source>
+            <translation>Registers (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="460" />
+            <source>Back-up gemaakt: {path}</source>
+            <translation>Backup made: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="468" />
+            <location filename="../../privacydesk/gui/main_window.py" line="477" />
+            <source>Back-up terugzetten</source>
+            <translation>Restore backup</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="479" />
+            <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
+            <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="496" />
+            <source>Back-up teruggezet</source>
+            <translation>Backup restored</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="497" />
+            <source>De back-up werd teruggezet. De vorige toestand staat in:
+{path}</source>
+            <translation>The backup was restored. The previous state is kept in:
+{path}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="508" />
+            <location filename="../../privacydesk/gui/main_window.py" line="516" />
             <source>Auditspoor</source>
-            <translation type="unfinished" />
+            <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="440" />
+            <location filename="../../privacydesk/gui/main_window.py" line="509" />
             <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
-            <translation type="unfinished" />
+            <translation>The audit trail is intact ({count} events checked).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="448" />
+            <location filename="../../privacydesk/gui/main_window.py" line="517" />
             <source>Het auditspoor werd aangetast: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>The audit trail was tampered with: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="454" />
+            <location filename="../../privacydesk/gui/main_window.py" line="523" />
             <source>Over PrivacyDesk</source>
-            <translation type="unfinished" />
+            <translation>About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="456" />
+            <location filename="../../privacydesk/gui/main_window.py" line="525" />
             <source>PrivacyDesk {version}
 Register van verzoeken van betrokkenen (AVG).
 
 Register: {path}
 Schemaversie: {schema}</source>
-            <translation type="unfinished" />
+            <translation>PrivacyDesk {version}
+Register of data-subject requests (GDPR).
+
+Register: {path}
+Schema version: {schema}</translation>
         </message>
     </context>
     <context>
@@ -1298,75 +1352,95 @@ Schemaversie: {schema}</source>
         <message>
             <location filename="../../privacydesk/gui/outcome_dialog.py" line="24" />
             <source>Uitkomst registreren</source>
-            <translation type="unfinished" />
+            <translation>Record outcome</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/outcome_dialog.py" line="29" />
             <source>Uitkomst</source>
-            <translation type="unfinished" />
+            <translation>Outcome</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/outcome_dialog.py" line="35" />
             <source>Rechtsgrond</source>
-            <translation type="unfinished" />
+            <translation>Legal ground</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/outcome_dialog.py" line="40" />
             <source>Toelichting</source>
-            <translation type="unfinished" />
+            <translation>Explanation</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/outcome_dialog.py" line="50" />
             <source>(geen eigen woorden genoteerd)</source>
-            <translation type="unfinished" />
+            <translation>(no own words recorded)</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/outcome_dialog.py" line="52" />
             <source>Recht</source>
-            <translation type="unfinished" />
+            <translation>Right</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/outcome_dialog.py" line="53" />
             <source>Verzoek</source>
-            <translation type="unfinished" />
+            <translation>Request</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/outcome_dialog.py" line="54" />
             <source>&amp;Uitkomst</source>
-            <translation type="unfinished" />
+            <translation>&amp;Outcome</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/outcome_dialog.py" line="55" />
             <source>&amp;Rechtsgrond</source>
-            <translation type="unfinished" />
+            <translation>&amp;Legal ground</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/outcome_dialog.py" line="56" />
             <source>&amp;Toelichting</source>
-            <translation type="unfinished" />
+            <translation>&amp;Explanation</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/outcome_dialog.py" line="60" />
             <source>Opslaan</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/outcome_dialog.py" line="61" />
             <source>Annuleren</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
         <name>PrivacyDesk</name>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="103" />
-            <source>Register kan niet geopend worden</source>
-            <translation type="unfinished" />
+            <location filename="../../privacydesk/gui/app.py" line="102" />
+            <source>Automatische back-up gemaakt.</source>
+            <translation>Automatic backup made.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="113" />
+            <location filename="../../privacydesk/gui/app.py" line="107" />
+            <source>Automatische back-up mislukt</source>
+            <translation>Automatic backup failed</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/app.py" line="116" />
+            <source>Register op een netwerkschijf</source>
+            <translation>Register on a network drive</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/app.py" line="117" />
+            <source>Dit register staat op een netwerkschijf. PrivacyDesk opent het zonder write-ahead log, wat trager is, en twee mensen tegelijk kunnen elkaar hinderen. Een register dat u met collega's deelt, hoort op een databankserver (PostgreSQL, via PRIVACYDESK_DATABASE_URL).</source>
+            <translation>This register is on a network drive. PrivacyDesk opens it without a write-ahead log, which is slower, and two people at once may get in each other's way. A register shared with colleagues belongs on a database server (PostgreSQL, via PRIVACYDESK_DATABASE_URL).</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/app.py" line="146" />
+            <source>Register kan niet geopend worden</source>
+            <translation>Register cannot be opened</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/app.py" line="159" />
             <source> — demoregister</source>
-            <translation type="unfinished" />
+            <translation> — demo register</translation>
         </message>
     </context>
     <context>
@@ -1374,67 +1448,67 @@ Schemaversie: {schema}</source>
         <message>
             <location filename="../../privacydesk/gui/recipient_dialog.py" line="23" />
             <source>Ontvanger op de hoogte gebracht (art. 19)</source>
-            <translation type="unfinished" />
+            <translation>Recipient notified (Art. 19)</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/recipient_dialog.py" line="26" />
             <source>Ontvanger</source>
-            <translation type="unfinished" />
+            <translation>Recipient</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/recipient_dialog.py" line="27" />
             <source>Bv. verwerker, boekhoudkantoor, partner</source>
-            <translation type="unfinished" />
+            <translation>E.g. processor, accounting firm, partner</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/recipient_dialog.py" line="30" />
             <source>Datum</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/recipient_dialog.py" line="36" />
             <source>Hoe</source>
-            <translation type="unfinished" />
+            <translation>How</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/recipient_dialog.py" line="38" />
             <source>e-mail</source>
-            <translation type="unfinished" />
+            <translation>e-mail</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/recipient_dialog.py" line="38" />
             <source>brief</source>
-            <translation type="unfinished" />
+            <translation>letter</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/recipient_dialog.py" line="38" />
             <source>telefoon</source>
-            <translation type="unfinished" />
+            <translation>phone</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/recipient_dialog.py" line="40" />
             <source>&amp;Ontvanger</source>
-            <translation type="unfinished" />
+            <translation>&amp;Recipient</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/recipient_dialog.py" line="41" />
             <source>&amp;Datum</source>
-            <translation type="unfinished" />
+            <translation>&amp;Date</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/recipient_dialog.py" line="42" />
             <source>&amp;Hoe</source>
-            <translation type="unfinished" />
+            <translation>&amp;How</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/recipient_dialog.py" line="46" />
             <source>Opslaan</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/recipient_dialog.py" line="47" />
             <source>Annuleren</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
@@ -1442,47 +1516,47 @@ Schemaversie: {schema}</source>
         <message>
             <location filename="../../privacydesk/gui/reminders_dialog.py" line="31" />
             <source>Herinneringen — wat vraagt vandaag aandacht</source>
-            <translation type="unfinished" />
+            <translation>Reminders — what needs attention today</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/reminders_dialog.py" line="35" />
             <source>Kenmerk</source>
-            <translation type="unfinished" />
+            <translation>Reference</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/reminders_dialog.py" line="36" />
             <source>Aanvrager</source>
-            <translation type="unfinished" />
+            <translation>Requester</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/reminders_dialog.py" line="37" />
             <source>Uiterste datum</source>
-            <translation type="unfinished" />
+            <translation>Due date</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/reminders_dialog.py" line="38" />
             <source>Dagen</source>
-            <translation type="unfinished" />
+            <translation>Days</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/reminders_dialog.py" line="39" />
             <source>Toelichting</source>
-            <translation type="unfinished" />
+            <translation>Explanation</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/reminders_dialog.py" line="67" />
             <source>Herinneringen</source>
-            <translation type="unfinished" />
+            <translation>Reminders</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/reminders_dialog.py" line="82" />
             <source>Dubbelklik op een dossier om het te openen. Deze lijst verschijnt bij elke start.</source>
-            <translation type="unfinished" />
+            <translation>Double-click a case to open it. This list appears at every start.</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/reminders_dialog.py" line="87" />
             <source>Sluiten</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
     </context>
     <context>
@@ -1490,22 +1564,22 @@ Schemaversie: {schema}</source>
         <message>
             <location filename="../../privacydesk/gui/rights_model.py" line="20" />
             <source>Recht</source>
-            <translation type="unfinished" />
+            <translation>Right</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/rights_model.py" line="21" />
             <source>Uitkomst</source>
-            <translation type="unfinished" />
+            <translation>Outcome</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/rights_model.py" line="22" />
             <source>Rechtsgrond</source>
-            <translation type="unfinished" />
+            <translation>Legal ground</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/rights_model.py" line="23" />
             <source>Verzoek in eigen woorden</source>
-            <translation type="unfinished" />
+            <translation>Request in own words</translation>
         </message>
     </context>
     <context>
@@ -1513,176 +1587,176 @@ Schemaversie: {schema}</source>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="36" />
             <source>Instellingen</source>
-            <translation type="unfinished" />
+            <translation>Settings</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="50" />
             <location filename="../../privacydesk/gui/settings_dialog.py" line="148" />
             <source>Kiezen…</source>
-            <translation type="unfinished" />
+            <translation>Choose…</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="73" />
             <source>Naam verwerkingsverantwoordelijke</source>
-            <translation type="unfinished" />
+            <translation>Controller's name</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="76" />
             <source>Adres</source>
-            <translation type="unfinished" />
+            <translation>Address</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="77" />
             <source>E-mailadressen</source>
-            <translation type="unfinished" />
+            <translation>E-mail addresses</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="78" />
             <source>Telefoon</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="79" />
             <source>Logo (afbeelding)</source>
-            <translation type="unfinished" />
+            <translation>Logo (image)</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="81" />
             <source>Plaats in de datumregel</source>
-            <translation type="unfinished" />
+            <translation>Place in the date line</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="83" />
             <source>Naam van de ondertekenaar</source>
-            <translation type="unfinished" />
+            <translation>Signatory's name</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="84" />
             <source>Functie van de ondertekenaar</source>
-            <translation type="unfinished" />
+            <translation>Signatory's role</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="85" />
             <source>Standaardtaal van de brieven</source>
-            <translation type="unfinished" />
+            <translation>Default language of letters</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="89" />
             <location filename="../../privacydesk/gui/settings_dialog.py" line="94" />
             <location filename="../../privacydesk/gui/settings_dialog.py" line="100" />
             <source> dagen</source>
-            <translation type="unfinished" />
+            <translation> days</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="96" />
             <source>Termijn pauzeren zolang de identificatie uitblijft</source>
-            <translation type="unfinished" />
+            <translation>Pause the deadline while identification is awaited</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="106" />
             <source>Standaard loopt de termijn door (strikte lezing van art. 12(3) AVG). De EDPB aanvaardt een pauze als de identificatie zonder onnodige vertraging werd gevraagd (richtsnoeren 01/2022 §159).</source>
-            <translation type="unfinished" />
+            <translation>By default the time limit keeps running (strict reading of Art. 12(3) GDPR). The EDPB accepts a pause if identification was requested without undue delay (Guidelines 01/2022 §159).</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="115" />
             <source>Herinneren vanaf</source>
-            <translation type="unfinished" />
+            <translation>Remind from</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="118" />
             <source>Wachten op identificatie melden na</source>
-            <translation type="unfinished" />
+            <translation>Report waiting for identification after</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="123" />
             <source>…als de identificatie gevraagd werd binnen</source>
-            <translation type="unfinished" />
+            <translation>…if identification was requested within</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="130" />
             <source>Kopie identiteitsdocument automatisch verwijderen na verificatie</source>
-            <translation type="unfinished" />
+            <translation>Delete the ID copy automatically after verification</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="141" />
             <source>Maximale grootte van een bijlage</source>
-            <translation type="unfinished" />
+            <translation>Maximum attachment size</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="147" />
             <source>Map 'backups' naast het register</source>
-            <translation type="unfinished" />
+            <translation>Folder 'backups' next to the register</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="160" />
             <source>Nederlands</source>
-            <translation type="unfinished" />
+            <translation>Dutch</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="161" />
             <source>Engels</source>
-            <translation type="unfinished" />
+            <translation>English</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="165" />
             <location filename="../../privacydesk/gui/settings_dialog.py" line="246" />
             <source>Map voor back-ups</source>
-            <translation type="unfinished" />
+            <translation>Backup folder</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="167" />
             <source>Aantal back-ups bewaren</source>
-            <translation type="unfinished" />
+            <translation>Number of backups to keep</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="169" />
             <source>Taal van het programma</source>
-            <translation type="unfinished" />
+            <translation>Program language</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="170" />
             <source>Een andere taal wordt actief na het herstarten van PrivacyDesk.</source>
-            <translation type="unfinished" />
+            <translation>Another language takes effect after restarting PrivacyDesk.</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="176" />
             <source>&amp;Briefhoofd</source>
-            <translation type="unfinished" />
+            <translation>&amp;Letterhead</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="177" />
             <source>&amp;Termijnen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deadlines</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="178" />
             <source>&amp;Documenten</source>
-            <translation type="unfinished" />
+            <translation>&amp;Documents</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="179" />
             <source>Back-ups en &amp;taal</source>
-            <translation type="unfinished" />
+            <translation>Backups and &amp;language</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="186" />
             <source>Opslaan</source>
-            <translation type="unfinished" />
+            <translation>Save</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="187" />
             <source>Annuleren</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="240" />
             <source>Logo kiezen</source>
-            <translation type="unfinished" />
+            <translation>Choose logo</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="240" />
             <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
-            <translation type="unfinished" />
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
     </context>
     <context>
@@ -1690,442 +1764,460 @@ Schemaversie: {schema}</source>
         <message>
             <location filename="../../privacydesk/gui/text_prompt_dialog.py" line="39" />
             <source>Annuleren</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
         <name>Labels</name>
         <message>
             <source>Ontvangen</source>
-            <translation type="unfinished" />
+            <translation>Received</translation>
         </message>
         <message>
             <source>Wacht op identificatie</source>
-            <translation type="unfinished" />
+            <translation>Awaiting identification</translation>
         </message>
         <message>
             <source>In behandeling</source>
-            <translation type="unfinished" />
+            <translation>In progress</translation>
         </message>
         <message>
             <source>Verlengd</source>
-            <translation type="unfinished" />
+            <translation>Extended</translation>
         </message>
         <message>
             <source>Beantwoord</source>
-            <translation type="unfinished" />
+            <translation>Answered</translation>
         </message>
         <message>
             <source>Afgesloten</source>
-            <translation type="unfinished" />
+            <translation>Closed</translation>
         </message>
         <message>
             <source>Geweigerd</source>
-            <translation type="unfinished" />
+            <translation>Refused</translation>
         </message>
         <message>
             <source>Ingetrokken</source>
-            <translation type="unfinished" />
+            <translation>Withdrawn</translation>
         </message>
         <message>
             <source>Nog te beslissen</source>
-            <translation type="unfinished" />
+            <translation>To be decided</translation>
         </message>
         <message>
             <source>Ingewilligd</source>
-            <translation type="unfinished" />
+            <translation>Granted</translation>
         </message>
         <message>
             <source>Gedeeltelijk ingewilligd</source>
-            <translation type="unfinished" />
+            <translation>Partly granted</translation>
         </message>
         <message>
             <source>Niet van toepassing</source>
-            <translation type="unfinished" />
+            <translation>Not applicable</translation>
         </message>
         <message>
             <source>Post</source>
-            <translation type="unfinished" />
+            <translation>Post</translation>
         </message>
         <message>
             <source>E-mail</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Ticket</source>
-            <translation type="unfinished" />
+            <translation>Ticket</translation>
         </message>
         <message>
             <source>Contactformulier</source>
-            <translation type="unfinished" />
+            <translation>Contact form</translation>
         </message>
         <message>
             <source>Telefoon (schriftelijk te bevestigen)</source>
-            <translation type="unfinished" />
+            <translation>Phone (to be confirmed in writing)</translation>
         </message>
         <message>
             <source>Persoonlijk</source>
-            <translation type="unfinished" />
+            <translation>In person</translation>
         </message>
         <message>
             <source>Nederlands</source>
-            <translation type="unfinished" />
+            <translation>Dutch</translation>
         </message>
         <message>
             <source>Frans</source>
-            <translation type="unfinished" />
+            <translation>French</translation>
         </message>
         <message>
             <source>Engels</source>
-            <translation type="unfinished" />
+            <translation>English</translation>
         </message>
         <message>
             <source>Klant</source>
-            <translation type="unfinished" />
+            <translation>Customer</translation>
         </message>
         <message>
             <source>Zakelijke relatie van een klant</source>
-            <translation type="unfinished" />
+            <translation>Business relation of a customer</translation>
         </message>
         <message>
             <source>Abonnee nieuwsbrief</source>
-            <translation type="unfinished" />
+            <translation>Newsletter subscriber</translation>
         </message>
         <message>
             <source>Sollicitant</source>
-            <translation type="unfinished" />
+            <translation>Job applicant</translation>
         </message>
         <message>
             <source>Websitebezoeker</source>
-            <translation type="unfinished" />
+            <translation>Website visitor</translation>
         </message>
         <message>
             <source>Andere</source>
-            <translation type="unfinished" />
+            <translation>Other</translation>
         </message>
         <message>
             <source>Op tijd</source>
-            <translation type="unfinished" />
+            <translation>On time</translation>
         </message>
         <message>
             <source>Verstrijkt binnenkort</source>
-            <translation type="unfinished" />
+            <translation>Due soon</translation>
         </message>
         <message>
             <source>Te laat</source>
-            <translation type="unfinished" />
+            <translation>Overdue</translation>
         </message>
         <message>
             <source>Tijdig beantwoord</source>
-            <translation type="unfinished" />
+            <translation>Answered on time</translation>
         </message>
         <message>
             <source>Laattijdig beantwoord</source>
-            <translation type="unfinished" />
+            <translation>Answered late</translation>
         </message>
         <message>
             <source>Termijn verstreken</source>
-            <translation type="unfinished" />
+            <translation>Deadline passed</translation>
         </message>
         <message>
             <source>Termijn verstrijkt binnenkort</source>
-            <translation type="unfinished" />
+            <translation>Deadline coming soon</translation>
         </message>
         <message>
             <source>Eerste termijn nadert: antwoorden of verlengen</source>
-            <translation type="unfinished" />
+            <translation>First deadline near: answer or extend</translation>
         </message>
         <message>
             <source>Wacht al lang op identificatie</source>
-            <translation type="unfinished" />
+            <translation>Waiting long for identification</translation>
         </message>
         <message>
             <source>Kopie identiteitsdocument nog bewaard na verificatie</source>
-            <translation type="unfinished" />
+            <translation>ID copy still kept after verification</translation>
         </message>
         <message>
             <source>Recht op inzage</source>
-            <translation type="unfinished" />
+            <translation>Right of access</translation>
         </message>
         <message>
             <source>Recht op verbetering</source>
-            <translation type="unfinished" />
+            <translation>Right to rectification</translation>
         </message>
         <message>
             <source>Recht op gegevenswissing</source>
-            <translation type="unfinished" />
+            <translation>Right to erasure</translation>
         </message>
         <message>
             <source>Recht op beperking van de verwerking</source>
-            <translation type="unfinished" />
+            <translation>Right to restriction of processing</translation>
         </message>
         <message>
             <source>Recht op overdraagbaarheid</source>
-            <translation type="unfinished" />
+            <translation>Right to data portability</translation>
         </message>
         <message>
             <source>Recht van bezwaar</source>
-            <translation type="unfinished" />
+            <translation>Right to object</translation>
         </message>
         <message>
             <source>Bezwaar tegen direct marketing (prospectie)</source>
-            <translation type="unfinished" />
+            <translation>Objection to direct marketing (prospecting)</translation>
         </message>
         <message>
             <source>Geautomatiseerde besluitvorming</source>
-            <translation type="unfinished" />
+            <translation>Automated decision-making</translation>
         </message>
         <message>
             <source>Toestemming intrekken</source>
-            <translation type="unfinished" />
+            <translation>Withdrawal of consent</translation>
         </message>
         <message>
             <source>Kennelijk ongegrond verzoek</source>
-            <translation type="unfinished" />
+            <translation>Manifestly unfounded request</translation>
         </message>
         <message>
             <source>Buitensporig verzoek (o.a. repetitief)</source>
-            <translation type="unfinished" />
+            <translation>Excessive request (e.g. repetitive)</translation>
         </message>
         <message>
             <source>Identiteit niet vastgesteld</source>
-            <translation type="unfinished" />
+            <translation>Identity not established</translation>
         </message>
         <message>
             <source>Betrokkene niet identificeerbaar</source>
-            <translation type="unfinished" />
+            <translation>Data subject not identifiable</translation>
         </message>
         <message>
             <source>Afbreuk aan de rechten en vrijheden van anderen</source>
-            <translation type="unfinished" />
+            <translation>Adversely affects the rights and freedoms of others</translation>
         </message>
         <message>
             <source>Gegevens zijn juist en volledig</source>
-            <translation type="unfinished" />
+            <translation>Data is accurate and complete</translation>
         </message>
         <message>
             <source>Vrijheid van meningsuiting en informatie</source>
-            <translation type="unfinished" />
+            <translation>Freedom of expression and information</translation>
         </message>
         <message>
             <source>Wettelijke verplichting of taak van algemeen belang</source>
-            <translation type="unfinished" />
+            <translation>Legal obligation or task in the public interest</translation>
         </message>
         <message>
             <source>Algemeen belang op het gebied van volksgezondheid</source>
-            <translation type="unfinished" />
+            <translation>Public interest in the area of public health</translation>
         </message>
         <message>
             <source>Archivering in het algemeen belang, wetenschappelijk of historisch onderzoek</source>
-            <translation type="unfinished" />
+            <translation>Archiving in the public interest, scientific or historical research</translation>
         </message>
         <message>
             <source>Instelling, uitoefening of onderbouwing van een rechtsvordering</source>
-            <translation type="unfinished" />
+            <translation>Establishment, exercise or defence of legal claims</translation>
         </message>
         <message>
             <source>Geen van de voorwaarden voor beperking is vervuld</source>
-            <translation type="unfinished" />
+            <translation>None of the conditions for restriction is met</translation>
         </message>
         <message>
             <source>Verwerking niet gebaseerd op toestemming of overeenkomst, of niet geautomatiseerd</source>
-            <translation type="unfinished" />
+            <translation>Processing not based on consent or contract, or not automated</translation>
         </message>
         <message>
             <source>Dwingende gerechtvaardigde gronden die zwaarder wegen</source>
-            <translation type="unfinished" />
+            <translation>Compelling legitimate grounds that override</translation>
         </message>
         <message>
             <source>Geen persoonsgegevens van de betrokkene verwerkt</source>
-            <translation type="unfinished" />
+            <translation>No personal data of the data subject processed</translation>
         </message>
         <message>
             <source>In orde</source>
-            <translation type="unfinished" />
+            <translation>Passed</translation>
         </message>
         <message>
             <source>Niet in orde</source>
-            <translation type="unfinished" />
+            <translation>Failed</translation>
         </message>
         <message>
             <source>Nog niet gecontroleerd</source>
-            <translation type="unfinished" />
+            <translation>Not checked yet</translation>
         </message>
         <message>
             <source>Verzoek gedateerd</source>
-            <translation type="unfinished" />
+            <translation>Request dated</translation>
         </message>
         <message>
             <source>Verzoek ondertekend</source>
-            <translation type="unfinished" />
+            <translation>Request signed</translation>
         </message>
         <message>
             <source>Voor- en achterzijde aanwezig</source>
-            <translation type="unfinished" />
+            <translation>Front and back present</translation>
         </message>
         <message>
             <source>Niet vervallen op de ontvangstdatum</source>
-            <translation type="unfinished" />
+            <translation>Not expired on the date of receipt</translation>
         </message>
         <message>
             <source>Naam komt overeen met de aanvrager</source>
-            <translation type="unfinished" />
+            <translation>Name matches the requester</translation>
         </message>
         <message>
             <source>Kaartnummer geldig</source>
-            <translation type="unfinished" />
+            <translation>Card number valid</translation>
         </message>
         <message>
             <source>Rijksregisternummer geldig</source>
-            <translation type="unfinished" />
+            <translation>National register number valid</translation>
         </message>
         <message>
             <source>Geboortedatum past bij het rijksregisternummer</source>
-            <translation type="unfinished" />
+            <translation>Date of birth matches the national register number</translation>
         </message>
         <message>
             <source>Bekende klant, schrijft vanaf het adres in ons bestand</source>
-            <translation type="unfinished" />
+            <translation>Known customer, writing from the address on file</translation>
         </message>
         <message>
             <source>Digitaal ondertekend verzoek (eID)</source>
-            <translation type="unfinished" />
+            <translation>Digitally signed request (eID)</translation>
         </message>
         <message>
             <source>Kopie van het identiteitsdocument</source>
-            <translation type="unfinished" />
+            <translation>Copy of the identity document</translation>
         </message>
         <message>
             <source>Persoonlijk vastgesteld</source>
-            <translation type="unfinished" />
+            <translation>Established in person</translation>
         </message>
         <message>
             <source>Identiteitsdocument (voorzijde)</source>
-            <translation type="unfinished" />
+            <translation>Identity document (front)</translation>
         </message>
         <message>
             <source>Identiteitsdocument (achterzijde)</source>
-            <translation type="unfinished" />
+            <translation>Identity document (back)</translation>
         </message>
         <message>
             <source>Ondertekend verzoek</source>
-            <translation type="unfinished" />
+            <translation>Signed request</translation>
         </message>
         <message>
             <source>Volmacht</source>
-            <translation type="unfinished" />
+            <translation>Mandate</translation>
         </message>
         <message>
             <source>Briefwisseling</source>
-            <translation type="unfinished" />
+            <translation>Correspondence</translation>
         </message>
         <message>
             <source>Antwoord</source>
-            <translation type="unfinished" />
+            <translation>Reply</translation>
         </message>
         <message>
             <source>Ontvangstbevestiging</source>
-            <translation type="unfinished" />
+            <translation>Acknowledgement of receipt</translation>
         </message>
         <message>
             <source>Vraag om ontbrekende stukken of identificatie</source>
-            <translation type="unfinished" />
+            <translation>Request for missing items or identification</translation>
         </message>
         <message>
             <source>Kennisgeving van verlenging</source>
-            <translation type="unfinished" />
+            <translation>Extension notice</translation>
         </message>
         <message>
             <source>Antwoord op het verzoek</source>
-            <translation type="unfinished" />
+            <translation>Answer to the request</translation>
         </message>
         <message>
             <source>Kennisgeving van geen gevolg (art. 12(4))</source>
-            <translation type="unfinished" />
+            <translation>Notice of no action (Art. 12(4))</translation>
         </message>
         <message>
             <source>Lijst van ontvangers (art. 19)</source>
-            <translation type="unfinished" />
+            <translation>List of recipients (Art. 19)</translation>
+        </message>
+        <message>
+            <source>Datum op het verzoek</source>
+            <translation>Date on the request</translation>
+        </message>
+        <message>
+            <source>Handtekening</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Kopie identiteitskaart (voor- en achterzijde)</source>
+            <translation>Copy of identity card (front and back)</translation>
+        </message>
+        <message>
+            <source>Volmacht van de vertegenwoordiger</source>
+            <translation>Representative's mandate</translation>
         </message>
     </context>
     <context>
         <name>Timeline</name>
         <message>
             <source>Verzoek geregistreerd</source>
-            <translation type="unfinished" />
+            <translation>Request registered</translation>
         </message>
         <message>
-            <source>Status: {old} â {new}</source>
-            <translation type="unfinished" />
+            <source>Status: {old} → {new}</source>
+            <translation>Status: {old} → {new}</translation>
         </message>
         <message>
             <source>Termijn verlengd met twee maanden: {reasons}</source>
-            <translation type="unfinished" />
+            <translation>Deadline extended by two months: {reasons}</translation>
         </message>
         <message>
             <source>Ontvanger op de hoogte gebracht (art. 19): {who}, {how}</source>
-            <translation type="unfinished" />
+            <translation>Recipient notified (Art. 19): {who}, {how}</translation>
         </message>
         <message>
             <source>Notities aangepast</source>
-            <translation type="unfinished" />
+            <translation>Notes changed</translation>
         </message>
         <message>
             <source>Antwoorddatum geregistreerd: {day}</source>
-            <translation type="unfinished" />
+            <translation>Answer date recorded: {day}</translation>
         </message>
         <message>
             <source>Identiteitscontrole overgeslagen: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Identity check waived: {reason}</translation>
         </message>
         <message>
             <source>Identiteit vastgesteld</source>
-            <translation type="unfinished" />
+            <translation>Identity established</translation>
         </message>
         <message>
             <source>Identiteit niet vastgesteld</source>
-            <translation type="unfinished" />
+            <translation>Identity not established</translation>
         </message>
         <message>
             <source>Identiteitscontroles vastgelegd</source>
-            <translation type="unfinished" />
+            <translation>Identity checks recorded</translation>
         </message>
         <message>
-            <source>KopieÃ«n identiteitsdocument vernietigd ({count})</source>
-            <translation type="unfinished" />
+            <source>Kopieën identiteitsdocument vernietigd ({count})</source>
+            <translation>Identity document copies destroyed ({count})</translation>
         </message>
         <message>
             <source>Document toegevoegd: {name}</source>
-            <translation type="unfinished" />
+            <translation>Document added: {name}</translation>
         </message>
         <message>
             <source>Document verwijderd: {name}</source>
-            <translation type="unfinished" />
+            <translation>Document removed: {name}</translation>
         </message>
         <message>
             <source>Rol van document gewijzigd: {name}</source>
-            <translation type="unfinished" />
+            <translation>Document role changed: {name}</translation>
         </message>
         <message>
             <source>Brief uitgegeven: {kind} ({language})</source>
-            <translation type="unfinished" />
+            <translation>Letter issued: {kind} ({language})</translation>
         </message>
     </context>
     <context>
         <name>Errors</name>
         <message>
             <source>Dat lukt niet</source>
-            <translation type="unfinished" />
+            <translation>That did not work</translation>
         </message>
         <message>
             <source>Er ging iets mis</source>
-            <translation type="unfinished" />
+            <translation>Something went wrong</translation>
         </message>
         <message>
             <source>Sorry, er ging iets onverwachts mis. Er werd niets half opgeslagen.
 De details staan in het logbestand:
 {path}</source>
-            <translation type="unfinished" />
+            <translation>Sorry, something unexpected went wrong. Nothing was half saved.
+The details are in the log file:
+{path}</translation>
         </message>
     </context>
 </TS>

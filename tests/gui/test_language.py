@@ -67,3 +67,40 @@ def test_the_translation_file_is_in_step_with_the_code(tmp_path: Path) -> None:
     shutil.copy(TS, tmp_path / TS.name)
     module.update(tmp_path)
     assert set(_messages(tmp_path / TS.name)) == set(_messages(TS))
+
+
+def test_the_english_translation_is_complete() -> None:
+    unfinished = [
+        source
+        for (_context, source), message in _messages(TS).items()
+        if (message.find("translation") is None)
+        or message.find("translation").get("type") == "unfinished"
+        or not (message.find("translation").text or "").strip()
+    ]
+    assert unfinished == []
+
+
+def test_english_is_selectable_in_settings(qtbot: QtBot, services: Services) -> None:
+    from dataclasses import replace
+
+    services.settings.save(replace(services.settings.get(), ui_language="en"))
+    try:
+        window = build_main_window(services)
+        qtbot.addWidget(window)
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert menus == ["&File", "&View", "&Register", "&Help"]
+        assert window.filter_combo.itemText(0) == "All cases"
+        assert (
+            window.model.headerData(0, __import__("PySide6").QtCore.Qt.Orientation.Horizontal)
+            == "Reference"
+        )
+        dialog = IntakeDialog(services.ctx.today(), window)
+        qtbot.addWidget(dialog)
+        assert dialog.windowTitle() == "Register a new request"
+        assert (
+            "Right of access"
+            in dialog.right_checks[__import__("privacydesk").core.rights.Right.ACCESS].text()
+        )
+    finally:
+        services.settings.save(replace(services.settings.get(), ui_language="nl"))
+        build_main_window(services).deleteLater()  # back to Dutch for the other tests
