@@ -2121,22 +2121,6 @@ Schema version: {schema}</translation>
             <source>Lijst van ontvangers (art. 19)</source>
             <translation>List of recipients (Art. 19)</translation>
         </message>
-        <message>
-            <source>Datum op het verzoek</source>
-            <translation>Date on the request</translation>
-        </message>
-        <message>
-            <source>Handtekening</source>
-            <translation>Signature</translation>
-        </message>
-        <message>
-            <source>Kopie identiteitskaart (voor- en achterzijde)</source>
-            <translation>Copy of identity card (front and back)</translation>
-        </message>
-        <message>
-            <source>Volmacht van de vertegenwoordiger</source>
-            <translation>Representative's mandate</translation>
-        </message>
     </context>
     <context>
         <name>Timeline</name>
