@@ -18,19 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from privacydesk.core.case import Language
-from privacydesk.core.letter_kinds import LETTER_KIND_LABEL_NL, LetterKind
+from privacydesk.core.letter_kinds import LETTER_KIND_LABEL_NL, MISSING_ITEM_LABEL_NL, LetterKind
 from privacydesk.gui.document_viewer import DocumentViewer
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.labels import language_label, tr
 from privacydesk.services import Services
 from privacydesk.services.letters import IssuedLetter, LetterDraft
-
-_MISSING = {
-    "date": "Datum op het verzoek",
-    "signature": "Handtekening",
-    "id_copy": "Kopie voor- en achterzijde identiteitskaart",
-    "mandate": "Volmacht",
-}
 
 
 class LetterDialog(QDialog):
@@ -59,8 +52,8 @@ class LetterDialog(QDialog):
 
         self.missing_checks: dict[str, QCheckBox] = {}
         missing_row = QHBoxLayout()
-        for key, label in _MISSING.items():
-            check = QCheckBox(self.tr(label))
+        for key, label in MISSING_ITEM_LABEL_NL.items():
+            check = QCheckBox(tr(label))
             check.setObjectName(f"missing_{key}")
             check.setChecked(key == "id_copy")
             check.toggled.connect(self.recompose)

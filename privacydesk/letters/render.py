@@ -1,16 +1,17 @@
-"""Laying out a letter as an A4 PDF with reportlab, for a Belgian window envelope.
+"""A letter as an A4 PDF (reportlab platypus), ready for a Belgian window envelope.
 
-Window envelopes (DL 110×220 mm and C5/6 114×229 mm with a right-hand window) put the
-window about 20 mm from the right edge and 45–50 mm from the top, about 90 × 45 mm. The
-addressee block is therefore drawn at 105 mm from the left and 52 mm from the top, within
-85 × 38 mm, with the sender's return line just above it: it shows through either envelope
-when the A4 sheet is folded in three.
+Page one: the letterhead (logo, controller, address, contact), the sender's return line and
+the addressee inside the envelope window (see :mod:`privacydesk.letters.envelope` for the
+figures), fold marks, the reference and the place-and-date line, then the subject and the
+body. After the body: the signature block and, where the law wants it, the complaint block.
+Letters of several pages carry "Pagina x van y" and a running header; one-page letters
+carry neither. The same input always gives the same bytes (reportlab ``invariant``).
 """
 
 from __future__ import annotations
 
 import io
-from pathlib import Path
+import re
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -18,9 +19,11 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
+    Flowable,
     Frame,
     KeepTogether,
     PageTemplate,
@@ -30,192 +33,314 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from privacydesk.core.letter_kinds import LETTER_KIND_LABEL_NL, complaint_block_required
+from privacydesk.core.case import Language
+from privacydesk.core.letter_kinds import complaint_block_required
+from privacydesk.core.rights import Outcome
+from privacydesk.letters import envelope
 from privacydesk.letters.context import LetterContext
-from privacydesk.letters.dates import date_line
-from privacydesk.letters.templates import complaint_text, compose_text, phrases
+from privacydesk.letters.dates import date_line, format_date
+from privacydesk.letters.errors import MissingPlaceholderError
+from privacydesk.letters.fonts import register_fonts
+from privacydesk.letters.placeholders import (
+    PLACEHOLDER_HELP_NL,
+    complaint_lines,
+    word,
+)
+from privacydesk.letters.templates import compose_text
+from privacydesk.letters.texts import phrases
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT = 25 * mm
 RIGHT = 20 * mm
-WINDOW_LEFT = 105 * mm
-WINDOW_TOP = 52 * mm
-WINDOW_WIDTH = 85 * mm
-WINDOW_HEIGHT = 38 * mm
-BODY_TOP_FIRST = 100 * mm  # below the window and the date line
-BODY_TOP_NEXT = 25 * mm
-BOTTOM = 22 * mm
+TEXT_WIDTH = PAGE_WIDTH - LEFT - RIGHT
+HEAD_TOP = 15 * mm  # the controller's name, from the top edge
+LOGO_BOX = (50 * mm, 20 * mm)  # at most, in the top right corner
+REFERENCE_TOP = 92 * mm  # reference and date line, below the envelope window
+BODY_TOP_FIRST = 104 * mm
+BODY_TOP_NEXT = 22 * mm
+BOTTOM = 20 * mm
 
-FONT = "Helvetica"
-FONT_BOLD = "Helvetica-Bold"
+ACCENT = colors.HexColor("#1a4d80")
+GREY = colors.HexColor("#555555")
 
-_BODY = ParagraphStyle(
-    "body", fontName=FONT, fontSize=10.5, leading=14.5, alignment=TA_LEFT, spaceAfter=7
-)
-_BULLET = ParagraphStyle("bullet", parent=_BODY, leftIndent=12, bulletIndent=2, spaceAfter=3)
-_HEADING = ParagraphStyle("heading", parent=_BODY, fontName=FONT_BOLD, spaceAfter=3, spaceBefore=4)
-_SUBJECT = ParagraphStyle("subject", parent=_BODY, fontName=FONT_BOLD, spaceAfter=12)
-_SMALL = ParagraphStyle("small", parent=_BODY, fontSize=9, leading=12, spaceAfter=0)
-_BOX_TITLE = ParagraphStyle("boxtitle", parent=_SMALL, fontName=FONT_BOLD, spaceAfter=2)
+
+class _Styles:
+    def __init__(self, regular: str, bold: str) -> None:
+        self.regular, self.bold = regular, bold
+        self.body = ParagraphStyle(
+            "body",
+            fontName=regular,
+            fontSize=9.5,
+            leading=13.5,
+            alignment=TA_LEFT,
+            spaceAfter=7,
+            allowWidows=0,
+            allowOrphans=0,
+        )
+        self.bullet = ParagraphStyle(
+            "bullet", parent=self.body, leftIndent=12, bulletIndent=2, spaceAfter=2.5
+        )
+        self.heading = ParagraphStyle(
+            "heading", parent=self.body, fontName=bold, spaceBefore=5, spaceAfter=2
+        )
+        self.subject = ParagraphStyle("subject", parent=self.body, fontName=bold, spaceAfter=11)
+        self.signature = ParagraphStyle("signature", parent=self.body, spaceAfter=0)
+        self.signature_name = ParagraphStyle("signature_name", parent=self.signature, fontName=bold)
+        self.small = ParagraphStyle("small", parent=self.body, fontSize=8.5, leading=11.5)
+        self.small_tight = ParagraphStyle("small_tight", parent=self.small, spaceAfter=0)
+        self.box_title = ParagraphStyle("box_title", parent=self.small, fontName=bold, spaceAfter=3)
+
+
+_FRENCH_SPACES = re.compile(r" ([:;!?»])|(«) ")
+
+
+def typeset(text: str, language: Language) -> str:
+    """French puts a non-breaking space before : ; ! ? and inside « »."""
+    if language is not Language.FR:
+        return text
+    return _FRENCH_SPACES.sub(
+        lambda m: "\u00a0" + m.group(1) if m.group(1) else m.group(2) + "\u00a0", text
+    )
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
 
-def body_flowables(text: str) -> list[object]:
-    """Blank lines separate paragraphs; ``- `` starts a bullet; a short line ending in a
-    colon right before bullets, or a line like ``Right …: granted``, reads as a heading."""
-    flowables: list[object] = []
-    for block in text.replace("\r\n", "\n").split("\n\n"):
-        lines = [line.rstrip() for line in block.strip("\n").split("\n") if line.strip()]
-        if not lines:
-            continue
-        paragraph: list[str] = []
-        for index, line in enumerate(lines):
-            if line.lstrip().startswith("- "):
-                if paragraph:
-                    flowables.append(_p("\n".join(paragraph), _BODY))
-                    paragraph = []
-                flowables.append(Paragraph(escape(line.lstrip()[2:]), _BULLET, bulletText="•"))
-            elif (
-                index == 0
-                and len(lines) > 1
-                and not lines[1].lstrip().startswith("- ")
-                and ": " in line
-                and len(line) < 160
-                and not line.endswith(".")
-            ):
-                flowables.append(_p(line, _HEADING))
-            else:
-                paragraph.append(line)
-        if paragraph:
-            flowables.append(_p("\n".join(paragraph), _BODY))
+def outcome_headings(ctx: LetterContext) -> set[str]:
+    """The per-right headings the outcome text uses, so the layout can set them in bold."""
+    words = phrases(ctx.language)
+    return {
+        typeset(
+            str(word(words, "outcome_heading")).format(
+                right=word(words, "rights", item.right.value),
+                outcome=word(words, "outcome_label", item.outcome.value),
+            ),
+            ctx.language,
+        )
+        for item in ctx.case.rights
+        if item.outcome is not Outcome.PENDING
+    }
+
+
+_LABEL = re.compile(r"^([^:.;]{1,40}?)((?:\s|\u00a0)?:)(\s)")
+
+
+def _bullet(text: str, styles: _Styles) -> Paragraph:
+    """A bullet; a short label before a colon ("Doeleinden: …") is set in bold."""
+    match = _LABEL.match(text)
+    if match:
+        label, colon, space = match.groups()
+        markup = f"<b>{escape(label)}</b>{escape(colon)}{space}{escape(text[match.end() :])}"
+    else:
+        markup = escape(text)
+    return Paragraph(markup, styles.bullet, bulletText="•")
+
+
+def _block_flowables(lines: list[str], styles: _Styles, headings: set[str]) -> list[Flowable]:
+    flowables: list[Flowable] = []
+    paragraph: list[str] = []
+    in_list = False
+    for line in [*lines, ""]:  # the empty line closes the block
+        is_bullet = line.startswith(("- ", "• "))
+        if paragraph and (is_bullet or line in headings or not line):
+            flowables.append(_p("\n".join(paragraph), styles.body))
+            paragraph = []
+        if in_list and not is_bullet:
+            flowables.append(Spacer(1, 4.5))  # air after the list, like after a paragraph
+        in_list = is_bullet
+        if is_bullet:
+            flowables.append(_bullet(line[2:].strip(), styles))
+        elif line in headings:
+            flowables.append(_p(line, styles.heading))
+        elif line:
+            paragraph.append(line)
     return flowables
 
 
-class _NumberedCanvas(Canvas):
-    """Writes 'Page x of y' once the number of pages is known — only when there are several."""
-
-    label = "Pagina {page} van {pages}"
-
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self._pages: list[dict[str, object]] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
-            self.__dict__.update(state)
-            if total > 1:
-                self.setFont(FONT, 8.5)
-                self.setFillColor(colors.HexColor("#555555"))
-                self.drawRightString(
-                    PAGE_WIDTH - RIGHT,
-                    12 * mm,
-                    self.label.format(page=self._pageNumber, pages=total),
-                )
-            super().showPage()
-        super().save()
+def body_flowables(text: str, styles: _Styles, headings: set[str] | None = None) -> list[Flowable]:
+    """Blank lines separate paragraphs; a line starting with ``- `` is a bullet; a line that
+    is exactly one of ``headings`` is set in bold."""
+    flowables: list[Flowable] = []
+    for block in text.replace("\r\n", "\n").split("\n\n"):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        flowables += _block_flowables(lines, styles, headings or set())
+    return flowables
 
 
-def _addressee_lines(ctx: LetterContext, words: dict[str, object]) -> list[str]:
+def _addressee_lines(ctx: LetterContext) -> list[str]:
     requester = ctx.case.requester
-    if requester.representative:
-        # The representative receives the letter, on the person's behalf.
-        first = requester.representative
-        second = str(words["on_behalf"]).format(name=requester.name)
-        return [first, second, *requester.address.splitlines()]
-    return [requester.name, *requester.address.splitlines()]
-
-
-def _draw_first_page(canvas: Canvas, ctx: LetterContext) -> None:
     words = phrases(ctx.language)
-    head = ctx.letterhead
-    canvas.saveState()
-    top = PAGE_HEIGHT - 18 * mm
-    if head.logo_path and Path(head.logo_path).is_file():
-        try:
-            canvas.drawImage(
-                head.logo_path,
-                PAGE_WIDTH - RIGHT - 40 * mm,
-                top - 18 * mm,
-                width=40 * mm,
-                height=20 * mm,
-                preserveAspectRatio=True,
-                anchor="ne",
-                mask="auto",
+    if not requester.name.strip():
+        raise MissingPlaceholderError(["requester_name"], PLACEHOLDER_HELP_NL)
+    address = [line.strip() for line in requester.address.splitlines() if line.strip()]
+    if not address:
+        if not requester.email.strip():
+            raise MissingPlaceholderError(
+                ["requester_address"],
+                {"requester_address": "het postadres of e-mailadres van de geadresseerde"},
             )
-        except Exception:  # a broken logo must never stop a letter
-            canvas.setFont(FONT_BOLD, 15)
-    canvas.setFillColor(colors.HexColor("#1a4d80"))
-    canvas.drawString(LEFT, top, head.controller_name)
-    canvas.setFont(FONT, 8.5)
-    canvas.setFillColor(colors.HexColor("#333333"))
-    details = [*head.address_lines, head.emails]
-    if head.phone:
-        details.append(head.phone)
-    for index, line in enumerate(details):
-        canvas.drawString(LEFT, top - 5 * mm - index * 3.8 * mm, line)
-    canvas.setStrokeColor(colors.HexColor("#1a4d80"))
-    canvas.setLineWidth(0.6)
-    line_y = top - 6 * mm - len(details) * 3.8 * mm
-    canvas.line(LEFT, line_y, PAGE_WIDTH - RIGHT, line_y)
+        address = [str(word(words, "email_only")).format(email=requester.email.strip())]
+    if requester.representative.strip():
+        # The representative receives the letter, on the person's behalf.
+        on_behalf = str(word(words, "on_behalf")).format(name=requester.name.strip())
+        return [requester.representative.strip(), on_behalf, *address]
+    return [requester.name.strip(), *address]
 
-    # Return address and addressee, inside the envelope window.
-    canvas.setFont(FONT, 7)
-    canvas.setFillColor(colors.HexColor("#555555"))
+
+def _draw_logo(canvas: Canvas, path: str) -> float:
+    """The logo in the top right corner; its height, or 0 when there is none (a broken
+    logo never stops a letter: the preview shows it is missing)."""
+    if not path:
+        return 0.0
+    try:
+        image = ImageReader(path)
+        width, height = (float(v) for v in image.getSize())
+    except Exception:
+        return 0.0
+    box_w, box_h = LOGO_BOX
+    scale = min(box_w / width, box_h / height)
+    w, h = width * scale, height * scale
+    canvas.drawImage(image, PAGE_WIDTH - RIGHT - w, PAGE_HEIGHT - 10 * mm - h, w, h, mask="auto")
+    return float(10 * mm + h)
+
+
+def _draw_first_page(
+    canvas: Canvas, ctx: LetterContext, styles: _Styles, block: envelope.AddressBlock
+) -> None:
+    head = ctx.letterhead
+    words = phrases(ctx.language)
+    canvas.saveState()
+    logo_bottom = _draw_logo(canvas, head.logo_path)
+
+    # Letterhead: name, address, contact.
+    y = PAGE_HEIGHT - HEAD_TOP
+    canvas.setFillColor(ACCENT)
+    canvas.setFont(styles.bold, 15)
+    canvas.drawString(LEFT, y, head.controller_name)
+    canvas.setFont(styles.regular, 8.5)
+    canvas.setFillColor(colors.HexColor("#333333"))
+    contact = " · ".join([*head.emails, *([head.phone] if head.phone else [])])
+    y -= 5.5 * mm
+    for line in [*head.address_lines, contact]:
+        if line:
+            canvas.drawString(LEFT, y, line)
+            y -= 3.8 * mm
+    rule_y = min(y + 1.5 * mm, PAGE_HEIGHT - logo_bottom - 2.5 * mm)
+    canvas.setStrokeColor(ACCENT)
+    canvas.setLineWidth(0.6)
+    canvas.line(LEFT, rule_y, PAGE_WIDTH - RIGHT, rule_y)
+
+    # Return line and addressee, inside the envelope window.
+    canvas.setFont(styles.regular, 6.5)
+    canvas.setFillColor(GREY)
     sender = " · ".join([head.controller_name, *head.address_lines])
-    canvas.drawString(WINDOW_LEFT, PAGE_HEIGHT - WINDOW_TOP + 1 * mm, sender[:95])
+    while len(sender) > 4 and canvas.stringWidth(sender) > envelope.ADDRESS_WIDTH:
+        sender = sender[:-2].rstrip() + "…"
+    canvas.drawString(envelope.ADDRESS_LEFT, PAGE_HEIGHT - envelope.RETURN_LINE_BASELINE, sender)
     canvas.setFillColor(colors.black)
-    text = canvas.beginText(WINDOW_LEFT, PAGE_HEIGHT - WINDOW_TOP - 5 * mm)
-    text.setFont(FONT, 10.5)
-    text.setLeading(13.5)
-    for line in _addressee_lines(ctx, words)[:6]:
-        text.textLine(line.strip())
+    text = canvas.beginText(
+        envelope.ADDRESS_LEFT, PAGE_HEIGHT - envelope.ADDRESS_TOP - block.font_size * 0.9
+    )
+    text.setFont(styles.regular, block.font_size, block.leading)
+    for line in block.lines:
+        text.textLine(line)
     canvas.drawText(text)
 
-    # Place and date, reference.
-    canvas.setFont(FONT, 10.5)
-    date_y = PAGE_HEIGHT - 92 * mm
-    canvas.drawRightString(
-        PAGE_WIDTH - RIGHT, date_y, date_line(head.place, ctx.issue_date, ctx.language)
+    # Fold marks for the window envelope.
+    canvas.setStrokeColor(colors.HexColor("#999999"))
+    canvas.setLineWidth(0.3)
+    for fold in envelope.FOLDS:
+        canvas.line(6 * mm, PAGE_HEIGHT - fold, 10 * mm, PAGE_HEIGHT - fold)
+
+    # Reference, the request's date, place and date.
+    canvas.setFillColor(colors.black)
+    canvas.setFont(styles.regular, 8.5)
+    y = PAGE_HEIGHT - REFERENCE_TOP
+    reference = str(word(words, "reference_line")).format(reference=ctx.case.reference)
+    canvas.drawString(LEFT, y, typeset(reference, ctx.language))
+    request = str(word(words, "request_line")).format(
+        date=format_date(ctx.case.received, ctx.language)
     )
-    canvas.setFont(FONT, 9.5)
-    canvas.drawString(LEFT, date_y, f"{words['our_reference']}: {ctx.case.reference}")
+    canvas.drawString(LEFT, y - 4 * mm, typeset(request, ctx.language))
+    canvas.setFont(styles.regular, 9.5)
+    canvas.drawRightString(
+        PAGE_WIDTH - RIGHT, y, date_line(head.place, ctx.issue_date, ctx.language)
+    )
     canvas.restoreState()
 
 
-def _signature(ctx: LetterContext) -> list[object]:
-    head = ctx.letterhead
-    lines = [line for line in (head.officer_name, head.officer_role, head.controller_name) if line]
-    return [
-        Spacer(1, 10 * mm),
-        KeepTogether([_p(line, _BODY if i else _HEADING) for i, line in enumerate(lines)]),
-    ]
-
-
-def _complaint_box(ctx: LetterContext) -> list[object]:
-    words = phrases(ctx.language)
-    box = Table(
-        [
-            [
-                [
-                    Paragraph(escape(str(words["complaint_title"])), _BOX_TITLE),
-                    _p(complaint_text(ctx.language), _SMALL),
-                ]
-            ]
-        ],
-        colWidths=[PAGE_WIDTH - LEFT - RIGHT],
+def _draw_later_page(canvas: Canvas, ctx: LetterContext, styles: _Styles) -> None:
+    canvas.saveState()
+    canvas.setFont(styles.regular, 8)
+    canvas.setFillColor(GREY)
+    y = PAGE_HEIGHT - 13 * mm
+    canvas.drawString(LEFT, y, f"{ctx.letterhead.controller_name} · {ctx.case.reference}")
+    canvas.drawRightString(
+        PAGE_WIDTH - RIGHT, y, date_line(ctx.letterhead.place, ctx.issue_date, ctx.language)
     )
+    canvas.restoreState()
+
+
+def _numbered_canvas(label: str, font: str) -> type[Canvas]:
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        """Writes "Pagina x van y" once the number of pages is known — only when there
+        are several."""
+
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved_pages: list[dict[str, object]] = []
+
+        def showPage(self) -> None:
+            self._saved_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved_pages)
+            for state in self._saved_pages:
+                self.__dict__.update(state)
+                if total > 1:
+                    self.setFont(font, 8)
+                    self.setFillColor(GREY)
+                    self.drawRightString(
+                        PAGE_WIDTH - RIGHT,
+                        11 * mm,
+                        label.format(page=self._pageNumber, pages=total),
+                    )
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _signature(ctx: LetterContext, styles: _Styles) -> list[Flowable]:
+    head = ctx.letterhead
+    parts: list[Flowable] = [Spacer(1, 14 * mm)]
+    if head.officer_name:
+        parts.append(_p(head.officer_name, styles.signature_name))
+    if head.officer_role:
+        parts.append(_p(head.officer_role, styles.signature))
+    parts.append(_p(head.controller_name, styles.signature))
+    return parts
+
+
+def _complaint_box(ctx: LetterContext, styles: _Styles) -> list[Flowable]:
+    title, lines, court = complaint_lines(ctx.language)
+    lang = ctx.language
+    content: list[Flowable] = [_p(typeset(title, lang), styles.box_title)]
+    intro, name, *address = lines
+    content.append(_p(typeset(intro, lang), styles.small))
+    content.append(
+        _p(name, ParagraphStyle("authority", parent=styles.small_tight, fontName=styles.bold))
+    )
+    content += [_p(line, styles.small_tight) for line in address]
+    content.append(Spacer(1, 5))
+    content.append(_p(typeset(court, lang), styles.small_tight))
+    box = Table([[content]], colWidths=[TEXT_WIDTH])
     box.setStyle(
         TableStyle(
             [
-                ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#1a4d80")),
+                ("BOX", (0, 0), (-1, -1), 0.6, ACCENT),
                 ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f2f6fa")),
                 ("LEFTPADDING", (0, 0), (-1, -1), 8),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 8),
@@ -224,13 +349,22 @@ def _complaint_box(ctx: LetterContext) -> list[object]:
             ]
         )
     )
-    return [Spacer(1, 8 * mm), KeepTogether([box])]
+    return [Spacer(1, 9 * mm), KeepTogether([box])]
 
 
 def render_pdf(ctx: LetterContext, body: str | None = None) -> bytes:
-    """The letter as PDF bytes; the same input gives the same bytes (reportlab invariant)."""
+    """The letter as PDF bytes. ``body`` is the officer's edited text; without it the
+    template is filled (and a missing value raises before anything is drawn)."""
     text = compose_text(ctx) if body is None else body
+    regular, bold = register_fonts()
+    styles = _Styles(regular, bold)
     words = phrases(ctx.language)
+    # Refuse an unaddressable letter before laying anything out.
+    block = envelope.fit_address(_addressee_lines(ctx), regular)
+    if not ctx.letterhead.controller_name:
+        raise MissingPlaceholderError(["controller_name"], PLACEHOLDER_HELP_NL)
+    subject = str(word(words, "subject", ctx.kind.value))
+
     buffer = io.BytesIO()
     document = BaseDocTemplate(
         buffer,
@@ -239,54 +373,43 @@ def render_pdf(ctx: LetterContext, body: str | None = None) -> bytes:
         rightMargin=RIGHT,
         topMargin=BODY_TOP_NEXT,
         bottomMargin=BOTTOM,
-        title=f"{LETTER_KIND_LABEL_NL[ctx.kind]} {ctx.case.reference}",
+        title=f"{subject} ({ctx.case.reference})",
         author=ctx.letterhead.controller_name,
         subject=ctx.case.reference,
         creator="PrivacyDesk",
+        lang=ctx.language.value,
         invariant=1,
     )
-    width = PAGE_WIDTH - LEFT - RIGHT
-    first = Frame(
-        LEFT,
-        BOTTOM,
-        width,
-        PAGE_HEIGHT - BODY_TOP_FIRST - BOTTOM,
-        id="first",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-    )
-    later = Frame(
-        LEFT,
-        BOTTOM,
-        width,
-        PAGE_HEIGHT - BODY_TOP_NEXT - BOTTOM,
-        id="later",
-        leftPadding=0,
-        rightPadding=0,
-        topPadding=0,
-    )
+    frame_args = {"leftPadding": 0, "rightPadding": 0, "topPadding": 0, "bottomPadding": 0}
+    first = Frame(LEFT, BOTTOM, TEXT_WIDTH, PAGE_HEIGHT - BODY_TOP_FIRST - BOTTOM, **frame_args)
+    later = Frame(LEFT, BOTTOM, TEXT_WIDTH, PAGE_HEIGHT - BODY_TOP_NEXT - BOTTOM, **frame_args)
+
     document.addPageTemplates(
         [
             PageTemplate(
                 id="First",
                 frames=[first],
-                onPage=lambda c, _d: _draw_first_page(c, ctx),
+                onPage=lambda canvas, _doc: _draw_first_page(canvas, ctx, styles, block),
                 autoNextPageTemplate="Later",
             ),
-            PageTemplate(id="Later", frames=[later]),
+            PageTemplate(
+                id="Later",
+                frames=[later],
+                onPage=lambda canvas, _doc: _draw_later_page(canvas, ctx, styles),
+            ),
         ]
     )
-    story: list[object] = [
-        _p(f"{words['regarding']}: {words['subject'][ctx.kind.value]}", _SUBJECT)
-    ]
-    story += body_flowables(text)
-    story += _signature(ctx)
+    subject_line = str(word(words, "subject_line")).format(subject=subject)
+    story: list[Flowable] = [_p(typeset(subject_line, ctx.language), styles.subject)]
+    body_parts = body_flowables(typeset(text, ctx.language), styles, outcome_headings(ctx))
+    signature = _signature(ctx, styles)
+    if body_parts:
+        # The closing formula never stands alone above a signature on the next page.
+        story += body_parts[:-1]
+        story.append(KeepTogether([body_parts[-1], *signature]))
+    else:
+        story += signature
     if complaint_block_required(ctx.kind, ctx.case):
-        story += _complaint_box(ctx)
-
-    class _Canvas(_NumberedCanvas):
-        label = str(words["page"])
-
-    document.build(story, canvasmaker=_Canvas)
+        story += _complaint_box(ctx, styles)
+    document.build(story, canvasmaker=_numbered_canvas(str(word(words, "page")), regular))
     return buffer.getvalue()

@@ -182,6 +182,7 @@ class LetterService:
             letterhead=Letterhead.from_settings(settings),
             due=deadline.due,
             first_due=deadline.first_due,
+            deadline_rule=deadline.rule,
             pause_days=deadline.pause.days if deadline.pause.applied else 0,
             waiting_for_identification=deadline.pause.applied
             and case.identification_received_on is None,

@@ -915,102 +915,102 @@ Postcode and town</translation>
     <context>
         <name>LetterDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="40" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="34" />
             <source>Nieuwe brief</source>
             <translation>New letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="50" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="44" />
             <source>Soort brief</source>
             <translation>Kind of letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="55" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="49" />
             <source>Taal van de brief</source>
             <translation>Language of the letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="75" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="69" />
             <source>Redenen om geen gevolg te geven</source>
             <translation>Reasons for taking no action</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="77" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="71" />
             <source>Waarom geeft u geen gevolg aan het verzoek? Dit komt in de brief.</source>
             <translation>Why are you taking no action on the request? This goes into the letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="85" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="79" />
             <source>Tekst van de brief</source>
             <translation>Text of the letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="93" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="87" />
             <source>&amp;Voorbeeld</source>
             <translation>Pre&amp;view</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="96" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="90" />
             <source>Tekst &amp;herstellen</source>
             <translation>&amp;Reset text</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="99" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="93" />
             <source>&amp;Uitgeven…</source>
             <translation>&amp;Issue…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="102" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="96" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="106" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="100" />
             <source>&amp;Soort</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="107" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="101" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="108" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="102" />
             <source>Ontbreekt</source>
             <translation>Missing</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="109" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="103" />
             <source>Redenen</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="117" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="111" />
             <source>Tekst (u kunt ze aanpassen; briefhoofd, adressen, datum, handtekening en klachtmogelijkheid komen er automatisch bij):</source>
             <translation>Text (you may adjust it; letterhead, addresses, date, signature and complaint information are added automatically):</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="151" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="145" />
             <source>Tip: vul uw naam in bij Bestand › Instellingen; hij komt onder elke brief.</source>
             <translation>Tip: enter your name under File › Settings; it goes under every letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="157" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="151" />
             <source>Voor dit dossier past op dit moment geen enkele brief.</source>
             <translation>No letter fits this case at the moment.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="215" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="209" />
             <source>Voorbeeld (nog niet uitgegeven)</source>
             <translation>Preview (not issued yet)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="224" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="218" />
             <source>Brief uitgeven</source>
             <translation>Issue letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="226" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="220" />
             <source>De brief wordt gedateerd op vandaag en definitief bij het dossier bewaard; hij kan daarna niet meer gewijzigd worden. Uitgeven?</source>
             <translation>The letter is dated today and kept with the case for good; it can no longer be changed afterwards. Issue it?</translation>
         </message>
@@ -2120,6 +2120,22 @@ Schema version: {schema}</translation>
         <message>
             <source>Lijst van ontvangers (art. 19)</source>
             <translation>List of recipients (Art. 19)</translation>
+        </message>
+        <message>
+            <source>Datum op het verzoek</source>
+            <translation>Date on the request</translation>
+        </message>
+        <message>
+            <source>Handtekening</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Kopie identiteitskaart (voor- en achterzijde)</source>
+            <translation>Copy of identity card (front and back)</translation>
+        </message>
+        <message>
+            <source>Volmacht van de vertegenwoordiger</source>
+            <translation>Representative's mandate</translation>
         </message>
     </context>
     <context>

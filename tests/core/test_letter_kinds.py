@@ -7,7 +7,9 @@ from dataclasses import replace
 import pytest
 
 from privacydesk.core.case import RightRequest
+from privacydesk.core.errors import UserFacingError
 from privacydesk.core.letter_kinds import (
+    LETTER_KIND_LABEL_NL,
     LetterKind,
     LetterKindError,
     complaint_block_required,
@@ -19,10 +21,11 @@ from privacydesk.core.workflow import Status
 from tests.letters.conftest import make_case
 
 
-def test_a_new_case_gets_an_acknowledgement_or_a_request_for_identification() -> None:
+def test_a_new_case_can_be_acknowledged_or_asked_for_identification() -> None:
     case = make_case(
         status=Status.RECEIVED, extended=False, recipients=(), rights=(RightRequest(Right.ACCESS),)
     )
+    # No extension notice before the extension (with its reasons) is recorded.
     assert kinds_for(case) == [
         LetterKind.ACKNOWLEDGEMENT,
         LetterKind.IDENTIFICATION,
@@ -36,12 +39,37 @@ def test_the_outcome_letter_waits_until_every_right_is_decided() -> None:
     )
     assert LetterKind.OUTCOME not in kinds_for(undecided)
     assert LetterKind.OUTCOME in kinds_for(make_case())
+    assert LetterKind.OUTCOME not in kinds_for(make_case(rights=()))
 
 
-def test_extension_and_recipient_letters_need_their_facts_recorded() -> None:
-    assert LetterKind.EXTENSION not in kinds_for(make_case(extended=False))
+def test_an_extended_case_can_have_its_extension_notice_reissued() -> None:
+    extended = make_case(status=Status.EXTENDED, extended=True)
+    assert LetterKind.EXTENSION in kinds_for(extended)
+    assert LetterKind.IDENTIFICATION not in kinds_for(extended)
+
+
+@pytest.mark.parametrize("status", [Status.ANSWERED, Status.CLOSED, Status.WITHDRAWN])
+def test_an_answered_or_finished_case_gets_no_extension_or_identification_letter(
+    status: Status,
+) -> None:
+    kinds = kinds_for(make_case(status=status, extended=True))
+    assert LetterKind.EXTENSION not in kinds and LetterKind.IDENTIFICATION not in kinds
+
+
+def test_an_outcome_letter_fits_an_answered_case_but_not_a_withdrawn_one() -> None:
+    assert LetterKind.OUTCOME in kinds_for(make_case(status=Status.ANSWERED))
+    assert LetterKind.OUTCOME not in kinds_for(make_case(status=Status.WITHDRAWN))
+
+
+def test_a_refused_case_can_still_be_told_why_no_action_is_taken() -> None:
+    assert LetterKind.NO_ACTION in kinds_for(make_case(status=Status.REFUSED))
+    assert LetterKind.ACKNOWLEDGEMENT not in kinds_for(make_case(status=Status.REFUSED))
+
+
+def test_the_recipients_letter_needs_recipients_recorded() -> None:
     assert LetterKind.RECIPIENTS not in kinds_for(make_case(recipients=()))
-    assert {LetterKind.EXTENSION, LetterKind.RECIPIENTS} <= set(kinds_for(make_case()))
+    assert LetterKind.RECIPIENTS in kinds_for(make_case())
+    assert LetterKind.RECIPIENTS in kinds_for(make_case(status=Status.CLOSED))
 
 
 def test_a_closed_case_gets_no_new_acknowledgement() -> None:
@@ -59,6 +87,10 @@ def test_a_closed_case_gets_no_new_acknowledgement() -> None:
         (LetterKind.OUTCOME, [Outcome.GRANTED], False),
         (LetterKind.OUTCOME, [Outcome.GRANTED, Outcome.PARTLY_GRANTED], True),
         (LetterKind.OUTCOME, [Outcome.REFUSED], True),
+        (LetterKind.OUTCOME, [Outcome.NOT_APPLICABLE], False),
+        (LetterKind.IDENTIFICATION, [Outcome.REFUSED], False),
+        (LetterKind.RECIPIENTS, [Outcome.REFUSED], False),
+        (LetterKind.ACKNOWLEDGEMENT, [Outcome.REFUSED], False),
     ],
 )
 def test_refusals_extensions_and_no_action_carry_the_complaint_block(
@@ -74,7 +106,20 @@ def test_refusals_extensions_and_no_action_carry_the_complaint_block(
     assert complaint_block_required(kind, case) is required
 
 
+def test_the_kind_words_are_the_command_lines() -> None:
+    assert [k.value for k in LetterKind] == [
+        "acknowledgement",
+        "identification",
+        "extension",
+        "outcome",
+        "no-action",
+        "recipients",
+    ]
+    assert set(LETTER_KIND_LABEL_NL) == set(LetterKind)
+
+
 def test_unknown_kind_words_are_refused_with_the_choices() -> None:
     assert parse_kind("No-Action") is LetterKind.NO_ACTION
-    with pytest.raises(LetterKindError, match="acknowledgement"):
+    with pytest.raises(LetterKindError, match="acknowledgement") as raised:
         parse_kind("reminder")
+    assert isinstance(raised.value, UserFacingError)

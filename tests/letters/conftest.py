@@ -65,6 +65,8 @@ def make_context(
         letterhead=Letterhead.from_settings(settings),
         due=date(2027, 2, 2),
         first_due=date(2026, 12, 2),
+        deadline_rule="Eén maand vanaf ontvangst (art. 12(3) AVG), verlengd met twee maanden; "
+        "klok niet gepauzeerd.",
         missing_items=("signature", "id_copy"),
         no_action_reasons="Uw verzoek is identiek aan dat van 3 november, dat volledig beantwoord werd.",
     )
@@ -80,6 +82,26 @@ def pdf_text(pdf: bytes) -> str:
 
 def page_count(pdf: bytes) -> int:
     return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+MM = 72 / 25.4
+
+
+def text_positions(pdf: bytes, page: int = 0) -> list[tuple[str, float, float]]:
+    """Each piece of text on a page with where it starts: (text, mm from the left edge,
+    mm from the top edge) — for checking what shows through the envelope window."""
+    reader = PdfReader(io.BytesIO(pdf))
+    height = float(reader.pages[page].mediabox.height)
+    found: list[tuple[str, float, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, _size: object) -> None:
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            found.append((text.strip(), x / MM, (height - y) / MM))
+
+    reader.pages[page].extract_text(visitor_text=visit)
+    return found
 
 
 @pytest.fixture

@@ -1,0 +1,207 @@
+"""The values of a letter's placeholders, worded in the letter's language.
+
+Every value comes from the case, the letterhead or ``phrases.json``; nothing is translated
+by machine. A value that cannot be given (an undecided right, an unrecorded extension) is
+left empty, and filling the template then stops with a :class:`MissingPlaceholderError`.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from privacydesk.core.case import Language
+from privacydesk.core.letter_kinds import MISSING_ITEMS, LetterKind
+from privacydesk.core.rights import GROUND_INFO, Outcome, Right
+from privacydesk.letters.context import LetterContext
+from privacydesk.letters.dates import format_date
+from privacydesk.letters.errors import TemplateError
+from privacydesk.letters.texts import authority, phrases
+
+# Every placeholder a template may use, with what the officer reads when one is missing.
+PLACEHOLDER_HELP_NL: dict[str, str] = {
+    "salutation": "de aanspreking",
+    "closing": "de slotformule",
+    "reference": "het kenmerk van het dossier",
+    "requester_name": "de naam van de betrokkene",
+    "received_date": "de ontvangstdatum",
+    "issue_date": "de datum van de brief",
+    "due_date": "de uiterste antwoorddatum; leg een verlenging eerst vast in het dossier",
+    "first_due_date": "de oorspronkelijke termijn van één maand",
+    "period_start": "de eerste dag van de termijn",
+    "period_end": "de laatste dag van de termijn van één maand",
+    "deadline_rule": "de toegepaste termijnregel",
+    "deadline_rule_register": "de termijnregel zoals het register hem vermeldt",
+    "rights_list": "de uitgeoefende rechten",
+    "missing_items": "de ontbrekende stukken; vink er minstens één aan",
+    "identity_note": "de uitleg bij de identificatie",
+    "extension_reasons": "de redenen voor de verlenging; leg ze vast in het dossier",
+    "outcomes": "een beslissing, en bij weigering een rechtsgrond, voor elk recht",
+    "no_action_reasons": "de redenen waarom geen gevolg gegeven wordt",
+    "recipients_list": "de ontvangers die op de hoogte gebracht werden",
+    "controller_name": "de naam van de verwerkingsverantwoordelijke",
+    "controller_contact": "het e-mail- of postadres van de verwerkingsverantwoordelijke",
+}
+
+
+def word(words: dict[str, Any], *keys: str) -> Any:
+    """``words[k1][k2]…``, or a clear message naming the phrase that is missing."""
+    value: Any = words
+    for key in keys:
+        if not isinstance(value, dict) or key not in value:
+            raise TemplateError(
+                f"De formulering '{'.'.join(keys)}' ontbreekt in phrases.json van deze taal."
+            )
+        value = value[key]
+    return value
+
+
+def _bullets(lines: list[str]) -> str:
+    return "\n".join(f"- {line}" for line in lines)
+
+
+def _days(words: dict[str, Any], n: int) -> str:
+    return str(word(words, "days", "one" if n == 1 else "other")).format(n=n)
+
+
+def article(article_ref: str, language: Language) -> str:
+    """``Art. 17(3)(b)`` as the letter cites it: ``artikel 17(3)(b) AVG``."""
+    number = article_ref.removeprefix("Art.").strip()
+    return str(word(phrases(language), "article")).format(number=number)
+
+
+def complaint_lines(language: Language) -> tuple[str, list[str], str]:
+    """The complaint block: its title, its lines (intro, the authority's address and
+    contact), and the sentence on the right to a judicial remedy."""
+    words = phrases(language)
+    details = authority()
+    try:
+        own = details[language.value]
+        lines = [
+            str(word(words, "complaint", "intro")),
+            own["name"],
+            f"{own['street']}, {own['city']}",
+            f"{word(words, 'complaint', 'phone')} {details['phone']} · {details['email']}"
+            + (f" · {own['website']}" if own.get("website") else ""),
+        ]
+    except (KeyError, TypeError) as exc:
+        raise TemplateError(
+            f"De gegevens van de Gegevensbeschermingsautoriteit in authority.json zijn "
+            f"onvolledig ({exc})."
+        ) from exc
+    return str(word(words, "complaint", "title")), lines, str(word(words, "complaint", "court"))
+
+
+def complaint_text(language: Language) -> str:
+    """The complaint block as plain text."""
+    title, lines, court = complaint_lines(language)
+    return "\n".join([title, *lines, court])
+
+
+def _outcomes(ctx: LetterContext, words: dict[str, Any]) -> str:
+    blocks: list[str] = []
+    for item in ctx.case.rights:
+        if item.outcome is Outcome.PENDING:
+            return ""  # undecided: the outcome letter cannot be written yet
+        heading = str(word(words, "outcome_heading")).format(
+            right=word(words, "rights", item.right.value),
+            outcome=word(words, "outcome_label", item.outcome.value),
+        )
+        lines = [heading]
+        if item.outcome.needs_ground:
+            if item.ground is None:
+                return ""
+            key = "partly" if item.outcome is Outcome.PARTLY_GRANTED else "refused"
+            lines.append(
+                str(word(words, key)).format(
+                    ground=word(words, "grounds", item.ground.value),
+                    article=article(GROUND_INFO[item.ground].article, ctx.language),
+                )
+            )
+        elif item.outcome is Outcome.GRANTED:
+            lines.append(str(word(words, "granted", item.right.value)))
+        else:
+            lines.append(str(word(words, "not_applicable")))
+        if item.outcome_note.strip():
+            lines.append(item.outcome_note.strip())
+        if item.right is Right.ACCESS and item.outcome in (Outcome.GRANTED, Outcome.PARTLY_GRANTED):
+            lines.append(_bullets([str(x) for x in word(words, "access_info")]))
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def _deadline_rule(ctx: LetterContext, words: dict[str, Any]) -> str:
+    """Which rule governs the time limit, in the letter's language (SPEC §4a)."""
+    if ctx.waiting_for_identification:
+        return str(word(words, "deadline_rule", "waiting"))
+    if ctx.pause_days > 0:
+        return str(word(words, "deadline_rule", "paused")).format(days=_days(words, ctx.pause_days))
+    return str(word(words, "deadline_rule", "strict"))
+
+
+def _missing_items(ctx: LetterContext, words: dict[str, Any]) -> str:
+    unknown = [item for item in ctx.missing_items if item not in MISSING_ITEMS]
+    if unknown:
+        raise TemplateError(
+            f"Onbekend ontbrekend stuk: {', '.join(unknown)}; kies uit {', '.join(MISSING_ITEMS)}."
+        )
+    ordered = [item for item in MISSING_ITEMS if item in ctx.missing_items]
+    return _bullets([str(word(words, "missing", item)) for item in ordered])
+
+
+def _identity_note(ctx: LetterContext, words: dict[str, Any]) -> str:
+    note = str(word(words, "identity_note", "other"))
+    if "id_copy" in ctx.missing_items:
+        note += " " + str(word(words, "identity_note", "id_copy"))
+    return note
+
+
+def _due_date(ctx: LetterContext) -> str:
+    if ctx.kind is LetterKind.EXTENSION and ctx.due <= ctx.first_due:
+        return ""  # the extension is not recorded yet: no new date to announce
+    return format_date(ctx.due, ctx.language)
+
+
+def _controller_contact(ctx: LetterContext, words: dict[str, Any]) -> str:
+    head = ctx.letterhead
+    address = ", ".join((head.controller_name, *head.address_lines))
+    if not head.emails:
+        return address if head.address_lines else ""
+    return str(word(words, "contact")).format(emails=", ".join(head.emails), address=address)
+
+
+def placeholder_values(ctx: LetterContext) -> dict[str, str]:
+    """The value of every known placeholder ("" when it cannot be given)."""
+    words = phrases(ctx.language)
+    lang = ctx.language
+    case = ctx.case
+    return {
+        "salutation": str(word(words, "salutation")),
+        "closing": str(word(words, "closing")),
+        "reference": case.reference,
+        "requester_name": case.requester.name.strip(),
+        "received_date": format_date(case.received, lang),
+        "issue_date": format_date(ctx.issue_date, lang),
+        "due_date": _due_date(ctx),
+        "first_due_date": format_date(ctx.first_due, lang),
+        "period_start": format_date(case.received + timedelta(days=1), lang),
+        "period_end": format_date(ctx.first_due, lang),
+        "deadline_rule": _deadline_rule(ctx, words),
+        "deadline_rule_register": ctx.deadline_rule.strip(),
+        "rights_list": _bullets([str(word(words, "rights", r.right.value)) for r in case.rights]),
+        "missing_items": _missing_items(ctx, words),
+        "identity_note": _identity_note(ctx, words),
+        "extension_reasons": case.extension_reasons.strip(),
+        "outcomes": _outcomes(ctx, words),
+        "no_action_reasons": ctx.no_action_reasons.strip(),
+        "recipients_list": _bullets(
+            [
+                str(word(words, "recipient_line")).format(
+                    recipient=n.recipient, date=format_date(n.notified_on, lang), how=n.how
+                )
+                for n in case.recipients
+            ]
+        ),
+        "controller_name": ctx.letterhead.controller_name,
+        "controller_contact": _controller_contact(ctx, words),
+    }
