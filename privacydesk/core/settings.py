@@ -28,6 +28,9 @@ class Settings:
     # Identity documents.
     auto_purge_id_copies: bool = True
     attachment_size_limit_mb: int = 25
+    # Certificates (.cer/.crt/.pem/.der) of the roots trusted for digitally signed requests,
+    # e.g. the Belgian eID root CAs; "" = none, so signatures show as "untrusted".
+    trusted_roots_folder: str = ""
     # Backups.
     backup_folder: str = ""  # "" = the "backups" folder beside the register
     backup_count: int = 10

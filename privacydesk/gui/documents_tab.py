@@ -414,18 +414,11 @@ class DocumentsTab(CaseTab):
         item = self._selected()
         if item is None or self._case_id is None:
             return
-        from privacydesk.documents.signatures import validate_pdf_signatures
-
-        data = self._services.attachments.data(item.id)
-        requester = self._services.cases.get(self._case_id).requester.name
         self.status_label.setText(self.tr("Handtekening wordt gecontroleerd…"))
+        attachments = self._services.attachments
 
         def work() -> list[tuple[str, bool]]:
-            from privacydesk.documents.signatures import signer_matches
-
-            return [
-                (r.summary, signer_matches(r, requester)) for r in validate_pdf_signatures(data)
-            ]
+            return [(r.summary, matches) for r, matches in attachments.check_signatures(item.id)]
 
         run_in_background(
             self,

@@ -134,9 +134,23 @@ class SettingsDialog(QDialog):
         self.size_limit = self._spin(
             "attachment_size_limit_mb", settings.attachment_size_limit_mb, " MB"
         )
+        self.roots_folder = self._line("trusted_roots_folder", settings.trusted_roots_folder)
+        self.roots_folder.setPlaceholderText(
+            self.tr("geen: digitale handtekeningen tonen als 'niet vertrouwd'")
+        )
+        roots_button = QPushButton(self.tr("Kiezen…"))
+        roots_button.setObjectName("chooseRootsFolderButton")
+        roots_button.clicked.connect(self._choose_roots)
+        roots_row = QHBoxLayout()
+        roots_row.setContentsMargins(0, 0, 0, 0)
+        roots_row.addWidget(self.roots_folder)
+        roots_row.addWidget(roots_button)
+        roots_widget = QWidget()
+        roots_widget.setLayout(roots_row)
         documents = QWidget()
         form = QFormLayout(documents)
         form.addRow(self.auto_purge)
+        form.addRow(self.tr("Vertrouwde basiscertificaten (map)"), roots_widget)
         form.addRow(
             self.tr("Maximale grootte van een bijlage"),
             self._checked("attachment_size_limit_mb", self.size_limit),
@@ -242,6 +256,11 @@ class SettingsDialog(QDialog):
         if path:
             self.logo_path.setText(path)
 
+    def _choose_roots(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Map met vertrouwde certificaten"))
+        if path:
+            self.roots_folder.setText(path)
+
     def _choose_folder(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("Map voor back-ups"))
         if path:
@@ -267,6 +286,7 @@ class SettingsDialog(QDialog):
             pause_request_max_delay_days=self.pause_delay.value(),
             auto_purge_id_copies=self.auto_purge.isChecked(),
             attachment_size_limit_mb=self.size_limit.value(),
+            trusted_roots_folder=self.roots_folder.text().strip(),
             backup_folder=self.backup_folder.text().strip(),
             backup_count=self.backup_count.value(),
             ui_language=str(self.ui_language.currentData()),

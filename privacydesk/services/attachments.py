@@ -8,12 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from sqlmodel import Session, col, select
 
 from privacydesk.core.attachments import ATTACHMENT_ROLE_LABEL_NL, ID_COPY_ROLES, AttachmentRole
 from privacydesk.core.errors import UserFacingError
 from privacydesk.documents.email_import import ImportedEmail, parse_email
+from privacydesk.documents.signatures import (
+    SignatureReport,
+    signer_matches,
+    validate_pdf_signatures,
+)
 from privacydesk.documents.sniffing import Accepted, AttachmentError, check_attachment
 from privacydesk.services import audit
 from privacydesk.services.cases import CaseNotFoundError, CaseService
@@ -232,6 +238,38 @@ class AttachmentService:
                 role=info.role.value,
             )
         self._scrub_journal()
+
+    def trusted_roots(self) -> list[bytes]:
+        """The certificates in the configured folder of trusted roots."""
+        folder = self._cases.settings.trusted_roots_folder.strip()
+        if not folder:
+            return []
+        path = Path(folder)
+        if not path.is_dir():
+            raise AttachmentRuleError(
+                f"De map met vertrouwde certificaten ({folder}) bestaat niet; "
+                "pas de instellingen aan."
+            )
+        return [
+            file.read_bytes()
+            for file in sorted(path.iterdir())
+            if file.suffix.lower() in (".cer", ".crt", ".pem", ".der") and file.is_file()
+        ]
+
+    def check_signatures(self, attachment_id: int) -> list[tuple[SignatureReport, bool]]:
+        """Validate a signed PDF (slow: call it off the GUI thread); each signature with
+        whether the signer's name matches the requester."""
+        with self._ctx.reading() as session:
+            row = session.get(AttachmentRow, attachment_id)
+            if row is None:
+                raise AttachmentRuleError("Dit document bestaat niet (meer).")
+            case = session.get(CaseRow, row.case_id)
+            assert case is not None
+            requester = case.requester_name
+        reports = validate_pdf_signatures(
+            self.data(attachment_id), trusted_roots=self.trusted_roots()
+        )
+        return [(report, signer_matches(report, requester)) for report in reports]
 
     def id_copies(self, case_id: int) -> list[AttachmentInfo]:
         return [a for a in self.list(case_id) if a.role in ID_COPY_ROLES]

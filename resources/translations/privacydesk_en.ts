@@ -504,22 +504,22 @@
             <translation>{count} ID cop(y/ies) destroyed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="421" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="417" />
             <source>Handtekening wordt gecontroleerd…</source>
             <translation>Checking the signature…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="439" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="432" />
             <source>Deze PDF is niet digitaal ondertekend.</source>
             <translation>This PDF is not digitally signed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="447" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="440" />
             <source>De naam komt overeen met de aanvrager.</source>
             <translation>The name matches the requester.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="449" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="442" />
             <source>Let op: de naam verschilt van die van de aanvrager.</source>
             <translation>Note: the name differs from the requester's.</translation>
         </message>
@@ -915,102 +915,102 @@ Postcode and town</translation>
     <context>
         <name>LetterDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="34" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="33" />
             <source>Nieuwe brief</source>
             <translation>New letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="44" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="43" />
             <source>Soort brief</source>
             <translation>Kind of letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="49" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="48" />
             <source>Taal van de brief</source>
             <translation>Language of the letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="69" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="68" />
             <source>Redenen om geen gevolg te geven</source>
             <translation>Reasons for taking no action</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="71" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="70" />
             <source>Waarom geeft u geen gevolg aan het verzoek? Dit komt in de brief.</source>
             <translation>Why are you taking no action on the request? This goes into the letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="79" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="78" />
             <source>Tekst van de brief</source>
             <translation>Text of the letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="87" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="86" />
             <source>&amp;Voorbeeld</source>
             <translation>Pre&amp;view</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="90" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="89" />
             <source>Tekst &amp;herstellen</source>
             <translation>&amp;Reset text</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="93" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="92" />
             <source>&amp;Uitgeven…</source>
             <translation>&amp;Issue…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="96" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="95" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="100" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="99" />
             <source>&amp;Soort</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="101" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="100" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="102" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="101" />
             <source>Ontbreekt</source>
             <translation>Missing</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="103" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="102" />
             <source>Redenen</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="111" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="110" />
             <source>Tekst (u kunt ze aanpassen; briefhoofd, adressen, datum, handtekening en klachtmogelijkheid komen er automatisch bij):</source>
             <translation>Text (you may adjust it; letterhead, addresses, date, signature and complaint information are added automatically):</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="145" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="144" />
             <source>Tip: vul uw naam in bij Bestand › Instellingen; hij komt onder elke brief.</source>
             <translation>Tip: enter your name under File › Settings; it goes under every letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="151" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="150" />
             <source>Voor dit dossier past op dit moment geen enkele brief.</source>
             <translation>No letter fits this case at the moment.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="209" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="208" />
             <source>Voorbeeld (nog niet uitgegeven)</source>
             <translation>Preview (not issued yet)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="218" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="217" />
             <source>Brief uitgeven</source>
             <translation>Issue letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="220" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="219" />
             <source>De brief wordt gedateerd op vandaag en definitief bij het dossier bewaard; hij kan daarna niet meer gewijzigd worden. Uitgeven?</source>
             <translation>The letter is dated today and kept with the case for good; it can no longer be changed afterwards. Issue it?</translation>
         </message>
@@ -1591,7 +1591,8 @@ Schema version: {schema}</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="50" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="148" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="141" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="162" />
             <source>Kiezen…</source>
             <translation>Choose…</translation>
         </message>
@@ -1678,85 +1679,100 @@ Schema version: {schema}</translation>
             <translation>Delete the ID copy automatically after verification</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="141" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="139" />
+            <source>geen: digitale handtekeningen tonen als 'niet vertrouwd'</source>
+            <translation>none: digital signatures show as 'untrusted'</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="153" />
+            <source>Vertrouwde basiscertificaten (map)</source>
+            <translation>Trusted root certificates (folder)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="155" />
             <source>Maximale grootte van een bijlage</source>
             <translation>Maximum attachment size</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="147" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="161" />
             <source>Map 'backups' naast het register</source>
             <translation>Folder 'backups' next to the register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="160" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="174" />
             <source>Nederlands</source>
             <translation>Dutch</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="161" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="175" />
             <source>Engels</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="165" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="246" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="179" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="265" />
             <source>Map voor back-ups</source>
             <translation>Backup folder</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="167" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="181" />
             <source>Aantal back-ups bewaren</source>
             <translation>Number of backups to keep</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="169" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="183" />
             <source>Taal van het programma</source>
             <translation>Program language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="170" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="184" />
             <source>Een andere taal wordt actief na het herstarten van PrivacyDesk.</source>
             <translation>Another language takes effect after restarting PrivacyDesk.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="176" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="190" />
             <source>&amp;Briefhoofd</source>
             <translation>&amp;Letterhead</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="177" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="191" />
             <source>&amp;Termijnen</source>
             <translation>&amp;Deadlines</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="178" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="192" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="179" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="193" />
             <source>Back-ups en &amp;taal</source>
             <translation>Backups and &amp;language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="186" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="200" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="187" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="201" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="240" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="254" />
             <source>Logo kiezen</source>
             <translation>Choose logo</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="240" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="254" />
             <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="260" />
+            <source>Map met vertrouwde certificaten</source>
+            <translation>Folder of trusted certificates</translation>
         </message>
     </context>
     <context>

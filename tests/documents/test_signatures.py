@@ -28,8 +28,8 @@ def _name(common_name: str) -> x509.Name:
     )
 
 
-@pytest.fixture(scope="module")
-def pki() -> dict[str, bytes]:
+def make_pki() -> dict[str, bytes]:
+    """A test CA and a signer certificate like a Belgian eID's signature certificate."""
     now = datetime.now(UTC)
     ca_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
     ca = (
@@ -73,8 +73,7 @@ def pki() -> dict[str, bytes]:
     }
 
 
-@pytest.fixture(scope="module")
-def signed_pdf(pki: dict[str, bytes]) -> bytes:
+def make_signed_pdf(pki: dict[str, bytes]) -> bytes:
     from asn1crypto import keys
     from asn1crypto import x509 as asn1_x509
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
@@ -93,6 +92,16 @@ def signed_pdf(pki: dict[str, bytes]) -> bytes:
         writer, signers.PdfSignatureMetadata(field_name="Handtekening"), signer=signer
     )
     return out.getvalue()
+
+
+@pytest.fixture(scope="module")
+def pki() -> dict[str, bytes]:
+    return make_pki()
+
+
+@pytest.fixture(scope="module")
+def signed_pdf(pki: dict[str, bytes]) -> bytes:
+    return make_signed_pdf(pki)
 
 
 def test_an_unsigned_pdf_has_no_signatures() -> None:

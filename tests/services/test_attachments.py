@@ -158,3 +158,27 @@ def test_with_automatic_purge_off_the_copy_stays_until_purged_by_hand(services: 
     from privacydesk.services.reminders import ReminderKind
 
     assert [r.kind for r in services.reminders.due()] == [ReminderKind.ID_COPY_HELD]
+
+
+def test_a_signed_request_is_trusted_once_its_root_is_configured(
+    services: Services, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from tests.documents.test_signatures import make_pki, make_signed_pdf
+
+    material = make_pki()
+    signed = make_signed_pdf(material)
+    case_id = services.cases.register(new_request("Jan Peeters")).id
+    (info,) = services.attachments.add(
+        case_id, "verzoek.pdf", signed, AttachmentRole.SIGNED_REQUEST
+    ).added
+    ((report, matches),) = services.attachments.check_signatures(info.id)
+    assert report.intact and not report.trusted and matches
+    roots = tmp_path / "roots"
+    roots.mkdir()
+    (roots / "test-root.pem").write_bytes(material["ca"])
+    services.settings.save(replace(services.settings.get(), trusted_roots_folder=str(roots)))
+    services.reload_settings()
+    ((report, matches),) = services.attachments.check_signatures(info.id)
+    assert report.trusted and matches
