@@ -39,3 +39,14 @@ def test_code_is_ruff_clean() -> None:
         ["ruff", "format", "--check", "."], cwd=ROOT, capture_output=True, text=True
     )
     assert fmt.returncode == 0, fmt.stdout
+
+
+@pytest.mark.skipif(shutil.which("mypy") is None, reason="mypy is a development dependency")
+def test_the_core_and_the_store_are_strictly_typed() -> None:
+    result = subprocess.run(
+        ["mypy", "--strict", "privacydesk/core", "privacydesk/store"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout

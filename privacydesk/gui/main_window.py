@@ -155,11 +155,11 @@ class MainWindow(QMainWindow):
         for column, width in {
             Column.REFERENCE: 105,
             Column.REQUESTER: 165,
-            Column.RIGHTS: 170,
+            Column.RIGHTS: 150,
             Column.RECEIVED: 82,
             Column.DUE: 95,
             Column.DAYS_LEFT: 48,
-            Column.DEADLINE: 125,
+            Column.DEADLINE: 118,
         }.items():
             self.table.setColumnWidth(column, width)
 

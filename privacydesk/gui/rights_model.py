@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from privacydesk.core.case import RightRequest
-from privacydesk.gui.labels import ground_label, outcome_label, right_with_article
+from privacydesk.gui.labels import ground_label, outcome_label, right_label, right_with_article
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -51,7 +51,9 @@ class RightsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             column = index.column()
             if column == 0:
-                return right_with_article(item.right)
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return right_with_article(item.right)
+                return right_label(item.right)
             if column == 1:
                 return outcome_label(item.outcome)
             if column == 2:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -237,6 +238,8 @@ class SettingsDialog(QDialog):
 
     def _checked(self, key: str, widget: QWidget) -> QWidget:
         box = QWidget()
+        # Only as tall as its field: a form row must not soak up the dialog's spare height.
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)

@@ -53,7 +53,8 @@ def is_network_path(path: Path) -> bool:
 
         drive = PureWindowsPath(text_path).drive
         if drive:
-            return bool(ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == 4)  # DRIVE_REMOTE
+            remote = ctypes.windll.kernel32.GetDriveTypeW(drive + "\\")  # type: ignore[attr-defined]
+            return bool(remote == 4)  # DRIVE_REMOTE
     return False
 
 

@@ -184,3 +184,19 @@ def test_widgets_have_names_for_tests_and_screen_readers(main_window: MainWindow
         assert widget.objectName() and widget.accessibleName()
     for button in main_window.detail.findChildren(QPushButton):
         assert button.objectName()
+
+
+def test_the_register_models_behave_as_qt_expects(qtmodeltester, services: Services) -> None:
+    """Qt's model checker (as qutebrowser runs it): rows, columns, roles, sorting proxy."""
+    from privacydesk.gui.case_table_model import CaseFilterProxy, CaseTableModel
+
+    services.cases.register(new_request("Jan Peeters"))
+    services.cases.register(new_request("Lieve De Smet", rights=(Right.ERASURE, Right.ACCESS)))
+    model = CaseTableModel()
+    model.set_cases(services.cases.list_cases())
+    qtmodeltester.check(model)
+    proxy = CaseFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_text("smet")
+    qtmodeltester.check(proxy)
+    assert proxy.rowCount() == 1
