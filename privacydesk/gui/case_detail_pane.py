@@ -40,7 +40,7 @@ from privacydesk.gui.labels import (
 )
 from privacydesk.gui.outcome_dialog import OutcomeDialog
 from privacydesk.gui.recipient_dialog import RecipientDialog
-from privacydesk.gui.rights_model import RightsModel
+from privacydesk.gui.rights_model import make_rights_model
 from privacydesk.gui.text_prompt_dialog import TextPromptDialog
 from privacydesk.gui.timeline_model import TimelineModel
 from privacydesk.services import Services
@@ -157,7 +157,7 @@ class CaseDetailPane(QWidget):
         info_box = QGroupBox(self.tr("Gegevens"))
         info_box.setLayout(self.info_form)
 
-        self.rights_model = RightsModel(self)
+        self.rights_model = make_rights_model(self)
         self.rights_view = QTableView()
         self.rights_view.setObjectName("rightsView")
         self.rights_view.setAccessibleName(self.tr("Rechten en uitkomsten"))

@@ -6,9 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
+    QCoreApplication,
+    QObject,
     Qt,
     Signal,
 )
@@ -33,10 +32,10 @@ from privacydesk.gui.case_detail_pane import CaseTab
 from privacydesk.gui.document_viewer import CompareDialog, DocumentViewer
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.labels import tr
+from privacydesk.gui.record_table_model import RecordTableModel
 from privacydesk.services import Services
 from privacydesk.services.attachments import AddResult, AttachmentInfo
 
-_Index = QModelIndex | QPersistentModelIndex
 ACCEPTED_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".eml", ".msg")
 
 
@@ -66,57 +65,24 @@ def _size(size: int) -> str:
     return f"{size / (1024 * 1024):.1f} MB"
 
 
-class AttachmentsModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[AttachmentInfo] = []
-        self._headers = [
-            self.tr("Naam"),
-            self.tr("Rol"),
-            self.tr("Type"),
-            self.tr("Grootte"),
-            self.tr("Toegevoegd"),
-        ]
+def make_attachments_model(parent: QObject | None = None) -> RecordTableModel[AttachmentInfo]:
+    def _tr(text: str) -> str:
+        return QCoreApplication.translate("AttachmentsModel", text)
 
-    def set_items(self, items: list[AttachmentInfo]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
+    def tooltip(item: AttachmentInfo, _column: int) -> str:
+        return f"SHA-256: {item.sha256}\n{_tr('Toegevoegd door')} {item.added_by}"
 
-    def item(self, row: int) -> AttachmentInfo:
-        return self._items[row]
-
-    def items(self) -> list[AttachmentInfo]:
-        return list(self._items)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self._items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                ("    ↳ " if item.parent_id else "") + item.name,
-                role_label(item.role),
-                item.content_type.split("/")[-1].upper(),
-                _size(item.size),
-                item.added_at.astimezone().strftime("%d/%m/%Y %H:%M"),
-            ][index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return f"SHA-256: {item.sha256}\n{self.tr('Toegevoegd door')} {item.added_by}"
-        return None
+    return RecordTableModel(
+        [
+            (_tr("Naam"), lambda a: ("    ↳ " if a.parent_id else "") + a.name),
+            (_tr("Rol"), lambda a: role_label(a.role)),
+            (_tr("Type"), lambda a: a.content_type.split("/")[-1].upper()),
+            (_tr("Grootte"), lambda a: _size(a.size)),
+            (_tr("Toegevoegd"), lambda a: a.added_at.astimezone().strftime("%d/%m/%Y %H:%M")),
+        ],
+        tooltip,
+        parent,
+    )
 
 
 class DocumentsTab(CaseTab):
@@ -131,7 +97,7 @@ class DocumentsTab(CaseTab):
         self._services = services
         self._case_id: int | None = None
 
-        self.model = AttachmentsModel(self)
+        self.model = make_attachments_model(self)
         self.view = QTableView()
         self.view.setObjectName("attachmentsView")
         self.view.setAccessibleName(self.tr("Documenten"))

@@ -6,9 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
+    QCoreApplication,
+    QObject,
     QStandardPaths,
     Qt,
     QUrl,
@@ -34,61 +33,27 @@ from privacydesk.gui.errors import show_error
 from privacydesk.gui.labels import language_label, show_date, tr
 from privacydesk.gui.letter_dialog import LetterDialog
 from privacydesk.gui.printing import print_pdf
+from privacydesk.gui.record_table_model import RecordTableModel
 from privacydesk.locations import data_dir
 from privacydesk.services import Services
 from privacydesk.services.letters import IssuedLetter
 
-_Index = QModelIndex | QPersistentModelIndex
 
+def make_letters_model(parent: QObject | None = None) -> RecordTableModel[IssuedLetter]:
+    def _tr(text: str) -> str:
+        return QCoreApplication.translate("LettersModel", text)
 
-class LettersModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[IssuedLetter] = []
-        self._headers = [
-            self.tr("Uitgegeven"),
-            self.tr("Brief"),
-            self.tr("Taal"),
-            self.tr("Door"),
-            self.tr("SHA-256"),
-        ]
-
-    def set_items(self, items: list[IssuedLetter]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def item(self, row: int) -> IssuedLetter:
-        return self._items[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        item = self._items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                show_date(item.issued_on),
-                tr(LETTER_KIND_LABEL_NL[item.kind]),
-                language_label(item.language),
-                item.issued_by,
-                item.sha256[:16] + "…",
-            ][index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return item.sha256
-        return None
+    return RecordTableModel(
+        [
+            (_tr("Uitgegeven"), lambda letter: show_date(letter.issued_on)),
+            (_tr("Brief"), lambda letter: tr(LETTER_KIND_LABEL_NL[letter.kind])),
+            (_tr("Taal"), lambda letter: language_label(letter.language)),
+            (_tr("Door"), lambda letter: letter.issued_by),
+            (_tr("SHA-256"), lambda letter: letter.sha256[:16] + "…"),
+        ],
+        lambda letter, _column: letter.sha256,
+        parent,
+    )
 
 
 def letter_file_name(reference: str, letter: IssuedLetter) -> str:
@@ -103,7 +68,7 @@ class LettersTab(CaseTab):
         self._case_id: int | None = None
         self._reference = ""
 
-        self.model = LettersModel(self)
+        self.model = make_letters_model(self)
         self.view = QTableView()
         self.view.setObjectName("lettersView")
         self.view.setAccessibleName(self.tr("Brieven"))

@@ -42,19 +42,19 @@ class AuditVerification:
     problem: str = ""
 
 
-def _digest(
-    prev_hash: str,
-    *,
-    event_id: int,
-    at: str,
-    actor: str,
-    action: str,
-    case_id: int | None,
-    case_reference: str,
-    details: str,
-) -> str:
+def _digest(event: AuditEventRow) -> str:
+    """The event's hash: its own content and the previous event's hash, canonically."""
     payload = json.dumps(
-        [prev_hash, event_id, at, actor, action, case_id, case_reference, details],
+        [
+            event.prev_hash,
+            event.id,
+            event.at,
+            event.actor,
+            event.action,
+            event.case_id,
+            event.case_reference,
+            event.details,
+        ],
         ensure_ascii=False,
         separators=(",", ":"),
     )
@@ -78,29 +78,19 @@ def record(
     prev_hash = last[1] if last else GENESIS
     at = ctx.now().isoformat(timespec="microseconds")
     details_text = json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)
-    event_hash = _digest(
-        prev_hash,
-        event_id=event_id,
+    event = AuditEventRow(
+        id=event_id,
         at=at,
         actor=ctx.actor,
         action=action,
         case_id=case_id,
         case_reference=case_reference,
         details=details_text,
+        prev_hash=prev_hash,
+        hash="",
     )
-    session.add(
-        AuditEventRow(
-            id=event_id,
-            at=at,
-            actor=ctx.actor,
-            action=action,
-            case_id=case_id,
-            case_reference=case_reference,
-            details=details_text,
-            prev_hash=prev_hash,
-            hash=event_hash,
-        )
-    )
+    event.hash = event_hash = _digest(event)
+    session.add(event)
     head = session.get(SettingRow, HEAD_KEY)
     head_value = json.dumps({"id": event_id, "hash": event_hash})
     if head is None:
@@ -162,16 +152,7 @@ class AuditService:
                     return AuditVerification(
                         False, checked, row.id, f"gebeurtenis {row.id} sluit niet aan op de vorige"
                     )
-                recomputed = _digest(
-                    row.prev_hash,
-                    event_id=row.id,
-                    at=row.at,
-                    actor=row.actor,
-                    action=row.action,
-                    case_id=row.case_id,
-                    case_reference=row.case_reference,
-                    details=row.details,
-                )
+                recomputed = _digest(row)
                 if recomputed != row.hash:
                     return AuditVerification(
                         False, checked, row.id, f"gebeurtenis {row.id} werd gewijzigd"

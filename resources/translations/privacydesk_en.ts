@@ -1,34 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nl">
     <context>
-        <name>AttachmentsModel</name>
-        <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="74" />
-            <source>Naam</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="75" />
-            <source>Rol</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="76" />
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="77" />
-            <source>Grootte</source>
-            <translation>Size</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="78" />
-            <source>Toegevoegd</source>
-            <translation>Added</translation>
-        </message>
-    </context>
-    <context>
         <name>CaseDetailPane</name>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="82" />
@@ -393,133 +365,133 @@
     <context>
         <name>DocumentsTab</name>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="137" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="103" />
             <source>Documenten</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="149" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="115" />
             <source>&amp;Toevoegen…</source>
             <translation>&amp;Add…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="152" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="118" />
             <source>Rol van het document</source>
             <translation>Role of the document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="157" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="123" />
             <source>Handtekeningen &amp;vergelijken</source>
             <translation>&amp;Compare signatures</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="161" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="127" />
             <source>Digitale &amp;handtekening controleren</source>
             <translation>Check digital &amp;signature</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="165" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="131" />
             <source>Verwijderen…</source>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="168" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="134" />
             <source>ID-kopieën &amp;vernietigen…</source>
             <translation>&amp;Destroy ID copies…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="170" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="136" />
             <source>Sleep scans of e-mails hierheen, of kies Toevoegen.</source>
             <translation>Drag scans or e-mails here, or choose Add.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="178" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="144" />
             <source>Rol:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="253" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="219" />
             <source>Documenten toevoegen</source>
             <translation>Add documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="256" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="222" />
             <source>Scans en e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;Alle bestanden (*)</source>
             <translation>Scans and e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="277" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="243" />
             <source>{name}: kan niet gelezen worden ({error}).</source>
             <translation>{name}: cannot be read ({error}).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="289" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="255" />
             <source>Bezig met toevoegen…</source>
             <translation>Adding…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="296" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="262" />
             <source>{count} document(en) toegevoegd.</source>
             <translation>{count} document(s) added.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="298" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="264" />
             <source>Niet toegevoegd: {problems}</source>
             <translation>Not added: {problems}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="307" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="273" />
             <source>Niet toegevoegd</source>
             <translation>Not added</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="356" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="322" />
             <source>Document verwijderen</source>
             <translation>Remove document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="357" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="323" />
             <source>'{name}' definitief uit het register verwijderen?</source>
             <translation>Remove '{name}' from the register for good?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="366" />
-            <location filename="../../privacydesk/gui/documents_tab.py" line="390" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="332" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="356" />
             <source>Geen document gekozen.</source>
             <translation>No document selected.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="377" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="343" />
             <source>ID-kopieën vernietigen</source>
             <translation>Destroy ID copies</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="379" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="345" />
             <source>De kopieën van het identiteitsdocument worden definitief uit het register gewist. De verificatie zelf blijft vastgelegd. Doorgaan?</source>
             <translation>The copies of the identity document are erased from the register for good. The verification itself stays on record. Continue?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="391" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="357" />
             <source>{count} ID-kopie(ën) vernietigd.</source>
             <translation>{count} ID cop(y/ies) destroyed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="417" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="383" />
             <source>Handtekening wordt gecontroleerd…</source>
             <translation>Checking the signature…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="432" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="398" />
             <source>Deze PDF is niet digitaal ondertekend.</source>
             <translation>This PDF is not digitally signed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="440" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="406" />
             <source>De naam komt overeen met de aanvrager.</source>
             <translation>The name matches the requester.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="442" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="408" />
             <source>Let op: de naam verschilt van die van de aanvrager.</source>
             <translation>Note: the name differs from the requester's.</translation>
         </message>
@@ -1016,87 +988,59 @@ Postcode and town</translation>
         </message>
     </context>
     <context>
-        <name>LettersModel</name>
-        <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="49" />
-            <source>Uitgegeven</source>
-            <translation>Issued</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="50" />
-            <source>Brief</source>
-            <translation>Letter</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="51" />
-            <source>Taal</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="52" />
-            <source>Door</source>
-            <translation>By</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="53" />
-            <source>SHA-256</source>
-            <translation>SHA-256</translation>
-        </message>
-    </context>
-    <context>
         <name>LettersTab</name>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="109" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="74" />
             <source>Brieven</source>
             <translation>Letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="120" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="85" />
             <source>&amp;Nieuwe brief…</source>
             <translation>&amp;New letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="123" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="88" />
             <source>&amp;Afdrukken…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="126" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="91" />
             <source>Opslaan als &amp;PDF…</source>
             <translation>Save as &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="129" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="94" />
             <source>Openen in PDF-&amp;lezer</source>
             <translation>Open in PDF &amp;reader</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="133" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="98" />
             <source>Een uitgegeven brief is bevroren: hij wordt nooit opnieuw aangemaakt.</source>
             <translation>An issued letter is frozen: it is never generated again.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="226" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="191" />
             <source>Brief afdrukken</source>
             <translation>Print letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="247" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="212" />
             <source>Brief opslaan als PDF</source>
             <translation>Save letter as PDF</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="249" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="214" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="262" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="227" />
             <source>{path} kan niet geschreven worden: {error}</source>
             <translation>{path} cannot be written: {error}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="286" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="251" />
             <source>De brief kan niet klaargezet worden: {error}</source>
             <translation>The letter cannot be prepared: {error}</translation>
         </message>
@@ -1557,29 +1501,6 @@ Schema version: {schema}</translation>
             <location filename="../../privacydesk/gui/reminders_dialog.py" line="87" />
             <source>Sluiten</source>
             <translation>Close</translation>
-        </message>
-    </context>
-    <context>
-        <name>RightsModel</name>
-        <message>
-            <location filename="../../privacydesk/gui/rights_model.py" line="20" />
-            <source>Recht</source>
-            <translation>Right</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/rights_model.py" line="21" />
-            <source>Uitkomst</source>
-            <translation>Outcome</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/rights_model.py" line="22" />
-            <source>Rechtsgrond</source>
-            <translation>Legal ground</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/rights_model.py" line="23" />
-            <source>Verzoek in eigen woorden</source>
-            <translation>Request in own words</translation>
         </message>
     </context>
     <context>
