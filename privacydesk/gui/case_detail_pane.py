@@ -47,6 +47,15 @@ from privacydesk.services import Services
 from privacydesk.services.identity import IdentityStatus
 
 
+def named_button(name: str, text: str, slot: Callable[[], object]) -> QPushButton:
+    """A push button tests and screen readers can find; the slot gets no 'checked' flag."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.setAccessibleName(text.replace("&", ""))
+    button.clicked.connect(lambda: slot())
+    return button
+
+
 class CaseTab(QWidget):
     """A tab of the case view. Subclasses show one case and emit caseChanged after a change."""
 
@@ -240,11 +249,7 @@ class CaseDetailPane(QWidget):
     # -- building --------------------------------------------------------------------------
 
     def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", ""))
-        button.clicked.connect(lambda: slot())
-        return button
+        return named_button(name, text, slot)
 
     # -- showing ---------------------------------------------------------------------------
 

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from privacydesk.core.attachments import ATTACHMENT_ROLE_LABEL_NL, ID_COPY_ROLES, AttachmentRole
 from privacydesk.gui.background import run_in_background
-from privacydesk.gui.case_detail_pane import CaseTab
+from privacydesk.gui.case_detail_pane import CaseTab, named_button
 from privacydesk.gui.document_viewer import CompareDialog, DocumentViewer
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.labels import tr
@@ -165,11 +165,7 @@ class DocumentsTab(CaseTab):
         self._sync()
 
     def _button(self, name: str, text: str, slot: Any) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", ""))
-        button.clicked.connect(lambda: slot())
-        return button
+        return named_button(name, text, slot)
 
     # -- following the case ----------------------------------------------------------------
 

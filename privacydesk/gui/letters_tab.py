@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from privacydesk.core.letter_kinds import LETTER_KIND_LABEL_NL
-from privacydesk.gui.case_detail_pane import CaseTab
+from privacydesk.gui.case_detail_pane import CaseTab, named_button
 from privacydesk.gui.document_viewer import DocumentViewer
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.labels import language_label, show_date, tr
@@ -117,11 +117,7 @@ class LettersTab(CaseTab):
         self._sync()
 
     def _button(self, name: str, text: str, slot: Any) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.setAccessibleName(text.replace("&", ""))
-        button.clicked.connect(lambda: slot())
-        return button
+        return named_button(name, text, slot)
 
     def show_case(self, case_id: int | None) -> None:
         self._case_id = case_id
