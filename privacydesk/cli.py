@@ -142,9 +142,10 @@ def _open(location: str, *, demo: bool, create: bool = True):
 
 def _selftest(location: str, *, demo: bool) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from privacydesk.gui.app import application, build_main_window
+    from privacydesk.gui.app import application, build_main_window, setup_logging
 
     app = application()
+    setup_logging()
     services = _open(location, demo=demo)
     try:
         window = build_main_window(services)

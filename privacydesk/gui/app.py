@@ -6,7 +6,15 @@ import logging
 import sys
 from logging.handlers import RotatingFileHandler
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QMessageLogContext,
+    Qt,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -39,10 +47,21 @@ def setup_logging() -> None:
     root.setLevel(logging.INFO)
 
 
+def _qt_message(mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    """Qt's own chatter goes to the log file, not to the officer's console."""
+    level = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+    }.get(mode, logging.ERROR)
+    logging.getLogger("privacydesk.qt").log(level, "%s", message)
+
+
 def application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    qInstallMessageHandler(_qt_message)
     app = QApplication(argv or sys.argv[:1])
     QCoreApplication.setOrganizationName("PrivacyDesk")
     QCoreApplication.setApplicationName("PrivacyDesk")
