@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from privacydesk.core.case import CaseRecord
 from privacydesk.core.deadlines import DeadlineInfo
 from privacydesk.core.workflow import Status, allowed_transitions
+from privacydesk.gui.answer_date_dialog import AnswerDateDialog
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.labels import (
     channel_label,
@@ -407,7 +408,15 @@ class CaseDetailPane(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        return self._run(lambda: self._services.cases.change_status(case.id, status))
+        answered_on = None
+        if status is Status.ANSWERED:
+            dialog = AnswerDateDialog(case.received, self._services.ctx.today(), self)
+            if not dialog.exec():
+                return False
+            answered_on = dialog.answered_on()
+        return self._run(
+            lambda: self._services.cases.change_status(case.id, status, answered_on=answered_on)
+        )
 
     def _verify(self, method: str) -> None:
         case = self._case

@@ -273,8 +273,13 @@ class CaseService:
             session.flush()
             return self._load(session, row.id)
 
-    def change_status(self, case_id: int, new: Status, *, note: str = "") -> CaseRecord:
+    def change_status(
+        self, case_id: int, new: Status, *, note: str = "", answered_on: date | None = None
+    ) -> CaseRecord:
+        """Move a case on; ``answered_on`` is the day the answer went out (default today)."""
         today = self._ctx.today()
+        if answered_on is not None and answered_on > today:
+            raise CaseRuleError("De antwoorddatum kan niet in de toekomst liggen.")
         with self._ctx.transaction() as session:
             row = self._row(session, case_id)
             old = Status(row.status)
@@ -298,7 +303,9 @@ class CaseService:
                 row.identification_received_on = today
             # A refusal is an answer too (it goes out as a letter): it stops the clock.
             if new in (Status.ANSWERED, Status.REFUSED) and row.answered_on is None:
-                row.answered_on = today
+                if answered_on is not None and answered_on < row.received:
+                    raise CaseRuleError("De antwoorddatum kan niet vóór de ontvangst liggen.")
+                row.answered_on = answered_on or today
             if new is Status.CLOSED:
                 if old is not Status.WITHDRAWN and row.answered_on is None:
                     raise CaseRuleError(

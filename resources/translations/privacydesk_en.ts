@@ -1,269 +1,302 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nl">
     <context>
+        <name>AnswerDateDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/answer_date_dialog.py" line="15" />
+            <source>Antwoord verstuurd</source>
+            <translation>Answer sent</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/answer_date_dialog.py" line="18" />
+            <source>Datum van het antwoord</source>
+            <translation>Date of the answer</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/answer_date_dialog.py" line="23" />
+            <source>Deze datum bepaalt of het antwoord op tijd was.</source>
+            <translation>This date decides whether the answer was on time.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/answer_date_dialog.py" line="28" />
+            <source>Beantwoord</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/answer_date_dialog.py" line="29" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/answer_date_dialog.py" line="34" />
+            <source>Antwoord verstuurd op</source>
+            <translation>Answer sent on</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseDetailPane</name>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="82" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="92" />
             <source>&amp;Status wijzigen</source>
             <translation>Change &amp;status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="83" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="398" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="93" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="404" />
             <source>Status wijzigen</source>
             <translation>Change status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="91" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="101" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="92" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="138" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="102" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="148" />
             <source>Identiteit</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="96" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="106" />
             <source>Vastgesteld: bekende klant, vanaf het adres in ons bestand</source>
             <translation>Established: known customer, from the address on file</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="100" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="110" />
             <source>Vastgesteld: digitaal ondertekend verzoek (eID)</source>
             <translation>Established: digitally signed request (eID)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="104" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="114" />
             <source>Vastgesteld: kopie identiteitsdocument</source>
             <translation>Established: copy of identity document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="107" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="117" />
             <source>Vastgesteld: persoonlijk</source>
             <translation>Established: in person</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="110" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="120" />
             <source>Controle overslaan met reden…</source>
             <translation>Waive check with a reason…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="114" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="124" />
             <source>Termijn &amp;verlengen…</source>
             <translation>&amp;Extend deadline…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="117" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="127" />
             <source>Ontvanger &amp;gemeld…</source>
             <translation>Recipient &amp;notified…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="120" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="130" />
             <source>&amp;Uitkomst registreren…</source>
             <translation>Record &amp;outcome…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="137" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="147" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="139" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="149" />
             <source>Ontvangen</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="140" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="150" />
             <source>Gedateerd</source>
             <translation>Dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="141" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="151" />
             <source>Kanaal</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="142" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="152" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="143" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="153" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="144" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="154" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="145" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="155" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="146" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="156" />
             <source>Relatie</source>
             <translation>Relationship</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="147" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="157" />
             <source>Vertegenwoordiger</source>
             <translation>Representative</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="148" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="158" />
             <source>Verlenging</source>
             <translation>Extension</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="149" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="159" />
             <source>Ontvangers (art. 19)</source>
             <translation>Recipients (Art. 19)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="157" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="167" />
             <source>Gegevens</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="163" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="175" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="173" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="185" />
             <source>Rechten en uitkomsten</source>
             <translation>Rights and outcomes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="180" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="188" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="190" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="198" />
             <source>Notities</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="184" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="194" />
             <source>Notities opslaan</source>
             <translation>Save notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="197" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="201" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="207" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="211" />
             <source>Tijdlijn</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="205" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="215" />
             <source>Kies een dossier in de lijst, of registreer een nieuw verzoek (Ctrl+N).</source>
             <translation>Choose a case in the list, or register a new request (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="224" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="234" />
             <source>&amp;Overzicht</source>
             <translation>&amp;Overview</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="283" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="289" />
             <source>niet gedateerd</source>
             <translation>not dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="293" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="299" />
             <source>Verlengd: {reasons}</source>
             <translation>Extended: {reasons}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="295" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="301" />
             <source>niet verlengd</source>
             <translation>not extended</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="335" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="341" />
             <source>&lt;b&gt;Uiterste antwoorddatum: {due}&lt;/b&gt; — {state}</source>
             <translation>&lt;b&gt;Answer due by: {due}&lt;/b&gt; — {state}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="341" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="347" />
             <source>Nog {days} kalenderdagen, {working} werkdagen.</source>
             <translation>{days} calendar days left, {working} working days.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="346" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="352" />
             <source>Beantwoord op {day}.</source>
             <translation>Answered on {day}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="348" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="354" />
             <source>Eerste termijn: {day}.</source>
             <translation>First deadline: {day}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="356" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="362" />
             <source>nog niet vastgesteld</source>
             <translation>not yet established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="357" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="363" />
             <source>vastgesteld</source>
             <translation>established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="358" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="364" />
             <source>controle overgeslagen</source>
             <translation>check waived</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="359" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="365" />
             <source>niet vastgesteld</source>
             <translation>not established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="399" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="405" />
             <source>Dossier {ref} op '{status}' zetten?</source>
             <translation>Set case {ref} to '{status}'?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="417" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="431" />
             <source>Identiteitscontrole overslaan</source>
             <translation>Waive identity check</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="419" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="433" />
             <source>Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand. Een kopie van de identiteitskaart vragen mag alleen bij redelijke twijfel (art. 12(6) AVG).</source>
             <translation>Why is no further check needed? For example: a known customer writing from the e-mail address on file. Asking for a copy of the identity card is only allowed in case of reasonable doubt (Art. 12(6) GDPR).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="423" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="437" />
             <source>Overslaan</source>
             <translation>Waive</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="435" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="449" />
             <source>Termijn verlengen</source>
             <translation>Extend deadline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="437" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="451" />
             <source>De termijn wordt met twee maanden verlengd (art. 12(3) AVG). Vermeld de redenen: ze komen in de brief, die binnen de eerste maand moet vertrekken.</source>
             <translation>The time limit is extended by two months (Art. 12(3) GDPR). State the reasons: they go into the letter, which must be sent within the first month.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="440" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="454" />
             <source>Verlengen</source>
             <translation>Extend</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="450" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="464" />
             <source>Eerste termijn verstreken</source>
             <translation>First deadline passed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="452" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="466" />
             <source>De eerste termijn van dit dossier is al verstreken: een verlenging moest binnen de eerste maand gemeld worden. Wilt u toch verlengen, vermeld dan waarom; dit wordt in het auditspoor vastgelegd.</source>
             <translation>The first deadline of this case has already passed: an extension had to be announced within the first month. To extend anyway, say why; this is recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="456" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="470" />
             <source>Toch verlengen</source>
             <translation>Extend anyway</translation>
         </message>
@@ -410,88 +443,88 @@
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="219" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="215" />
             <source>Documenten toevoegen</source>
             <translation>Add documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="222" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="218" />
             <source>Scans en e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;Alle bestanden (*)</source>
             <translation>Scans and e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="243" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="239" />
             <source>{name}: kan niet gelezen worden ({error}).</source>
             <translation>{name}: cannot be read ({error}).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="255" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="251" />
             <source>Bezig met toevoegen…</source>
             <translation>Adding…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="262" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="258" />
             <source>{count} document(en) toegevoegd.</source>
             <translation>{count} document(s) added.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="264" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="260" />
             <source>Niet toegevoegd: {problems}</source>
             <translation>Not added: {problems}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="273" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="269" />
             <source>Niet toegevoegd</source>
             <translation>Not added</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="322" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="318" />
             <source>Document verwijderen</source>
             <translation>Remove document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="323" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="319" />
             <source>'{name}' definitief uit het register verwijderen?</source>
             <translation>Remove '{name}' from the register for good?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="332" />
-            <location filename="../../privacydesk/gui/documents_tab.py" line="356" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="328" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="352" />
             <source>Geen document gekozen.</source>
             <translation>No document selected.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="343" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="339" />
             <source>ID-kopieën vernietigen</source>
             <translation>Destroy ID copies</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="345" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="341" />
             <source>De kopieën van het identiteitsdocument worden definitief uit het register gewist. De verificatie zelf blijft vastgelegd. Doorgaan?</source>
             <translation>The copies of the identity document are erased from the register for good. The verification itself stays on record. Continue?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="357" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="353" />
             <source>{count} ID-kopie(ën) vernietigd.</source>
             <translation>{count} ID cop(y/ies) destroyed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="383" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="379" />
             <source>Handtekening wordt gecontroleerd…</source>
             <translation>Checking the signature…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="398" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="394" />
             <source>Deze PDF is niet digitaal ondertekend.</source>
             <translation>This PDF is not digitally signed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="406" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="402" />
             <source>De naam komt overeen met de aanvrager.</source>
             <translation>The name matches the requester.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="408" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="404" />
             <source>Let op: de naam verschilt van die van de aanvrager.</source>
             <translation>Note: the name differs from the requester's.</translation>
         </message>
@@ -1020,27 +1053,27 @@ Postcode and town</translation>
             <translation>An issued letter is frozen: it is never generated again.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="191" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="187" />
             <source>Brief afdrukken</source>
             <translation>Print letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="212" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="208" />
             <source>Brief opslaan als PDF</source>
             <translation>Save letter as PDF</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="214" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="210" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="227" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="223" />
             <source>{path} kan niet geschreven worden: {error}</source>
             <translation>{path} cannot be written: {error}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="251" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="247" />
             <source>De brief kan niet klaargezet worden: {error}</source>
             <translation>The letter cannot be prepared: {error}</translation>
         </message>
@@ -1357,32 +1390,32 @@ Schema version: {schema}</translation>
     <context>
         <name>PrivacyDesk</name>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="102" />
+            <location filename="../../privacydesk/gui/app.py" line="121" />
             <source>Automatische back-up gemaakt.</source>
             <translation>Automatic backup made.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="107" />
+            <location filename="../../privacydesk/gui/app.py" line="126" />
             <source>Automatische back-up mislukt</source>
             <translation>Automatic backup failed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="116" />
+            <location filename="../../privacydesk/gui/app.py" line="135" />
             <source>Register op een netwerkschijf</source>
             <translation>Register on a network drive</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="117" />
+            <location filename="../../privacydesk/gui/app.py" line="136" />
             <source>Dit register staat op een netwerkschijf. PrivacyDesk opent het zonder write-ahead log, wat trager is, en twee mensen tegelijk kunnen elkaar hinderen. Een register dat u met collega's deelt, hoort op een databankserver (PostgreSQL, via PRIVACYDESK_DATABASE_URL).</source>
             <translation>This register is on a network drive. PrivacyDesk opens it without a write-ahead log, which is slower, and two people at once may get in each other's way. A register shared with colleagues belongs on a database server (PostgreSQL, via PRIVACYDESK_DATABASE_URL).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="146" />
+            <location filename="../../privacydesk/gui/app.py" line="165" />
             <source>Register kan niet geopend worden</source>
             <translation>Register cannot be opened</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="159" />
+            <location filename="../../privacydesk/gui/app.py" line="178" />
             <source> — demoregister</source>
             <translation> — demo register</translation>
         </message>

@@ -200,3 +200,23 @@ def test_the_register_models_behave_as_qt_expects(qtmodeltester, services: Servi
     proxy.set_text("smet")
     qtmodeltester.check(proxy)
     assert proxy.rowCount() == 1
+
+
+def test_answering_asks_when_the_answer_went_out(qtbot: QtBot, services: Services) -> None:
+    case = services.cases.register(new_request(received=date(2026, 10, 20)))
+    services.identity.waive(case.id, "Bekende klant")
+    services.cases.change_status(case.id, Status.IN_PROGRESS)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    window.select_case(case.id)
+
+    def answer(dialog) -> None:
+        dialog.date_edit.setDate(QDate(2026, 11, 19))
+        dialog.accept()
+
+    _on_next_dialog(answer)
+    with qtbot.waitSignal(window.casesLoaded, timeout=5000):
+        assert window.detail.change_status(Status.ANSWERED)
+    assert services.cases.get(case.id).answered_on == date(2026, 11, 19)
+    assert "Tijdig beantwoord" in window.detail.deadline_label.text()

@@ -194,3 +194,18 @@ def test_a_refusal_counts_as_the_answer_and_a_withdrawal_closes_without_one(
     services.cases.change_status(withdrawn.id, Status.WITHDRAWN)
     closed = services.cases.change_status(withdrawn.id, Status.CLOSED)
     assert closed.status is Status.CLOSED and closed.answered_on is None
+
+
+def test_the_answer_date_can_be_the_day_the_answer_went_out(
+    services: Services, clock: Clock
+) -> None:
+    case = services.cases.register(new_request(received=date(2026, 10, 20)))
+    services.identity.waive(case.id, "Bekende klant")
+    services.cases.change_status(case.id, Status.IN_PROGRESS)
+    with pytest.raises(CaseRuleError, match="toekomst"):
+        services.cases.change_status(case.id, Status.ANSWERED, answered_on=date(2026, 11, 26))
+    answered = services.cases.change_status(
+        case.id, Status.ANSWERED, answered_on=date(2026, 11, 20)
+    )
+    assert answered.answered_on == date(2026, 11, 20)
+    assert services.cases.deadline(case.id).state.value == "answered_on_time"
