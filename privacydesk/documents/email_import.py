@@ -144,3 +144,27 @@ def parse_email(data: bytes) -> ImportedEmail:
     if kind == MSG:
         return parse_msg(data)
     raise EmailImportError("Dit bestand is geen e-mail (.eml of .msg).")
+
+
+def without_attachments(mail: ImportedEmail) -> bytes:
+    """The e-mail as a plain .eml with its text only, naming the attachments it had.
+
+    Attachments are stored as documents of their own; keeping them inside the e-mail too
+    would leave a second copy of an ID card after that card is purged.
+    """
+    from email.message import EmailMessage
+    from email.utils import format_datetime, formataddr
+
+    message = EmailMessage()
+    if mail.sender_email or mail.sender_name:
+        message["From"] = formataddr((mail.sender_name, mail.sender_email))
+    if mail.sent is not None:
+        message["Date"] = format_datetime(mail.sent)
+    message["Subject"] = mail.subject
+    message["X-PrivacyDesk"] = "bijlagen apart bewaard"
+    body = mail.body
+    if mail.attachments:
+        names = "\n".join(f"- {name}" for name, _data in mail.attachments)
+        body += f"\n\n[Bijlagen, apart bewaard in PrivacyDesk:]\n{names}\n"
+    message.set_content(body)
+    return message.as_bytes()

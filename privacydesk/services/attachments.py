@@ -14,7 +14,7 @@ from sqlmodel import Session, col, select
 
 from privacydesk.core.attachments import ATTACHMENT_ROLE_LABEL_NL, ID_COPY_ROLES, AttachmentRole
 from privacydesk.core.errors import UserFacingError
-from privacydesk.documents.email_import import ImportedEmail, parse_email
+from privacydesk.documents.email_import import ImportedEmail, parse_email, without_attachments
 from privacydesk.documents.signatures import (
     SignatureReport,
     signer_matches,
@@ -104,6 +104,13 @@ class AttachmentService:
         skipped: list[str] = []
         if accepted.content_type in EMAIL_TYPES:
             email = parse_email(data)
+            if email.attachments:
+                # The e-mail keeps its text; each attachment becomes a document of its own,
+                # so purging an ID copy leaves no second copy inside the e-mail.
+                data = without_attachments(email)
+                accepted = check_attachment(
+                    str(Path(accepted.name).with_suffix(".eml")), data, max_bytes=self.max_bytes
+                )
             for child_name, child_data in email.attachments:
                 try:
                     check_attachment(child_name, child_data, max_bytes=self.max_bytes)

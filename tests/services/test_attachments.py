@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import io
 from email.message import EmailMessage
@@ -12,6 +13,7 @@ from PIL import Image
 
 from privacydesk.core.attachments import AttachmentRole
 from privacydesk.core.identity import CheckResult, IdCopyFields, IdentityCheck
+from privacydesk.documents.email_import import parse_email
 from privacydesk.documents.sniffing import AttachmentError
 from privacydesk.services import Services
 from privacydesk.services.attachments import AttachmentRuleError
@@ -182,3 +184,34 @@ def test_a_signed_request_is_trusted_once_its_root_is_configured(
     services.reload_settings()
     ((report, matches),) = services.attachments.check_signatures(info.id)
     assert report.trusted and matches
+
+
+def test_an_id_copy_that_came_by_email_leaves_no_copy_inside_the_email(
+    services: Services, register_path: Path
+) -> None:
+    case_id = _case(services)
+    marker = b"ID-IN-MAIL-MARKER-41c9"
+    card = _id_image(marker)
+    message = EmailMessage()
+    message["From"] = "Éloïse <eloise@example.be>"
+    message["Subject"] = "Mijn identiteitskaart"
+    message.set_content("In bijlage mijn identiteitskaart.")
+    message.add_attachment(card, maintype="image", subtype="png", filename="eid-voorzijde.png")
+    raw = message.as_bytes()
+    # A line of the card as the e-mail carries it (base64): it must not survive either.
+    encoded_line = base64.encodebytes(card).splitlines()[2]
+    assert encoded_line in raw
+
+    mail, image = services.attachments.add(
+        case_id, "mail.eml", raw, AttachmentRole.CORRESPONDENCE
+    ).added
+    stored_mail = services.attachments.data(mail.id)
+    assert b"eid-voorzijde.png" in stored_mail  # named, not contained
+    assert parse_email(stored_mail).attachments == ()
+    services.attachments.set_role(image.id, AttachmentRole.ID_RECTO)
+    services.attachments.purge_id_copies(case_id)
+
+    wal = Path(str(register_path) + "-wal")
+    on_disk = register_path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+    assert marker not in on_disk and encoded_line not in on_disk
+    assert [a.name for a in services.attachments.list(case_id)] == ["mail.eml"]
