@@ -5,10 +5,21 @@ does not count; the period ends on the day of the last month with the same date 
 receipt, or on that month's last day when the date does not exist; an end falling on a
 Saturday, Sunday or Belgian legal public holiday moves to the next working day.
 
+The Belgian holidays come from the maintained ``holidays`` package, asked for the nation-wide
+calendar only: no subdivision (its subdivisions are the three Communities, whose days such as
+11 July, 27 September and 15 November are not general public holidays) and only the
+``PUBLIC`` category (``BANK`` would add Good Friday, the Friday after Ascension and 26
+December). What remains are the ten legal public holidays plus Easter Sunday and Whit Sunday,
+which fall on a Sunday anyway.
+
 The clock-pause policy of SPEC §4a is opt-in: by default a request for identification does
-not move the deadline. When the policy is on, the days spent waiting are added to the
-unrolled end date (same-date rule) *before* rolling to a working day, and only when the
-request for identification went out without undue delay.
+not move the deadline. When the policy is on, and the request for identification went out
+without undue delay, the days spent waiting are added to the *unrolled* end date (the
+same-date rule) and only then is the result rolled to a working day.
+
+Everything that depends only on dates is cached (the holiday set per year, working days,
+due dates, the Dutch sentences), so a register of 100,000 cases is computed in a blink.
+The public functions are plain, fully typed functions in front of the cached helpers.
 """
 
 from __future__ import annotations
@@ -21,30 +32,85 @@ from functools import lru_cache
 
 import holidays
 
+_ONE_DAY = timedelta(days=1)
 
-@lru_cache(maxsize=256)
+
+# --- Working days -------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=512)  # one entry per calendar year asked about
 def _public_holidays(year: int) -> frozenset[date]:
-    # The ten legal public holidays, nation-wide: no region (community holidays such as
-    # 11 July or 27 September are not general holidays), and only the "public" category.
-    calendar_ = holidays.country_holidays("BE", years=year, categories=("public",))
-    return frozenset(calendar_.keys())
+    """The Belgian legal public holidays of ``year`` (plus Easter and Whit Sunday)."""
+    calendar_ = holidays.country_holidays(
+        "BE", subdiv=None, years=year, categories=(holidays.PUBLIC,)
+    )
+    return frozenset(calendar_)
+
+
+@lru_cache(maxsize=512)
+def _weekday_holidays(year: int) -> tuple[date, ...]:
+    """The public holidays of ``year`` that fall Monday to Friday, in order."""
+    return tuple(sorted(day for day in _public_holidays(year) if day.weekday() < 5))
 
 
 @lru_cache(maxsize=65536)
-def is_working_day(day: date) -> bool:
-    """Not a Saturday, Sunday or Belgian legal public holiday."""
+def _is_working_day(day: date) -> bool:
     return day.weekday() < 5 and day not in _public_holidays(day.year)
 
 
+def is_working_day(day: date) -> bool:
+    """True unless ``day`` is a Saturday, a Sunday or a Belgian legal public holiday.
+
+    Community holidays (11 July, 27 September, 15 November) are working days.
+    """
+    return _is_working_day(day)
+
+
 def next_working_day(day: date) -> date:
-    """``day`` itself if it is a working day, else the first working day after it."""
-    while not is_working_day(day):
-        day += timedelta(days=1)
+    """``day`` itself when it is a working day, else the first working day after it."""
+    while not _is_working_day(day):
+        day += _ONE_DAY
     return day
 
 
+def _weekdays_up_to(ordinal: int) -> int:
+    """Mondays to Fridays from 1 January of year 1 (a Monday) up to ``ordinal`` inclusive."""
+    weeks, rest = divmod(ordinal, 7)
+    return weeks * 5 + min(rest, 5)
+
+
+@lru_cache(maxsize=65536)
+def _working_days_between(start: date, end: date) -> int:
+    if end < start:
+        return -_working_days_between(end, start)
+    weekdays = _weekdays_up_to(end.toordinal()) - _weekdays_up_to(start.toordinal())
+    holidays_in_range = sum(
+        1
+        for year in range(start.year, end.year + 1)
+        for holiday in _weekday_holidays(year)
+        if start < holiday <= end
+    )
+    return weekdays - holidays_in_range
+
+
+def working_days_between(start: date, end: date) -> int:
+    """Working days after ``start`` up to and including ``end``.
+
+    Negative when ``end`` lies before ``start`` (the working days by which a deadline has
+    passed), zero when both are the same day.
+    """
+    return _working_days_between(start, end)
+
+
+# --- Months and due dates -----------------------------------------------------------------
+
+
 def add_months(day: date, months: int) -> date:
-    """Same date ``months`` later; the month's last day when that date does not exist."""
+    """The same date ``months`` later (Reg. 1182/71 Art. 3(2)(c)).
+
+    When that date does not exist in the target month (31 January + 1 month), the period
+    ends on the month's last day (28 or 29 February). ``months`` may be negative.
+    """
     month_index = day.month - 1 + months
     year = day.year + month_index // 12
     month = month_index % 12 + 1
@@ -54,11 +120,15 @@ def add_months(day: date, months: int) -> date:
 
 @lru_cache(maxsize=65536)
 def _due(received: date, months: int, pause_days: int) -> date:
+    # The pause is added to the unrolled end (same-date rule), then the end is rolled.
     return next_working_day(add_months(received, months) + timedelta(days=pause_days))
 
 
 def response_due(received: date, *, extended: bool = False) -> date:
-    """The last day to answer: receipt + 1 month (+ 3 months when extended), rolled forward.
+    """The last day to answer, without any pause of the clock.
+
+    Receipt + 1 month (+ 3 months when ``extended``: one month and two further months), the
+    end rolled to the next working day.
 
     >>> response_due(date(2026, 1, 31))  # 28 Feb 2026 is a Saturday
     datetime.date(2026, 3, 2)
@@ -68,37 +138,17 @@ def response_due(received: date, *, extended: bool = False) -> date:
     return _due(received, 3 if extended else 1, 0)
 
 
-def _weekdays_after(start: date, end: date) -> int:
-    """Mondays to Fridays after ``start`` up to and including ``end`` (end >= start)."""
-    days = (end - start).days
-    full_weeks, rest = divmod(days, 7)
-    count = full_weeks * 5
-    weekday = start.weekday()
-    for offset in range(1, rest + 1):
-        if (weekday + offset) % 7 < 5:
-            count += 1
-    return count
-
-
-@lru_cache(maxsize=65536)
-def working_days_between(start: date, end: date) -> int:
-    """Working days after ``start`` up to and including ``end``; negative when end < start."""
-    if end == start:
-        return 0
-    if end < start:
-        return -working_days_between(end, start)
-    holidays_in_range = sum(
-        1
-        for year in range(start.year, end.year + 1)
-        for holiday in _public_holidays(year)
-        if start < holiday <= end and holiday.weekday() < 5
-    )
-    return _weekdays_after(start, end) - holidays_in_range
+# --- Clock pause while waiting for identification (SPEC §4a) ------------------------------
 
 
 @dataclass(frozen=True)
 class PausePolicy:
-    """SPEC §4a. Off by default: the officer is never late by relying on a tolerance."""
+    """SPEC §4a. Off by default: the officer is never late by relying on a tolerance.
+
+    When ``enabled``, the clock stands still between the request for identification and
+    its arrival, provided the request went out at most ``max_request_delay_days`` calendar
+    days after receipt (EDPB Guidelines 01/2022 §159: "without undue delay").
+    """
 
     enabled: bool = False
     max_request_delay_days: int = 5
@@ -106,15 +156,69 @@ class PausePolicy:
 
 @dataclass(frozen=True)
 class PauseDecision:
+    """Whether the clock was paused, by how many calendar days, and why, in Dutch.
+
+    ``explanation`` is one sentence for the case view and the letters; it is empty only when
+    no identification was asked, as there is then nothing to explain.
+    """
+
     applied: bool
     days: int
-    explanation: str  # one Dutch sentence for the case view and the letters
+    explanation: str
 
 
-NO_PAUSE = PauseDecision(False, 0, "")
+NO_PAUSE = PauseDecision(applied=False, days=0, explanation="")
 
 
 @lru_cache(maxsize=65536)
+def _pause(
+    received: date,
+    requested_on: date,
+    arrived_on: date | None,
+    enabled: bool,
+    max_delay: int,
+    until: date,
+) -> PauseDecision:
+    if not enabled:
+        return PauseDecision(
+            applied=False,
+            days=0,
+            explanation=(
+                "Geen pauze: de termijn loopt door tijdens het wachten op identificatie "
+                "(strikte lezing van art. 12(3) AVG)."
+            ),
+        )
+    delay = (requested_on - received).days
+    if delay > max_delay:
+        return PauseDecision(
+            applied=False,
+            days=0,
+            explanation=(
+                f"Geen pauze: de identificatie werd pas {delay} dagen na ontvangst gevraagd, "
+                f"later dan de toegestane {max_delay} dagen."
+            ),
+        )
+    start = max(requested_on, received)
+    days = max(0, (until - start).days)
+    if arrived_on is None:
+        return PauseDecision(
+            applied=True,
+            days=days,
+            explanation=(
+                f"Termijn gepauzeerd sinds {start:%d/%m/%Y} in afwachting van identificatie, "
+                f"tot nu {days} dagen (EDPB-richtsnoeren 01/2022 §159)."
+            ),
+        )
+    return PauseDecision(
+        applied=True,
+        days=days,
+        explanation=(
+            f"Termijn {days} dagen gepauzeerd van {start:%d/%m/%Y} tot {arrived_on:%d/%m/%Y} "
+            "in afwachting van identificatie (EDPB-richtsnoeren 01/2022 §159)."
+        ),
+    )
+
+
 def pause_for(
     received: date,
     requested_on: date | None,
@@ -123,40 +227,26 @@ def pause_for(
     policy: PausePolicy,
     today: date,
 ) -> PauseDecision:
-    """How many days the clock stands still while waiting for identification, and why."""
+    """How many days the clock stands still while waiting for identification, and why.
+
+    Days count from ``requested_on`` to ``arrived_on`` (calendar days; the day of arrival
+    itself runs again). While the information is still awaited (``arrived_on`` is None) the
+    pause runs until ``today``. No pause when the policy is off, or when the request went
+    out more than ``policy.max_request_delay_days`` after receipt; the explanation says why.
+    """
     if requested_on is None:
         return NO_PAUSE
-    if not policy.enabled:
-        return PauseDecision(
-            False,
-            0,
-            "De termijn loopt door tijdens het wachten op identificatie "
-            "(strikte lezing van art. 12(3) AVG).",
-        )
-    delay = (requested_on - received).days
-    if delay > policy.max_request_delay_days:
-        return PauseDecision(
-            False,
-            0,
-            f"Geen pauze: de identificatie werd pas {delay} dagen na ontvangst gevraagd "
-            f"(meer dan {policy.max_request_delay_days} dagen).",
-        )
-    end = arrived_on if arrived_on is not None else today
-    days = max(0, (end - requested_on).days)
-    if arrived_on is None:
-        return PauseDecision(
-            True,
-            days,
-            f"Termijn gepauzeerd sinds {requested_on:%d/%m/%Y} in afwachting van "
-            f"identificatie ({days} dagen tot nu, EDPB-richtsnoeren 01/2022 §159).",
-        )
-    return PauseDecision(
-        True,
-        days,
-        f"Termijn {days} dagen gepauzeerd van {requested_on:%d/%m/%Y} tot "
-        f"{arrived_on:%d/%m/%Y} in afwachting van identificatie "
-        "(EDPB-richtsnoeren 01/2022 §159).",
+    return _pause(
+        received,
+        requested_on,
+        arrived_on,
+        policy.enabled,
+        policy.max_request_delay_days,
+        today if arrived_on is None else arrived_on,
     )
+
+
+# --- States -------------------------------------------------------------------------------
 
 
 class DeadlineState(StrEnum):
@@ -168,11 +258,11 @@ class DeadlineState(StrEnum):
 
     @property
     def urgency(self) -> int:
-        """Sort key: lower is more urgent."""
-        return _URGENCY[self]
+        """Sort key: lower is more urgent (overdue first, answered on time last)."""
+        return DEADLINE_STATE_URGENCY[self]
 
 
-_URGENCY: dict[DeadlineState, int] = {
+DEADLINE_STATE_URGENCY: dict[DeadlineState, int] = {
     DeadlineState.OVERDUE: 0,
     DeadlineState.DUE_SOON: 1,
     DeadlineState.ON_TIME: 2,
@@ -191,25 +281,27 @@ DEADLINE_STATE_LABEL_NL: dict[DeadlineState, str] = {
 
 @dataclass(frozen=True)
 class DeadlineInfo:
+    """Everything the case view, the register table and the reminders show about a deadline."""
+
     first_due: date  # the one-month deadline, pause included
     due: date  # the deadline in force: extended when extended, pause included
     extended: bool
     days_left: int  # calendar days from today to ``due``; negative when overdue
-    working_days_left: int
+    working_days_left: int  # working days from today to ``due``; negative when overdue
     state: DeadlineState
     pause: PauseDecision
-    rule: str  # which rule was applied, in Dutch, for the case view and letters
+    rule: str  # which rule was applied, one Dutch sentence for the case view and letters
 
 
 @lru_cache(maxsize=1024)
-def _rule(extended: bool, pause: PauseDecision) -> str:
+def _rule(extended: bool, paused_days: int | None) -> str:
     text = "Eén maand vanaf ontvangst (art. 12(3) AVG)"
     if extended:
         text += ", verlengd met twee maanden"
-    if pause.applied:
-        text += f"; klok {pause.days} dagen gepauzeerd voor identificatie"
-    else:
+    if paused_days is None:
         text += "; klok niet gepauzeerd"
+    else:
+        text += f"; klok {paused_days} dagen gepauzeerd voor identificatie"
     return text + "."
 
 
@@ -224,14 +316,26 @@ def deadline_info(
     policy: PausePolicy = PausePolicy(),
     soon_window: int = 7,
 ) -> DeadlineInfo:
-    """Everything the case view, the table and the reminders show about one case's deadline."""
-    pause = pause_for(
-        received,
-        identification_requested_on,
-        identification_received_on,
-        policy=policy,
-        today=answered_on or today,
-    )
+    """The deadline of one case as it stands on ``today``.
+
+    ``first_due`` is receipt + 1 month and ``due`` receipt + 3 months when ``extended``
+    (else ``first_due``). Pause days (see :func:`pause_for`; counted until the answer when
+    the case was answered while still waiting) are added to the unrolled end date, the
+    same-date rule, and the sum is then rolled to the next working day.
+
+    States: answered cases are on time iff ``answered_on <= due``; open cases are overdue
+    once ``today > due``, due soon while ``0 <= days_left <= soon_window``, else on time.
+    """
+    if identification_requested_on is None:
+        pause = NO_PAUSE
+    else:
+        pause = pause_for(
+            received,
+            identification_requested_on,
+            identification_received_on,
+            policy=policy,
+            today=today if answered_on is None else answered_on,
+        )
     first_due = _due(received, 1, pause.days)
     due = _due(received, 3, pause.days) if extended else first_due
     days_left = (due - today).days
@@ -250,10 +354,10 @@ def deadline_info(
         due=due,
         extended=extended,
         days_left=days_left,
-        working_days_left=working_days_between(today, due),
+        working_days_left=_working_days_between(today, due),
         state=state,
         pause=pause,
-        rule=_rule(extended, pause),
+        rule=_rule(extended, pause.days if pause.applied else None),
     )
 
 
@@ -265,7 +369,12 @@ def can_extend(
     identification_received_on: date | None = None,
     policy: PausePolicy = PausePolicy(),
 ) -> bool:
-    """An extension must be announced within the first month: until the first deadline."""
+    """Whether an extension may still be recorded: only until the first deadline, inclusive.
+
+    The person must be told of the extension within the first month (Art. 12(3)); the first
+    deadline includes any pause of the clock. Past it, recording needs an audited override,
+    which is the services' business.
+    """
     pause = pause_for(
         received,
         identification_requested_on,
@@ -277,7 +386,12 @@ def can_extend(
 
 
 def first_deadline_nears(info: DeadlineInfo, *, today: date, window: int) -> bool:
-    """Undecided near the first deadline: neither answered nor extended, within the window."""
+    """The reminder "decide: answer or extend".
+
+    True for a case neither answered nor extended whose first deadline lies within
+    ``window`` days from ``today`` (today included); false once that deadline has passed,
+    as the case is then overdue, which is a reminder of its own.
+    """
     if info.extended or info.state in (
         DeadlineState.ANSWERED_ON_TIME,
         DeadlineState.ANSWERED_LATE,
