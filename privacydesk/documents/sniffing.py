@@ -1,6 +1,7 @@
 """Taking in a file: what it really is (from its bytes, not its name), and whether it is sound.
 
-Everything here happens before anything is stored, so a refused file leaves no trace.
+Everything here happens before anything is stored, so a refused file leaves no trace. Each
+refusal is an :class:`AttachmentError` whose message is one Dutch sentence for the officer.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import re
 import unicodedata
 import warnings
 from dataclasses import dataclass
+from typing import Any
 
 from PIL import Image
 
@@ -22,29 +24,17 @@ PNG = "image/png"
 TIFF = "image/tiff"
 EML = "message/rfc822"
 MSG = "application/vnd.ms-outlook"
+OLE_STORAGE = "application/x-ole-storage"  # a compound file that is neither .msg nor .doc/.xls
 ACCEPTED_TYPES = (PDF, JPEG, PNG, TIFF, EML, MSG)
 IMAGE_TYPES = (JPEG, PNG, TIFF)
+EMAIL_TYPES = (EML, MSG)
 
-# An A4 page scanned at 600 dpi is about 35 megapixels; beyond this it is no scan.
+# An A4 page scanned at 600 dpi is about 35 megapixels; beyond this it is no scan, and
+# decoding it would take gigabytes of memory.
 MAX_IMAGE_PIXELS = 100_000_000
+# A multi-page TIFF of a request is a handful of pages.
+MAX_IMAGE_FRAMES = 500
 MAX_NAME_LENGTH = 120
-
-_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_EMAIL_HEADER = re.compile(
-    rb"^(received|return-path|from|to|subject|date|message-id|mime-version|"
-    rb"delivered-to|x-[a-z0-9-]+|dkim-signature|reply-to|cc|content-type):",
-    re.IGNORECASE,
-)
-_KNOWN_OTHERS: list[tuple[bytes, str]] = [
-    (b"MZ", "een Windows-programma"),
-    (b"\x7fELF", "een programma"),
-    (b"PK\x03\x04", "een zip-archief (of een Office-document)"),
-    (b"Rar!", "een rar-archief"),
-    (b"7z\xbc\xaf\x27\x1c", "een 7-Zip-archief"),
-    (b"GIF8", "een GIF-afbeelding"),
-    (b"{\\rtf", "een RTF-document"),
-    (b"#!", "een script"),
-]
 
 
 class AttachmentError(UserFacingError):
@@ -54,15 +44,164 @@ class AttachmentError(UserFacingError):
 @dataclass(frozen=True)
 class Accepted:
     name: str  # safe to show and to save under
-    content_type: str
+    content_type: str  # sniffed from the bytes, one of ACCEPTED_TYPES
     size: int
-    sha256: str
+    sha256: str  # hex
+
+
+# -- What the bytes are -------------------------------------------------------------------
+
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Every Outlook message has its message class in a stream with this name (UTF-16 in the
+# compound file's directory); Word and Excel files have none.
+_MSG_STREAM = "__substg1.0_".encode("utf-16-le")
+_WORD_STREAM = "WordDocument".encode("utf-16-le")
+_EXCEL_STREAM = "Workbook".encode("utf-16-le")
+
+_HEADER_LINE = re.compile(rb"^[!-9;-~]+:")  # RFC 5322 field name, then a colon
+_CORE_HEADERS = frozenset(
+    {
+        b"from",
+        b"to",
+        b"subject",
+        b"date",
+        b"message-id",
+        b"received",
+        b"return-path",
+        b"mime-version",
+        b"delivered-to",
+        b"reply-to",
+        b"sender",
+    }
+)
+_HEIF_BRANDS = frozenset({b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1"})
+_BMP_HEADER_SIZES = frozenset({12, 40, 52, 56, 64, 108, 124})
+
+# What a refused file turns out to be, said the way the officer would say it.
+_DESCRIPTIONS: dict[str, str] = {
+    PDF: "een PDF-document",
+    JPEG: "een JPEG-afbeelding",
+    PNG: "een PNG-afbeelding",
+    TIFF: "een TIFF-afbeelding",
+    EML: "een e-mail",
+    MSG: "een Outlook-bericht",
+    "application/vnd.microsoft.portable-executable": "een Windows-programma",
+    "application/x-executable": "een programma",
+    "application/x-mach-binary": "een programma",
+    "text/x-shellscript": "een script",
+    "application/zip": "een zip-archief",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": (
+        "een Word-document"
+    ),
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "een Excel-bestand",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": (
+        "een PowerPoint-bestand"
+    ),
+    "application/vnd.oasis.opendocument": "een OpenDocument-bestand",
+    "application/msword": "een Word-document in het oude formaat",
+    "application/vnd.ms-excel": "een Excel-bestand in het oude formaat",
+    "application/x-ole-storage": "een onbekend of beschadigd Office- of Outlook-bestand",
+    "application/vnd.ms-tnef": "een Outlook-bijlagenpakket (winmail.dat)",
+    "application/vnd.rar": "een rar-archief",
+    "application/x-7z-compressed": "een 7-Zip-archief",
+    "application/gzip": "een gzip-archief",
+    "image/gif": "een GIF-afbeelding",
+    "image/bmp": "een BMP-afbeelding",
+    "image/webp": "een WebP-afbeelding",
+    "image/heic": "een HEIC-foto (het formaat van een iPhone)",
+    "image/avif": "een AVIF-afbeelding",
+    "image/svg+xml": "een SVG-tekening",
+    "video/mp4": "een video",
+    "application/rtf": "een RTF-document",
+    "application/postscript": "een PostScript-bestand",
+    "text/html": "een webpagina (HTML)",
+    "text/plain": "een tekstbestand",
+}
+
+
+def _zip_kind(data: bytes) -> str:
+    head = data[:4096]
+    if b"mimetypeapplication/vnd.oasis.opendocument" in head:
+        return "application/vnd.oasis.opendocument"
+    if b"word/" in head:
+        return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    if b"xl/" in head:
+        return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    if b"ppt/" in head:
+        return "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+    return "application/zip"
+
+
+def _ole_kind(data: bytes) -> str:
+    if _MSG_STREAM in data:
+        return MSG
+    if _WORD_STREAM in data:
+        return "application/msword"
+    if _EXCEL_STREAM in data:
+        return "application/vnd.ms-excel"
+    return OLE_STORAGE
+
+
+def _looks_like_email(data: bytes) -> bool:
+    """RFC 822 headers: a block of ``Name: value`` lines, among them the usual ones."""
+    lines = data[:16384].lstrip(b"\r\n").splitlines()
+    if lines and lines[0].startswith(b"From "):  # the mbox line Thunderbird writes first
+        lines = lines[1:]
+    names: list[bytes] = []
+    for number, line in enumerate(lines):
+        if not line.strip():
+            break
+        if line[:1] in (b" ", b"\t") and names:  # a folded header continues
+            continue
+        if not _HEADER_LINE.match(line):
+            if len(names) < 2 or number != len(lines) - 1:
+                return False
+            break  # the sample ends in the middle of a header
+        names.append(line.split(b":", 1)[0].strip().lower())
+    return len(names) >= 2 and any(name in _CORE_HEADERS for name in names)
+
+
+def _is_text(data: bytes) -> bool:
+    sample = data[:4096]
+    if b"\x00" in sample:
+        return False
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.start >= len(sample) - 3  # a character cut at the end of the sample
+    return True
 
 
 def sniff_content_type(data: bytes) -> str | None:
-    """The type the bytes say they are, or None for anything PrivacyDesk does not take."""
+    """The MIME type the bytes say they are, whatever the file is called.
+
+    One of :data:`ACCEPTED_TYPES` for what PrivacyDesk takes in; for anything else the
+    type it recognises (a Windows program, a zip archive, …), so that a refusal can say what
+    the file really is; None when the bytes are nothing it recognises.
+    """
     head = data[:1024]
-    if head.startswith(b"%PDF-") or (b"%PDF-" in head and head.lstrip().startswith(b"%PDF-")):
+    # Programs and archives first: a file that *starts* as one is one, even if "%PDF-"
+    # appears a little further on (a polyglot).
+    if head.startswith(b"MZ"):
+        return "application/vnd.microsoft.portable-executable"
+    if head.startswith(b"\x7fELF"):
+        return "application/x-executable"
+    if head[:4] in (b"\xcf\xfa\xed\xfe", b"\xce\xfa\xed\xfe", b"\xfe\xed\xfa\xcf"):
+        return "application/x-mach-binary"
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        return _zip_kind(data)
+    if head.startswith(b"Rar!\x1a\x07"):
+        return "application/vnd.rar"
+    if head.startswith(b"7z\xbc\xaf\x27\x1c"):
+        return "application/x-7z-compressed"
+    if head.startswith(b"\x1f\x8b"):
+        return "application/gzip"
+    if head.startswith(_OLE2):
+        return _ole_kind(data)
+    if head.startswith(b"\x78\x9f\x3e\x22"):
+        return "application/vnd.ms-tnef"
+    # The accepted types.
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n\x00").startswith(b"%PDF-"):
         return PDF
     if head.startswith(b"\xff\xd8\xff"):
         return JPEG
@@ -70,87 +209,205 @@ def sniff_content_type(data: bytes) -> str | None:
         return PNG
     if head.startswith((b"II*\x00", b"MM\x00*")):
         return TIFF
-    if head.startswith(_OLE2):
-        return MSG
-    first_line = head.lstrip(b"\r\n").split(b"\n", 1)[0]
-    if _EMAIL_HEADER.match(first_line):
+    if _looks_like_email(data):
         return EML
+    if b"%PDF-" in head:  # readers accept the header anywhere in the first 1024 bytes
+        return PDF
+    # Other things people send, so that the refusal can say what the file is.
+    if head.startswith((b"GIF87a", b"GIF89a")):
+        return "image/gif"
+    if (
+        head.startswith(b"BM")
+        and len(head) >= 18
+        and int.from_bytes(head[14:18], "little") in _BMP_HEADER_SIZES
+    ):
+        return "image/bmp"
+    if head.startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "image/webp"
+    if head[4:8] == b"ftyp":
+        brand = head[8:12]
+        if brand in _HEIF_BRANDS:
+            return "image/heic"
+        if brand in (b"avif", b"avis"):
+            return "image/avif"
+        return "video/mp4"
+    if head.startswith(b"{\\rtf"):
+        return "application/rtf"
+    if head.startswith(b"%!PS"):
+        return "application/postscript"
+    if head.startswith(b"#!"):
+        return "text/x-shellscript"
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith((b"<!doctype html", b"<html")):
+        return "text/html"
+    if start.startswith((b"<svg", b"<?xml")) and b"<svg" in head.lower():
+        return "image/svg+xml"
+    if _is_text(data):
+        return "text/plain"
     return None
 
 
-def _describe_unknown(data: bytes) -> str:
-    for magic, description in _KNOWN_OTHERS:
-        if data.startswith(magic):
-            return description
-    return "een bestandstype dat PrivacyDesk niet aanvaardt"
+def describe_content_type(content_type: str | None) -> str:
+    """``een Windows-programma``: a refused type as the officer would name it."""
+    if content_type is None:
+        return "een bestandstype dat PrivacyDesk niet kent"
+    return _DESCRIPTIONS.get(content_type, "een bestandstype dat PrivacyDesk niet kent")
 
 
-_BIDI_AND_CONTROL = {"Cc", "Cf", "Zl", "Zp"}
-_RESERVED = set('<>:"|?*\\/')
-_WINDOWS_DEVICE = re.compile(r"^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$", re.IGNORECASE)
+# -- Names --------------------------------------------------------------------------------
+
+# Control characters, bidi overrides and isolates (U+202A–202E, U+2066–2069), zero-width
+# and other format characters, line and paragraph separators, lone surrogates.
+_DROPPED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
+_RESERVED = frozenset('<>:"|?*')
+_WINDOWS_DEVICE = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$", re.IGNORECASE)
 
 
 def safe_display_name(name: str) -> str:
-    """A name that is safe to show and to save under on Windows, accents kept."""
+    """A name that is safe to show and to save under on Windows, accents kept.
+
+    Only the last path component is kept (``/`` and ``\\`` both count); control characters,
+    bidi overrides and Windows' reserved characters go; trailing dots and spaces go; a
+    device name (``CON``, ``NUL``, …) gets a ``_``; a long name is cut, keeping its
+    extension. Never empty: ``document`` when nothing is left.
+    """
     base = re.split(r"[\\/]", name)[-1]
     base = unicodedata.normalize("NFC", base)
-    cleaned = "".join(
-        " " if c in _RESERVED else c
-        for c in base
-        if unicodedata.category(c) not in _BIDI_AND_CONTROL
-    )
-    cleaned = re.sub(r"\s+", " ", cleaned).strip().rstrip(". ")
+    kept: list[str] = []
+    for char in base:
+        category = unicodedata.category(char)
+        if char in "\t\r\n" or char in _RESERVED or category.startswith("Z"):
+            kept.append(" ")
+        elif category not in _DROPPED_CATEGORIES:
+            kept.append(char)
+    cleaned = re.sub(r" +", " ", "".join(kept))
+    cleaned = re.sub(r" +\.", ".", cleaned).strip().rstrip(". ")
     if _WINDOWS_DEVICE.match(cleaned):
         cleaned = "_" + cleaned
     if len(cleaned) > MAX_NAME_LENGTH:
         stem, dot, extension = cleaned.rpartition(".")
-        if dot and 0 < len(extension) <= 8:
-            cleaned = stem[: MAX_NAME_LENGTH - len(extension) - 1].rstrip() + "." + extension
+        if dot and stem and 0 < len(extension) <= 8:
+            stem = stem[: MAX_NAME_LENGTH - len(extension) - 1].rstrip(". ")
+            cleaned = f"{stem}.{extension}"
         else:
-            cleaned = cleaned[:MAX_NAME_LENGTH].rstrip()
+            cleaned = cleaned[:MAX_NAME_LENGTH].rstrip(". ")
     return cleaned or "document"
 
 
+# -- Soundness ----------------------------------------------------------------------------
+
+
+def _megabytes(size: float, *, round_up: bool) -> str:
+    """``25 MB``, ``25,1 MB``: Dutch decimals, at most one."""
+    tenths = size * 10 / (1024 * 1024)
+    value = (-int(-tenths // 1) if round_up else round(tenths)) / 10
+    text = f"{value:.1f}".replace(".", ",")
+    return text.removesuffix(",0")
+
+
+def _thousands(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
+
+
+_PDF_PADDING = b"\x00\t\n\r\f "
+
+
+def trim_pdf_padding(data: bytes) -> bytes:
+    """The PDF without the NULs or blank lines some scanners and gateways add after its end.
+
+    Readers look for the end marker in the last kilobyte only; the padding is no content.
+    """
+    end = data.rfind(b"%%EOF")
+    if end < 0 or data[end + 5 :].strip(_PDF_PADDING):
+        return data
+    return data[: end + 5] + data[end + 5 : end + 7].rstrip(b"\x00\t\f ")
+
+
 def _check_pdf(data: bytes, name: str) -> None:
-    tail = data[-2048:]
-    if b"%%EOF" not in tail or b"startxref" not in data[-4096:]:
+    # A PDF ends with "startxref", an offset and "%%EOF".
+    data = trim_pdf_padding(data)
+    end = data[-2048:]
+    if b"%%EOF" not in end[-1024:] or b"startxref" not in end:
         raise AttachmentError(
-            f"'{name}' is een onvolledige of beschadigde PDF (het einde van het bestand ontbreekt)."
+            f"'{name}' is een onvolledige PDF: het einde van het bestand ontbreekt, "
+            "misschien werd het niet helemaal gedownload of gescand."
         )
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
-        pages = reader.root["/Pages"]
-        int(pages["/Count"])
-    except Exception as exc:  # pyhanko raises a variety of errors on damaged files
+        if reader.encrypted:
+            # Readable without a password when only printing or copying is restricted.
+            from pyhanko.pdf_utils.crypt import AuthStatus
+
+            if reader.decrypt("").status == AuthStatus.FAILED:
+                raise AttachmentError(
+                    f"'{name}' is met een wachtwoord beveiligd; vraag de aanvrager om een "
+                    "versie zonder wachtwoord."
+                )
+        pages = int(reader.root["/Pages"]["/Count"])
+        # Every object the file lists must be where it says: a damaged middle shows here.
+        get_object: Any = reader.get_object
+        for revision in range(reader.xrefs.total_revisions):
+            for ref in reader.xrefs.explicit_refs_in_revision(revision):
+                get_object(ref)
+    except AttachmentError:
+        raise
+    except Exception as exc:  # pyhanko raises many kinds on damaged files
         raise AttachmentError(
             f"'{name}' is een beschadigde PDF die niet gelezen kan worden."
         ) from exc
+    if pages < 1:
+        raise AttachmentError(f"'{name}' is een PDF zonder pagina's.")
 
 
-def _check_image(data: bytes, name: str) -> None:
+_PILLOW_FORMAT = {JPEG: "JPEG", PNG: "PNG", TIFF: "TIFF"}
+
+
+def _too_large(name: str, width: int, height: int) -> AttachmentError:
+    return AttachmentError(
+        f"'{name}' is een afbeelding van {_thousands(width)} × {_thousands(height)} "
+        f"beeldpunten, veel te groot voor een scan (de grens is "
+        f"{MAX_IMAGE_PIXELS // 1_000_000} megapixel), en werd niet geopend."
+    )
+
+
+def _check_image(data: bytes, name: str, content_type: str) -> None:
+    formats = [_PILLOW_FORMAT[content_type]]
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            with Image.open(io.BytesIO(data)) as image:
+            # Our own limit below decides; Pillow's warning threshold is a little lower.
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data), formats=formats) as image:
                 # Only the header has been read: refuse before decoding gigabytes.
                 width, height = image.size
                 if width * height > MAX_IMAGE_PIXELS:
+                    raise _too_large(name, width, height)
+                image.verify()  # checksums and structure, without decoding
+            with Image.open(io.BytesIO(data), formats=formats) as image:
+                frames = int(getattr(image, "n_frames", 1))
+                if frames > MAX_IMAGE_FRAMES:
                     raise AttachmentError(
-                        f"'{name}' is een afbeelding van {width} × {height} beeldpunten; "
-                        "zo groot is geen scan, en openen zou het geheugen vullen."
+                        f"'{name}' bevat {frames} afbeeldingen, meer dan een scan ooit telt."
                     )
-                image.verify()
-            with Image.open(io.BytesIO(data)) as image:
-                image.load()  # verify() does not decode; a truncated file fails only here
+                for frame in range(frames):
+                    image.seek(frame)
+                    width, height = image.size
+                    if width * height > MAX_IMAGE_PIXELS:
+                        raise _too_large(name, width, height)
+                    if content_type == JPEG:
+                        # Decode at 1/8 scale: every byte is still read, a truncated file
+                        # still fails, but the memory used is 64 times smaller.
+                        image.draft("RGB", (max(1, width // 8), max(1, height // 8)))
+                    image.load()  # a truncated or garbled image fails only here
     except AttachmentError:
         raise
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+    except Image.DecompressionBombError as exc:
         raise AttachmentError(
-            f"'{name}' is een afbeelding die onredelijk groot zou worden bij het openen."
+            f"'{name}' is een afbeelding die bij het openen onredelijk groot zou worden "
+            f"(meer dan {MAX_IMAGE_PIXELS // 1_000_000} megapixel) en werd niet geopend."
         ) from exc
-    except Exception as exc:
+    except Exception as exc:  # Pillow raises OSError, SyntaxError, ValueError, …
         raise AttachmentError(f"'{name}' is een beschadigde of onvolledige afbeelding.") from exc
 
 
@@ -158,23 +415,22 @@ def check_attachment(name: str, data: bytes, *, max_bytes: int) -> Accepted:
     """Accept a file for a case, or say in one sentence why not."""
     display = safe_display_name(name)
     if not data:
-        raise AttachmentError(f"'{display}' is leeg (0 bytes).")
+        raise AttachmentError(f"'{display}' is leeg (0 bytes) en werd niet toegevoegd.")
     if len(data) > max_bytes:
-        limit = max_bytes / (1024 * 1024)
         raise AttachmentError(
-            f"'{display}' is {len(data) / (1024 * 1024):.1f} MB; de limiet is {limit:.0f} MB "
-            "(aan te passen in de instellingen)."
+            f"'{display}' is {_megabytes(len(data), round_up=True)} MB groot; de limiet is "
+            f"{_megabytes(max_bytes, round_up=False)} MB (aan te passen in de instellingen)."
         )
     content_type = sniff_content_type(data)
-    if content_type is None:
+    if content_type is None or content_type not in ACCEPTED_TYPES:
         raise AttachmentError(
-            f"'{display}' is {_describe_unknown(data)}, geen PDF, JPEG, PNG, TIFF of e-mail; "
-            "het werd niet toegevoegd."
+            f"'{display}' is {describe_content_type(content_type)}, geen PDF, JPEG, PNG, "
+            "TIFF of e-mail, en werd daarom niet toegevoegd."
         )
     if content_type == PDF:
         _check_pdf(data, display)
     elif content_type in IMAGE_TYPES:
-        _check_image(data, display)
+        _check_image(data, display, content_type)
     return Accepted(
         name=display,
         content_type=content_type,
