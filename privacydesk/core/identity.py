@@ -339,13 +339,27 @@ REQUIRED_FOR_ID_COPY = frozenset(
 MUST_BE_CHECKED_FOR_ID_COPY = frozenset({IdentityCheck.CARD_NUMBER})
 
 
+def blocking_checks(results: Mapping[IdentityCheck, CheckResult]) -> list[IdentityCheck]:
+    """The checks that keep an ID copy from establishing identity, in the panel's order.
+
+    Every failed check; every required check that has not passed; the card number while it
+    has not been read.
+    """
+    blocking: list[IdentityCheck] = []
+    for check in IdentityCheck:
+        result = results.get(check, CheckResult.NOT_CHECKED)
+        if (
+            result is CheckResult.FAILED
+            or (check in REQUIRED_FOR_ID_COPY and result is not CheckResult.PASSED)
+            or (
+                check in MUST_BE_CHECKED_FOR_ID_COPY
+                and result not in (CheckResult.PASSED, CheckResult.NOT_APPLICABLE)
+            )
+        ):
+            blocking.append(check)
+    return blocking
+
+
 def identity_established(results: Mapping[IdentityCheck, CheckResult]) -> bool:
     """Nothing failed, the required checks passed and the card number was read."""
-    if any(result is CheckResult.FAILED for result in results.values()):
-        return False
-    if not all(results.get(check) is CheckResult.PASSED for check in REQUIRED_FOR_ID_COPY):
-        return False
-    return all(
-        results.get(check) in (CheckResult.PASSED, CheckResult.NOT_APPLICABLE)
-        for check in MUST_BE_CHECKED_FOR_ID_COPY
-    )
+    return not blocking_checks(results)

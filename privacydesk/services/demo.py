@@ -9,6 +9,7 @@ import random
 from datetime import UTC, date, datetime, time, timedelta
 
 from privacydesk.core.case import Channel, Language, Relationship, Requester, RightRequest
+from privacydesk.core.identity import IdCopyFields
 from privacydesk.core.rights import LegalGround, Outcome, Right
 from privacydesk.core.workflow import Status
 from privacydesk.services import Services
@@ -203,7 +204,7 @@ def _advance(
             case_id, "Bekende klant, schrijft vanaf het e-mailadres in ons bestand"
         )
     else:
-        services.identity.mark_verified(case_id, "id_copy", "Recto-verso kopie eID gecontroleerd")
+        _verify_by_id_copy(services, case_id, rng)
     cases.change_status(case_id, Status.IN_PROGRESS)
     if target is Status.IN_PROGRESS:
         return
@@ -238,3 +239,21 @@ def _advance(
     if target is Status.CLOSED:
         _set_clock(services, min(today, answer_day + timedelta(days=14)))
         cases.change_status(case_id, Status.CLOSED)
+
+
+def _verify_by_id_copy(services: Services, case_id: int, rng: random.Random) -> None:
+    """The officer reads a recto-verso eID copy, records the checks, and verifies."""
+    case = services.cases.get(case_id)
+    base = rng.randint(100_000_000, 999_999_999)
+    digits = f"{base:010d}{base % 97 or 97:02d}"
+    fields = IdCopyFields(
+        name=case.requester.name,
+        card_number=f"{digits[:3]}-{digits[3:10]}-{digits[10:]}",
+        expiry=case.received + timedelta(days=rng.randint(200, 3000)),
+        recto_present=True,
+        verso_present=True,
+    )
+    services.identity.record_checks(
+        case_id, services.identity.evaluate(case_id, fields), fields=fields
+    )
+    services.identity.mark_verified(case_id, "id_copy", "Recto-verso kopie eID gecontroleerd")

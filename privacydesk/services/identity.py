@@ -10,9 +10,12 @@ from enum import StrEnum
 from sqlmodel import select
 
 from privacydesk.core.identity import (
+    IDENTITY_CHECK_LABEL_NL,
     CheckResult,
     IdCopyFields,
     IdentityCheck,
+    IdentityMethod,
+    blocking_checks,
     evaluate_id_copy,
     evaluate_request_date,
     last_digits,
@@ -183,6 +186,16 @@ class IdentityService:
         once (EDPB 01/2022 §79). Returns how many copies were purged."""
         if not method.strip():
             raise CaseRuleError("Vermeld hoe de identiteit werd vastgesteld.")
+        if method.strip() == IdentityMethod.ID_COPY:
+            # The copy establishes identity only through the checks recorded on it.
+            recorded = {check: record.result for check, record in self.checks(case_id).items()}
+            blocking = blocking_checks(recorded)
+            if blocking:
+                names = ", ".join(IDENTITY_CHECK_LABEL_NL[check].lower() for check in blocking)
+                raise CaseRuleError(
+                    "De kopie van het identiteitsdocument volstaat nog niet om de identiteit "
+                    f"vast te stellen; niet in orde of nog niet gecontroleerd: {names}."
+                )
         self._set(case_id, IdentityStatus.VERIFIED, method=method.strip(), note=note.strip())
         if self._cases.settings.auto_purge_id_copies:
             return self._attachments.purge_id_copies(case_id, reason="automatisch na verificatie")

@@ -17,6 +17,7 @@ from privacydesk.core.identity import (
     IdentityMethod,
     birth_date_consistent,
     birth_date_from_national_number,
+    blocking_checks,
     evaluate_id_copy,
     evaluate_request_date,
     expired_on,
@@ -286,6 +287,16 @@ def test_an_empty_form_is_not_checked_yet_and_establishes_nothing() -> None:
     ):
         assert results[check] is CheckResult.NOT_CHECKED
     assert not identity_established(results)
+
+
+def test_what_blocks_identification_is_named_in_the_panels_order() -> None:
+    results = _evaluate(replace(GOOD, verso_present=False, card_number="", expiry=None))
+    assert blocking_checks(results) == [
+        IdentityCheck.RECTO_VERSO,  # failed: one side only
+        IdentityCheck.NOT_EXPIRED,  # required, not read
+        IdentityCheck.CARD_NUMBER,  # must be read
+    ]
+    assert blocking_checks(_evaluate(GOOD)) == []
 
 
 @pytest.mark.parametrize("missing", ["expiry", "name", "card_number"])

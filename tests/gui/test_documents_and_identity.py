@@ -137,6 +137,31 @@ def test_verification_panel_checks_live_and_verifying_purges_the_copies(
     )
 
 
+def test_verifying_with_an_expired_card_is_refused_with_the_reason(
+    qtbot: QtBot, services: Services
+) -> None:
+    window, case_id = _window(qtbot, services)
+    services.attachments.add(case_id, "id-voor.png", make_image("PNG"), AttachmentRole.ID_RECTO)
+    services.attachments.add(case_id, "id-achter.jpg", make_image("JPEG"), AttachmentRole.ID_VERSO)
+    panel = window.identity_tab
+    panel.show_case(case_id)
+    type_text(qtbot, panel.name_edit, "van den broeck eloise")
+    panel.card_edit.setText("591-1917064-58")
+    panel.expiry_edit.setDate(QDate(2025, 1, 1))  # expired before the request arrived
+    assert "Niet in orde" in panel.result_labels[IdentityCheck.NOT_EXPIRED].text()
+    messages: list[str] = []
+
+    def read_and_close(box: QMessageBox) -> None:
+        messages.append(box.text())
+        box.accept()
+
+    _on_next_dialog(read_and_close)
+    assert not panel.mark_verified()
+    assert "niet vervallen op de ontvangstdatum" in messages[0]
+    assert services.identity.record(case_id).status.value == "unverified"
+    assert len(services.attachments.id_copies(case_id)) == 2
+
+
 def test_purging_by_hand_asks_first(qtbot: QtBot, services: Services) -> None:
     window, case_id = _window(qtbot, services)
     services.attachments.add(case_id, "id-voor.png", make_image("PNG"), AttachmentRole.ID_RECTO)

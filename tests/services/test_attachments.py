@@ -5,6 +5,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+from dataclasses import replace
+from datetime import date
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from privacydesk.documents.email_import import parse_email
 from privacydesk.documents.sniffing import AttachmentError
 from privacydesk.services import Services
 from privacydesk.services.attachments import AttachmentRuleError
+from privacydesk.services.cases import CaseRuleError
 from tests.documents.conftest import make_image, make_pdf
 from tests.services.helpers import new_request
 
@@ -57,7 +60,6 @@ def test_a_refused_file_leaves_nothing_behind(services: Services) -> None:
 
 
 def test_the_size_limit_follows_the_settings(services: Services) -> None:
-    from dataclasses import replace
 
     services.settings.save(replace(services.settings.get(), attachment_size_limit_mb=1))
     services.reload_settings()
@@ -124,20 +126,27 @@ def test_purged_id_copies_are_gone_from_the_database_file(
     assert event.action == "identity.id_copies_purged" and event.details["count"] == 2
 
 
+_GOOD_COPY = IdCopyFields(
+    name="Van den Broeck Éloïse",
+    card_number="591-1917064-58",
+    expiry=date(2030, 1, 1),
+    recto_present=True,
+    verso_present=True,
+)
+
+
+def _record_copy_checks(services: Services, case_id: int, fields: IdCopyFields) -> None:
+    results = services.identity.evaluate(case_id, fields)
+    services.identity.record_checks(case_id, results, fields=fields)
+
+
 def test_verifying_identity_keeps_a_record_and_purges_the_copy(services: Services) -> None:
     case_id = _case(services)
     services.attachments.add(case_id, "id-voor.png", _id_image(b"recto"), AttachmentRole.ID_RECTO)
     services.attachments.add(case_id, "id-achter.png", _id_image(b"verso"), AttachmentRole.ID_VERSO)
-    fields = IdCopyFields(
-        name="Van den Broeck Éloïse",
-        card_number="591-1917064-58",
-        expiry=__import__("datetime").date(2030, 1, 1),
-        recto_present=True,
-        verso_present=True,
-    )
-    results = services.identity.evaluate(case_id, fields)
+    results = services.identity.evaluate(case_id, _GOOD_COPY)
     assert results[IdentityCheck.NAME_MATCH] is CheckResult.PASSED
-    stored = services.identity.record_checks(case_id, results, fields=fields)
+    stored = services.identity.record_checks(case_id, results, fields=_GOOD_COPY)
     assert stored[IdentityCheck.CARD_NUMBER].result is CheckResult.PASSED
     assert stored[IdentityCheck.CARD_NUMBER].checked_by == "officer"
     purged = services.identity.mark_verified(case_id, "id_copy")
@@ -148,15 +157,32 @@ def test_verifying_identity_keeps_a_record_and_purges_the_copy(services: Service
     assert services.attachments.id_copies(case_id) == []
 
 
+def test_an_id_copy_that_fails_a_check_does_not_establish_identity(services: Services) -> None:
+    case_id = _case(services)
+    services.attachments.add(case_id, "id-voor.png", _id_image(b"recto"), AttachmentRole.ID_RECTO)
+    services.attachments.add(case_id, "id-achter.png", _id_image(b"verso"), AttachmentRole.ID_VERSO)
+    with pytest.raises(CaseRuleError, match="nog niet gecontroleerd: voor- en achterzijde"):
+        services.identity.mark_verified(case_id, "id_copy")  # nothing checked yet
+    expired = replace(_GOOD_COPY, expiry=date(2026, 1, 1))
+    _record_copy_checks(services, case_id, expired)
+    with pytest.raises(CaseRuleError, match="niet vervallen op de ontvangstdatum"):
+        services.identity.mark_verified(case_id, "id_copy")
+    assert services.identity.record(case_id).status.value == "unverified"
+    assert len(services.attachments.id_copies(case_id)) == 2  # nothing purged on a refusal
+    # Another way of establishing identity stays open to the officer.
+    assert services.identity.mark_verified(case_id, "in_person") == 2
+
+
 def test_with_automatic_purge_off_the_copy_stays_until_purged_by_hand(services: Services) -> None:
-    from dataclasses import replace
 
     services.settings.save(replace(services.settings.get(), auto_purge_id_copies=False))
     services.reload_settings()
     case_id = _case(services)
     services.attachments.add(case_id, "id.png", _id_image(b"x"), AttachmentRole.ID_RECTO)
+    services.attachments.add(case_id, "id-2.png", _id_image(b"y"), AttachmentRole.ID_VERSO)
+    _record_copy_checks(services, case_id, _GOOD_COPY)
     assert services.identity.mark_verified(case_id, "id_copy") == 0
-    assert len(services.attachments.id_copies(case_id)) == 1
+    assert len(services.attachments.id_copies(case_id)) == 2
     from privacydesk.services.reminders import ReminderKind
 
     assert [r.kind for r in services.reminders.due()] == [ReminderKind.ID_COPY_HELD]
@@ -165,7 +191,6 @@ def test_with_automatic_purge_off_the_copy_stays_until_purged_by_hand(services: 
 def test_a_signed_request_is_trusted_once_its_root_is_configured(
     services: Services, tmp_path: Path
 ) -> None:
-    from dataclasses import replace
 
     from tests.documents.test_signatures import make_pki, make_signed_pdf
 
