@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QTableView,
     QTabWidget,
     QToolButton,
@@ -64,6 +65,53 @@ class CaseTab(QWidget):
 
     def show_case(self, case_id: int | None) -> None:
         raise NotImplementedError
+
+    @staticmethod
+    def record_view(
+        name: str,
+        accessible_name: str,
+        model: QAbstractItemModel,
+        *,
+        on_select: Callable[[], object],
+        on_open: Callable[[], object],
+    ) -> QTableView:
+        """The tab's list: one row selected at a time, double-click opens it in the viewer."""
+        view = QTableView()
+        view.setObjectName(name)
+        view.setAccessibleName(accessible_name)
+        view.setModel(model)
+        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        view.verticalHeader().hide()
+        view.doubleClicked.connect(lambda _index: on_open())
+        view.selectionModel().currentRowChanged.connect(lambda *_: on_select())
+        return view
+
+    def list_above_viewer(
+        self,
+        button_rows: Sequence[Sequence[QWidget]],
+        view: QTableView,
+        footer: QWidget,
+        viewer: QWidget,
+        sizes: tuple[int, int],
+    ) -> None:
+        """Rows of buttons, the list and a footer line on top; the viewer below, resizable."""
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        for buttons in button_rows:
+            row = QHBoxLayout()
+            for widget in buttons:
+                row.addWidget(widget)
+            row.addStretch(1)
+            top_layout.addLayout(row)
+        top_layout.addWidget(view)
+        top_layout.addWidget(footer)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(viewer)
+        splitter.setSizes(list(sizes))
+        QVBoxLayout(self).addWidget(splitter)
 
 
 # Statuses that end the work on a case: ask before going there.
@@ -120,13 +168,13 @@ class CaseDetailPane(QWidget):
         identity_menu.addAction(self.tr("Controle overslaan met reden…"), self._waive)
         self.identity_button.setMenu(identity_menu)
 
-        self.extend_button = self._button(
+        self.extend_button = named_button(
             "extendButton", self.tr("Termijn &verlengen…"), self._extend
         )
-        self.recipient_button = self._button(
+        self.recipient_button = named_button(
             "recipientButton", self.tr("Ontvanger &gemeld…"), self._add_recipient
         )
-        self.outcome_button = self._button(
+        self.outcome_button = named_button(
             "outcomeButton", self.tr("&Uitkomst registreren…"), self._record_outcome
         )
 
@@ -190,7 +238,7 @@ class CaseDetailPane(QWidget):
         self.notes_edit.setAccessibleName(self.tr("Notities"))
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(80)
-        self.save_notes_button = self._button(
+        self.save_notes_button = named_button(
             "saveNotesButton", self.tr("Notities opslaan"), self.save_notes
         )
         self.save_notes_button.setEnabled(False)
@@ -248,9 +296,6 @@ class CaseDetailPane(QWidget):
         self.show_case(None)
 
     # -- building --------------------------------------------------------------------------
-
-    def _button(self, name: str, text: str, slot: Callable[[], object]) -> QPushButton:
-        return named_button(name, text, slot)
 
     # -- showing ---------------------------------------------------------------------------
 

@@ -3,26 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
     QObject,
-    Qt,
     Signal,
 )
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -98,39 +91,37 @@ class DocumentsTab(CaseTab):
         self._case_id: int | None = None
 
         self.model = make_attachments_model(self)
-        self.view = QTableView()
-        self.view.setObjectName("attachmentsView")
-        self.view.setAccessibleName(self.tr("Documenten"))
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
+        self.view = self.record_view(
+            "attachmentsView",
+            self.tr("Documenten"),
+            self.model,
+            on_select=self._sync,
+            on_open=self.view_selected,
+        )
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.view.doubleClicked.connect(lambda _index: self.view_selected())
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._sync())
 
-        self.add_button = self._button("addDocumentButton", self.tr("&Toevoegen…"), self.pick_files)
+        self.add_button = named_button("addDocumentButton", self.tr("&Toevoegen…"), self.pick_files)
         self.role_combo = QComboBox()
         self.role_combo.setObjectName("roleCombo")
         self.role_combo.setAccessibleName(self.tr("Rol van het document"))
         for role in AttachmentRole:
             self.role_combo.addItem(role_label(role), role.value)
         self.role_combo.activated.connect(self._role_chosen)
-        self.compare_button = self._button(
+        self.compare_button = named_button(
             "compareButton", self.tr("Handtekeningen &vergelijken"), self.compare
         )
-        self.signature_button = self._button(
+        self.signature_button = named_button(
             "checkSignatureButton",
             self.tr("Digitale &handtekening controleren"),
             self.check_signature,
         )
-        self.remove_button = self._button(
+        self.remove_button = named_button(
             "removeDocumentButton", self.tr("Verwijderen…"), self.remove_selected
         )
-        self.purge_button = self._button(
+        self.purge_button = named_button(
             "purgeIdButton", self.tr("ID-kopieën &vernietigen…"), self.purge_id_copies
         )
         self.status_label = QLabel(self.tr("Sleep scans of e-mails hierheen, of kies Toevoegen."))
@@ -138,34 +129,17 @@ class DocumentsTab(CaseTab):
         self.status_label.setWordWrap(True)
 
         self.viewer = DocumentViewer()
-        buttons = QHBoxLayout()
-        for widget in (
-            self.add_button,
-            QLabel(self.tr("Rol:")),
-            self.role_combo,
-            self.compare_button,
-            self.signature_button,
-            self.remove_button,
-            self.purge_button,
-        ):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(buttons)
-        top_layout.addWidget(self.view)
-        top_layout.addWidget(self.status_label)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(self.viewer)
-        splitter.setSizes([220, 420])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        self.list_above_viewer(
+            (
+                (self.add_button, QLabel(self.tr("Rol:")), self.role_combo, self.remove_button),
+                (self.compare_button, self.signature_button, self.purge_button),
+            ),
+            self.view,
+            self.status_label,
+            self.viewer,
+            (220, 420),
+        )
         self._sync()
-
-    def _button(self, name: str, text: str, slot: Any) -> QPushButton:
-        return named_button(name, text, slot)
 
     # -- following the case ----------------------------------------------------------------
 

@@ -3,26 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
     QObject,
     QStandardPaths,
-    Qt,
     QUrl,
 )
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -69,28 +62,26 @@ class LettersTab(CaseTab):
         self._reference = ""
 
         self.model = make_letters_model(self)
-        self.view = QTableView()
-        self.view.setObjectName("lettersView")
-        self.view.setAccessibleName(self.tr("Brieven"))
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().hide()
+        self.view = self.record_view(
+            "lettersView",
+            self.tr("Brieven"),
+            self.model,
+            on_select=self._sync,
+            on_open=self.view_selected,
+        )
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
-        self.view.doubleClicked.connect(lambda _i: self.view_selected())
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._sync())
 
-        self.new_button = self._button(
+        self.new_button = named_button(
             "newLetterButton", self.tr("&Nieuwe brief…"), self.new_letter
         )
-        self.print_button = self._button(
+        self.print_button = named_button(
             "printLetterButton", self.tr("&Afdrukken…"), self.print_selected
         )
-        self.save_button = self._button(
+        self.save_button = named_button(
             "saveLetterButton", self.tr("Opslaan als &PDF…"), self.save_selected
         )
-        self.open_button = self._button(
+        self.open_button = named_button(
             "openLetterButton", self.tr("Openen in PDF-&lezer"), self.open_selected
         )
         self.viewer = DocumentViewer()
@@ -98,26 +89,14 @@ class LettersTab(CaseTab):
             self.tr("Een uitgegeven brief is bevroren: hij wordt nooit opnieuw aangemaakt.")
         )
         note.setStyleSheet("color: #555;")
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.print_button, self.save_button, self.open_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(buttons)
-        top_layout.addWidget(self.view)
-        top_layout.addWidget(note)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(top)
-        splitter.addWidget(self.viewer)
-        splitter.setSizes([200, 460])
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        self.list_above_viewer(
+            ((self.new_button, self.print_button, self.save_button, self.open_button),),
+            self.view,
+            note,
+            self.viewer,
+            (200, 460),
+        )
         self._sync()
-
-    def _button(self, name: str, text: str, slot: Any) -> QPushButton:
-        return named_button(name, text, slot)
 
     def show_case(self, case_id: int | None) -> None:
         self._case_id = case_id

@@ -153,15 +153,23 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in {
-            Column.REFERENCE: 105,
             Column.REQUESTER: 165,
             Column.RIGHTS: 150,
-            Column.RECEIVED: 82,
-            Column.DUE: 95,
-            Column.DAYS_LEFT: 48,
             Column.DEADLINE: 118,
         }.items():
             self.table.setColumnWidth(column, width)
+        # Short columns fit their widest value and their header (with the sort arrow), in
+        # whatever font and scale the workstation uses.
+        cell, title = self.table.fontMetrics(), header.fontMetrics()
+        for column, widest in {
+            Column.REFERENCE: "PD-0000-0000",
+            Column.RECEIVED: "00/00/0000",
+            Column.DUE: "00/00/0000",
+            Column.DAYS_LEFT: "-000",
+        }.items():
+            label = str(self.proxy.headerData(column, Qt.Orientation.Horizontal))
+            width = max(cell.horizontalAdvance(widest), title.horizontalAdvance(label) + 16)
+            self.table.setColumnWidth(column, width + 16)
 
         self.detail = CaseDetailPane(services)
         self.detail.caseChanged.connect(self._case_changed)
