@@ -36,267 +36,267 @@
     <context>
         <name>CaseDetailPane</name>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="92" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="140" />
             <source>&amp;Status wijzigen</source>
             <translation>Change &amp;status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="93" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="404" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="141" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="449" />
             <source>Status wijzigen</source>
             <translation>Change status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="101" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="149" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="102" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="148" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="150" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="196" />
             <source>Identiteit</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="106" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="154" />
             <source>Vastgesteld: bekende klant, vanaf het adres in ons bestand</source>
             <translation>Established: known customer, from the address on file</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="110" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="158" />
             <source>Vastgesteld: digitaal ondertekend verzoek (eID)</source>
             <translation>Established: digitally signed request (eID)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="114" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="162" />
             <source>Vastgesteld: kopie identiteitsdocument</source>
             <translation>Established: copy of identity document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="117" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="165" />
             <source>Vastgesteld: persoonlijk</source>
             <translation>Established: in person</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="120" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="168" />
             <source>Controle overslaan met reden…</source>
             <translation>Waive check with a reason…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="124" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="172" />
             <source>Termijn &amp;verlengen…</source>
             <translation>&amp;Extend deadline…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="127" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="175" />
             <source>Ontvanger &amp;gemeld…</source>
             <translation>Recipient &amp;notified…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="130" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="178" />
             <source>&amp;Uitkomst registreren…</source>
             <translation>Record &amp;outcome…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="147" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="195" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="149" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="197" />
             <source>Ontvangen</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="150" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="198" />
             <source>Gedateerd</source>
             <translation>Dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="151" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="199" />
             <source>Kanaal</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="152" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="200" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="153" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="201" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="154" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="202" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="155" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="203" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="156" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="204" />
             <source>Relatie</source>
             <translation>Relationship</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="157" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="205" />
             <source>Vertegenwoordiger</source>
             <translation>Representative</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="158" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="206" />
             <source>Verlenging</source>
             <translation>Extension</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="159" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="207" />
             <source>Ontvangers (art. 19)</source>
             <translation>Recipients (Art. 19)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="167" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="215" />
             <source>Gegevens</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="173" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="185" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="221" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="233" />
             <source>Rechten en uitkomsten</source>
             <translation>Rights and outcomes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="190" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="198" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="238" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="246" />
             <source>Notities</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="194" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="242" />
             <source>Notities opslaan</source>
             <translation>Save notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="207" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="211" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="255" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="259" />
             <source>Tijdlijn</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="215" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="263" />
             <source>Kies een dossier in de lijst, of registreer een nieuw verzoek (Ctrl+N).</source>
             <translation>Choose a case in the list, or register a new request (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="234" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="282" />
             <source>&amp;Overzicht</source>
             <translation>&amp;Overview</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="289" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="334" />
             <source>niet gedateerd</source>
             <translation>not dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="299" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="344" />
             <source>Verlengd: {reasons}</source>
             <translation>Extended: {reasons}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="301" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="346" />
             <source>niet verlengd</source>
             <translation>not extended</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="341" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="386" />
             <source>&lt;b&gt;Uiterste antwoorddatum: {due}&lt;/b&gt; — {state}</source>
             <translation>&lt;b&gt;Answer due by: {due}&lt;/b&gt; — {state}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="347" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="392" />
             <source>Nog {days} kalenderdagen, {working} werkdagen.</source>
             <translation>{days} calendar days left, {working} working days.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="352" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="397" />
             <source>Beantwoord op {day}.</source>
             <translation>Answered on {day}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="354" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="399" />
             <source>Eerste termijn: {day}.</source>
             <translation>First deadline: {day}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="362" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="407" />
             <source>nog niet vastgesteld</source>
             <translation>not yet established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="363" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="408" />
             <source>vastgesteld</source>
             <translation>established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="364" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="409" />
             <source>controle overgeslagen</source>
             <translation>check waived</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="365" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="410" />
             <source>niet vastgesteld</source>
             <translation>not established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="405" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="450" />
             <source>Dossier {ref} op '{status}' zetten?</source>
             <translation>Set case {ref} to '{status}'?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="431" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="476" />
             <source>Identiteitscontrole overslaan</source>
             <translation>Waive identity check</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="433" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="478" />
             <source>Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand. Een kopie van de identiteitskaart vragen mag alleen bij redelijke twijfel (art. 12(6) AVG).</source>
             <translation>Why is no further check needed? For example: a known customer writing from the e-mail address on file. Asking for a copy of the identity card is only allowed in case of reasonable doubt (Art. 12(6) GDPR).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="437" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="482" />
             <source>Overslaan</source>
             <translation>Waive</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="449" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="494" />
             <source>Termijn verlengen</source>
             <translation>Extend deadline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="451" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="496" />
             <source>De termijn wordt met twee maanden verlengd (art. 12(3) AVG). Vermeld de redenen: ze komen in de brief, die binnen de eerste maand moet vertrekken.</source>
             <translation>The time limit is extended by two months (Art. 12(3) GDPR). State the reasons: they go into the letter, which must be sent within the first month.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="454" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="499" />
             <source>Verlengen</source>
             <translation>Extend</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="464" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="509" />
             <source>Eerste termijn verstreken</source>
             <translation>First deadline passed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="466" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="511" />
             <source>De eerste termijn van dit dossier is al verstreken: een verlenging moest binnen de eerste maand gemeld worden. Wilt u toch verlengen, vermeld dan waarom; dit wordt in het auditspoor vastgelegd.</source>
             <translation>The first deadline of this case has already passed: an extension had to be announced within the first month. To extend anyway, say why; this is recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="470" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="515" />
             <source>Toch verlengen</source>
             <translation>Extend anyway</translation>
         </message>
@@ -398,133 +398,133 @@
     <context>
         <name>DocumentsTab</name>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="103" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="96" />
             <source>Documenten</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="115" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="106" />
             <source>&amp;Toevoegen…</source>
             <translation>&amp;Add…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="118" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="109" />
             <source>Rol van het document</source>
             <translation>Role of the document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="123" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="114" />
             <source>Handtekeningen &amp;vergelijken</source>
             <translation>&amp;Compare signatures</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="127" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="118" />
             <source>Digitale &amp;handtekening controleren</source>
             <translation>Check digital &amp;signature</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="131" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="122" />
             <source>Verwijderen…</source>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="134" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="125" />
             <source>ID-kopieën &amp;vernietigen…</source>
             <translation>&amp;Destroy ID copies…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="136" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="127" />
             <source>Sleep scans of e-mails hierheen, of kies Toevoegen.</source>
             <translation>Drag scans or e-mails here, or choose Add.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="144" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="134" />
             <source>Rol:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="215" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="189" />
             <source>Documenten toevoegen</source>
             <translation>Add documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="218" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="192" />
             <source>Scans en e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;Alle bestanden (*)</source>
             <translation>Scans and e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="239" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="213" />
             <source>{name}: kan niet gelezen worden ({error}).</source>
             <translation>{name}: cannot be read ({error}).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="251" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="225" />
             <source>Bezig met toevoegen…</source>
             <translation>Adding…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="258" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="232" />
             <source>{count} document(en) toegevoegd.</source>
             <translation>{count} document(s) added.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="260" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="234" />
             <source>Niet toegevoegd: {problems}</source>
             <translation>Not added: {problems}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="269" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="243" />
             <source>Niet toegevoegd</source>
             <translation>Not added</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="318" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="292" />
             <source>Document verwijderen</source>
             <translation>Remove document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="319" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="293" />
             <source>'{name}' definitief uit het register verwijderen?</source>
             <translation>Remove '{name}' from the register for good?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="328" />
-            <location filename="../../privacydesk/gui/documents_tab.py" line="352" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="302" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="326" />
             <source>Geen document gekozen.</source>
             <translation>No document selected.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="339" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="313" />
             <source>ID-kopieën vernietigen</source>
             <translation>Destroy ID copies</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="341" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="315" />
             <source>De kopieën van het identiteitsdocument worden definitief uit het register gewist. De verificatie zelf blijft vastgelegd. Doorgaan?</source>
             <translation>The copies of the identity document are erased from the register for good. The verification itself stays on record. Continue?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="353" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="327" />
             <source>{count} ID-kopie(ën) vernietigd.</source>
             <translation>{count} ID cop(y/ies) destroyed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="379" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="353" />
             <source>Handtekening wordt gecontroleerd…</source>
             <translation>Checking the signature…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="394" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="368" />
             <source>Deze PDF is niet digitaal ondertekend.</source>
             <translation>This PDF is not digitally signed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="402" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="376" />
             <source>De naam komt overeen met de aanvrager.</source>
             <translation>The name matches the requester.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="404" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="378" />
             <source>Let op: de naam verschilt van die van de aanvrager.</source>
             <translation>Note: the name differs from the requester's.</translation>
         </message>
@@ -1023,57 +1023,57 @@ Postcode and town</translation>
     <context>
         <name>LettersTab</name>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="74" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="67" />
             <source>Brieven</source>
             <translation>Letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="85" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="76" />
             <source>&amp;Nieuwe brief…</source>
             <translation>&amp;New letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="88" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="79" />
             <source>&amp;Afdrukken…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="91" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="82" />
             <source>Opslaan als &amp;PDF…</source>
             <translation>Save as &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="94" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="85" />
             <source>Openen in PDF-&amp;lezer</source>
             <translation>Open in PDF &amp;reader</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="98" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="89" />
             <source>Een uitgegeven brief is bevroren: hij wordt nooit opnieuw aangemaakt.</source>
             <translation>An issued letter is frozen: it is never generated again.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="187" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="166" />
             <source>Brief afdrukken</source>
             <translation>Print letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="208" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="187" />
             <source>Brief opslaan als PDF</source>
             <translation>Save letter as PDF</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="210" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="189" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="223" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="202" />
             <source>{path} kan niet geschreven worden: {error}</source>
             <translation>{path} cannot be written: {error}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="247" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="226" />
             <source>De brief kan niet klaargezet worden: {error}</source>
             <translation>The letter cannot be prepared: {error}</translation>
         </message>
@@ -1111,207 +1111,207 @@ Postcode and town</translation>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="169" />
+            <location filename="../../privacydesk/gui/main_window.py" line="177" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="171" />
+            <location filename="../../privacydesk/gui/main_window.py" line="179" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="173" />
+            <location filename="../../privacydesk/gui/main_window.py" line="181" />
             <source>&amp;Brieven</source>
             <translation>&amp;Letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="196" />
+            <location filename="../../privacydesk/gui/main_window.py" line="204" />
             <source>Register: {path}</source>
             <translation>Register: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="210" />
+            <location filename="../../privacydesk/gui/main_window.py" line="218" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="212" />
+            <location filename="../../privacydesk/gui/main_window.py" line="220" />
             <source>&amp;Nieuw verzoek…</source>
             <translation>&amp;New request…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="217" />
+            <location filename="../../privacydesk/gui/main_window.py" line="225" />
             <source>Nieuwe &amp;brief…</source>
             <translation>New &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="222" />
+            <location filename="../../privacydesk/gui/main_window.py" line="230" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="228" />
+            <location filename="../../privacydesk/gui/main_window.py" line="236" />
             <source>&amp;Instellingen…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="236" />
+            <location filename="../../privacydesk/gui/main_window.py" line="244" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="241" />
+            <location filename="../../privacydesk/gui/main_window.py" line="249" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="242" />
+            <location filename="../../privacydesk/gui/main_window.py" line="250" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="246" />
+            <location filename="../../privacydesk/gui/main_window.py" line="254" />
             <source>Toon wat &amp;aandacht vraagt</source>
             <translation>Show what needs &amp;attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="251" />
+            <location filename="../../privacydesk/gui/main_window.py" line="259" />
             <source>&amp;Register</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="252" />
+            <location filename="../../privacydesk/gui/main_window.py" line="260" />
             <source>Auditspoor &amp;controleren</source>
             <translation>&amp;Verify audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="256" />
+            <location filename="../../privacydesk/gui/main_window.py" line="264" />
             <source>Nu een &amp;back-up maken…</source>
             <translation>&amp;Back up now…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="259" />
+            <location filename="../../privacydesk/gui/main_window.py" line="267" />
             <source>Back-up &amp;terugzetten…</source>
             <translation>&amp;Restore backup…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="264" />
+            <location filename="../../privacydesk/gui/main_window.py" line="272" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="265" />
+            <location filename="../../privacydesk/gui/main_window.py" line="273" />
             <source>&amp;Over PrivacyDesk</source>
             <translation>&amp;About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="268" />
+            <location filename="../../privacydesk/gui/main_window.py" line="276" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="300" />
+            <location filename="../../privacydesk/gui/main_window.py" line="308" />
             <source>Het register kan niet gelezen worden</source>
             <translation>The register cannot be read</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="304" />
+            <location filename="../../privacydesk/gui/main_window.py" line="312" />
             <source>{shown} van {total} dossiers</source>
             <translation>{shown} of {total} cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="311" />
+            <location filename="../../privacydesk/gui/main_window.py" line="319" />
             <source>Alle dossiers</source>
             <translation>All cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="312" />
+            <location filename="../../privacydesk/gui/main_window.py" line="320" />
             <source>Lopende dossiers</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="313" />
+            <location filename="../../privacydesk/gui/main_window.py" line="321" />
             <source>Vraagt aandacht</source>
             <translation>Needs attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="381" />
+            <location filename="../../privacydesk/gui/main_window.py" line="389" />
             <source>Verzoek geregistreerd als {ref}</source>
             <translation>Request registered as {ref}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="397" />
+            <location filename="../../privacydesk/gui/main_window.py" line="405" />
             <source>Instellingen opgeslagen</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="437" />
+            <location filename="../../privacydesk/gui/main_window.py" line="445" />
             <source>Kies eerst een dossier.</source>
             <translation>Choose a case first.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="449" />
+            <location filename="../../privacydesk/gui/main_window.py" line="457" />
             <source>Back-up maken</source>
             <translation>Make a backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="449" />
-            <location filename="../../privacydesk/gui/main_window.py" line="470" />
+            <location filename="../../privacydesk/gui/main_window.py" line="457" />
+            <location filename="../../privacydesk/gui/main_window.py" line="478" />
             <source>Registers (*.sqlite)</source>
             <translation>Registers (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="460" />
+            <location filename="../../privacydesk/gui/main_window.py" line="468" />
             <source>Back-up gemaakt: {path}</source>
             <translation>Backup made: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="468" />
-            <location filename="../../privacydesk/gui/main_window.py" line="477" />
+            <location filename="../../privacydesk/gui/main_window.py" line="476" />
+            <location filename="../../privacydesk/gui/main_window.py" line="485" />
             <source>Back-up terugzetten</source>
             <translation>Restore backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="479" />
+            <location filename="../../privacydesk/gui/main_window.py" line="487" />
             <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
             <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="496" />
+            <location filename="../../privacydesk/gui/main_window.py" line="504" />
             <source>Back-up teruggezet</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="497" />
+            <location filename="../../privacydesk/gui/main_window.py" line="505" />
             <source>De back-up werd teruggezet. De vorige toestand staat in:
 {path}</source>
             <translation>The backup was restored. The previous state is kept in:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="508" />
             <location filename="../../privacydesk/gui/main_window.py" line="516" />
+            <location filename="../../privacydesk/gui/main_window.py" line="524" />
             <source>Auditspoor</source>
             <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="509" />
+            <location filename="../../privacydesk/gui/main_window.py" line="517" />
             <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
             <translation>The audit trail is intact ({count} events checked).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="517" />
+            <location filename="../../privacydesk/gui/main_window.py" line="525" />
             <source>Het auditspoor werd aangetast: {problem}.</source>
             <translation>The audit trail was tampered with: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="523" />
+            <location filename="../../privacydesk/gui/main_window.py" line="531" />
             <source>Over PrivacyDesk</source>
             <translation>About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="525" />
+            <location filename="../../privacydesk/gui/main_window.py" line="533" />
             <source>PrivacyDesk {version}
 Register van verzoeken van betrokkenen (AVG).
 
