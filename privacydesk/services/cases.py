@@ -27,7 +27,7 @@ from privacydesk.core.deadlines import DeadlineInfo, PausePolicy, can_extend, de
 from privacydesk.core.errors import UserFacingError
 from privacydesk.core.rights import LegalGround, Outcome, Right, check_outcome
 from privacydesk.core.settings import Settings
-from privacydesk.core.workflow import Status, TransitionError, check_transition
+from privacydesk.core.workflow import STATUS_LABEL_NL, Status, TransitionError, check_transition
 from privacydesk.services import audit
 from privacydesk.services.context import ServiceContext
 from privacydesk.store.models import (
@@ -88,6 +88,31 @@ def deadline_for(row: CaseRow, settings: Settings, today: date) -> DeadlineInfo:
         policy=pause_policy(settings),
         soon_window=settings.reminder_window_days,
     )
+
+
+def start_identification_wait(row: CaseRow, on: date) -> None:
+    """The officer asked for what identifies the person: the wait (and any pause) starts.
+
+    A new round after an earlier wait ended replaces that one: the strict reading never
+    pauses the clock over the days in between (SPEC §4a).
+    """
+    if row.identification_requested_on is not None and row.identification_received_on is None:
+        return  # already waiting
+    row.identification_requested_on = on
+    row.identification_received_on = None
+
+
+def end_identification_wait(row: CaseRow, on: date) -> None:
+    """What was asked arrived, or the wait ended otherwise: the clock runs again from ``on``."""
+    requested = row.identification_requested_on
+    if requested is None or row.identification_received_on is not None:
+        return
+    if on < requested:
+        raise CaseRuleError(
+            f"De gevraagde informatie kan niet vóór de vraag ({requested:%d/%m/%Y}) "
+            "binnengekomen zijn."
+        )
+    row.identification_received_on = on
 
 
 def _record(
@@ -291,21 +316,26 @@ class CaseService:
                 raise CaseRuleError(
                     "Verlengen gebeurt met 'Termijn verlengen', dat de redenen vraagt."
                 )
-            if new is Status.IN_PROGRESS and row.identity_status not in ("verified", "waived"):
+            if new in (Status.IN_PROGRESS, Status.ANSWERED) and row.identity_status not in (
+                "verified",
+                "waived",
+            ):
+                # Handling or answering for someone not identified could hand their data to
+                # another person (Art. 12(6)); refusing stays possible.
                 raise CaseRuleError(
-                    "Het dossier kan pas in behandeling als de identiteit is geverifieerd "
-                    "of de verificatie met een reden is overgeslagen."
+                    f"Het dossier kan pas '{STATUS_LABEL_NL[new].lower()}' worden als de "
+                    "identiteit is vastgesteld of de controle met een reden is overgeslagen."
                 )
-            if new is Status.AWAITING_IDENTIFICATION and row.identification_requested_on is None:
-                row.identification_requested_on = today
-                row.identification_received_on = None
-            if old is Status.AWAITING_IDENTIFICATION and row.identification_received_on is None:
-                row.identification_received_on = today
+            if new is Status.AWAITING_IDENTIFICATION:
+                start_identification_wait(row, today)
             # A refusal is an answer too (it goes out as a letter): it stops the clock.
             if new in (Status.ANSWERED, Status.REFUSED) and row.answered_on is None:
                 if answered_on is not None and answered_on < row.received:
                     raise CaseRuleError("De antwoorddatum kan niet vóór de ontvangst liggen.")
                 row.answered_on = answered_on or today
+            if new in (Status.ANSWERED, Status.REFUSED, Status.WITHDRAWN):
+                # Nothing is awaited any more; the pause ends with the answer at the latest.
+                end_identification_wait(row, row.answered_on or today)
             if new is Status.CLOSED:
                 if old is not Status.WITHDRAWN and row.answered_on is None:
                     raise CaseRuleError(

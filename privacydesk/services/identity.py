@@ -22,7 +22,12 @@ from privacydesk.core.identity import (
 )
 from privacydesk.services import audit
 from privacydesk.services.attachments import AttachmentService
-from privacydesk.services.cases import CaseNotFoundError, CaseRuleError, CaseService
+from privacydesk.services.cases import (
+    CaseNotFoundError,
+    CaseRuleError,
+    CaseService,
+    end_identification_wait,
+)
 from privacydesk.services.context import ServiceContext
 from privacydesk.store.models import CaseRow, IdentityCheckRow
 
@@ -175,13 +180,28 @@ class IdentityService:
                 raise CaseNotFoundError(f"Dossier {case_id} bestaat niet (meer).")
             return IdentityStatus(row.identity_status), row.identity_method, row.identity_note
 
-    def waive(self, case_id: int, reason: str) -> None:
+    def waive(
+        self, case_id: int, reason: str, *, information_arrived_on: date | None = None
+    ) -> None:
         """Skip verification, e.g. a known customer writing from the address on file."""
         if not reason.strip():
             raise CaseRuleError("Vermeld waarom de identiteit niet verder gecontroleerd wordt.")
-        self._set(case_id, IdentityStatus.WAIVED, method="", note=reason.strip())
+        self._set(
+            case_id,
+            IdentityStatus.WAIVED,
+            method="",
+            note=reason.strip(),
+            arrived_on=information_arrived_on,
+        )
 
-    def mark_verified(self, case_id: int, method: str, note: str = "") -> int:
+    def mark_verified(
+        self,
+        case_id: int,
+        method: str,
+        note: str = "",
+        *,
+        information_arrived_on: date | None = None,
+    ) -> int:
         """Record the identity as established; with the setting on, purge the ID copies at
         once (EDPB 01/2022 §79). Returns how many copies were purged."""
         if not method.strip():
@@ -196,21 +216,52 @@ class IdentityService:
                     "De kopie van het identiteitsdocument volstaat nog niet om de identiteit "
                     f"vast te stellen; niet in orde of nog niet gecontroleerd: {names}."
                 )
-        self._set(case_id, IdentityStatus.VERIFIED, method=method.strip(), note=note.strip())
+        self._set(
+            case_id,
+            IdentityStatus.VERIFIED,
+            method=method.strip(),
+            note=note.strip(),
+            arrived_on=information_arrived_on,
+        )
         if self._cases.settings.auto_purge_id_copies:
             return self._attachments.purge_id_copies(case_id, reason="automatisch na verificatie")
         return 0
 
-    def mark_failed(self, case_id: int, note: str) -> None:
+    def mark_failed(
+        self, case_id: int, note: str, *, information_arrived_on: date | None = None
+    ) -> None:
         if not note.strip():
             raise CaseRuleError("Vermeld waarom de identiteit niet vastgesteld kon worden.")
-        self._set(case_id, IdentityStatus.FAILED, method="", note=note.strip())
+        self._set(
+            case_id,
+            IdentityStatus.FAILED,
+            method="",
+            note=note.strip(),
+            arrived_on=information_arrived_on,
+        )
 
-    def _set(self, case_id: int, status: IdentityStatus, *, method: str, note: str) -> None:
+    def _set(
+        self,
+        case_id: int,
+        status: IdentityStatus,
+        *,
+        method: str,
+        note: str,
+        arrived_on: date | None,
+    ) -> None:
+        """Record the decision; a wait for identification ends with it, on the day what was
+        asked arrived (today unless the officer says otherwise)."""
+        today = self._ctx.today()
+        if arrived_on is not None and arrived_on > today:
+            raise CaseRuleError("De gevraagde informatie kan niet in de toekomst binnenkomen.")
         with self._ctx.transaction() as session:
             row = session.get(CaseRow, case_id)
             if row is None:
                 raise CaseNotFoundError(f"Dossier {case_id} bestaat niet (meer).")
+            waiting_since = (
+                row.identification_requested_on if row.identification_received_on is None else None
+            )
+            end_identification_wait(row, arrived_on or today)
             old = row.identity_status
             row.identity_status = status.value
             row.identity_method = method
@@ -228,4 +279,7 @@ class IdentityService:
                 old=old,
                 method=method,
                 note=note,
+                information_arrived_on=(
+                    str(row.identification_received_on) if waiting_since is not None else ""
+                ),
             )

@@ -11,16 +11,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from privacydesk.core.case import CaseRecord, Language
 from privacydesk.core.errors import UserFacingError
 from privacydesk.core.letter_kinds import LETTER_KIND_LABEL_NL, LetterKind, kinds_for
+from privacydesk.core.workflow import Status
 from privacydesk.letters.context import LetterContext, Letterhead
 from privacydesk.letters.render import render_pdf
 from privacydesk.letters.templates import compose_text
 from privacydesk.services import audit
-from privacydesk.services.cases import CaseNotFoundError, CaseService
+from privacydesk.services.cases import (
+    CaseNotFoundError,
+    CaseService,
+    start_identification_wait,
+)
 from privacydesk.services.context import ServiceContext
 from privacydesk.store.models import CaseRow, LetterRow
 
@@ -123,11 +128,8 @@ class LetterService:
             session.add(row)
             if context.kind is LetterKind.ACKNOWLEDGEMENT and case.acknowledged_on is None:
                 case.acknowledged_on = context.issue_date
-            if (
-                context.kind is LetterKind.IDENTIFICATION
-                and case.identification_requested_on is None
-            ):
-                case.identification_requested_on = context.issue_date
+            if context.kind is LetterKind.IDENTIFICATION and case.identity_status == "unverified":
+                self._await_identification(session, case, context.issue_date)
             if context.kind is LetterKind.EXTENSION and case.extended_on is None:
                 case.extended_on = context.issue_date
             case.updated_at = self._ctx.now()
@@ -146,6 +148,23 @@ class LetterService:
                 letter_id=row.id,
             )
             return _issued(row)
+
+    def _await_identification(self, session: Session, case: CaseRow, on: date) -> None:
+        """The letter asks for what identifies the person: the case now waits for it."""
+        start_identification_wait(case, on)
+        old = Status(case.status)
+        if old in (Status.RECEIVED, Status.EXTENDED):
+            case.status = Status.AWAITING_IDENTIFICATION.value
+            audit.record(
+                session,
+                self._ctx,
+                "case.status_changed",
+                case_id=case.id,
+                case_reference=case.reference,
+                old=old.value,
+                new=case.status,
+                note="brief met vraag om identificatie uitgegeven",
+            )
 
     def list(self, case_id: int) -> list[IssuedLetter]:
         with self._ctx.reading() as session:

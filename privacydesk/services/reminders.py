@@ -8,13 +8,12 @@ from enum import IntEnum
 
 from sqlmodel import col, select
 
+from privacydesk.core.attachments import ID_COPY_ROLES
 from privacydesk.core.deadlines import DeadlineState, first_deadline_nears
 from privacydesk.core.workflow import OPEN_STATUSES, Status
 from privacydesk.services.cases import CaseService, deadline_for
 from privacydesk.services.context import ServiceContext
 from privacydesk.store.models import AttachmentRow, CaseRow
-
-ID_COPY_ROLES = ("id_recto", "id_verso")
 
 
 class ReminderKind(IntEnum):
@@ -32,7 +31,7 @@ REMINDER_LABEL_NL: dict[ReminderKind, str] = {
     ReminderKind.DUE_SOON: "Termijn verstrijkt binnenkort",
     ReminderKind.DECIDE_EXTENSION: "Eerste termijn nadert: antwoorden of verlengen",
     ReminderKind.WAITING_FOR_IDENTIFICATION: "Wacht al lang op identificatie",
-    ReminderKind.ID_COPY_HELD: "Kopie identiteitsdocument nog bewaard na verificatie",
+    ReminderKind.ID_COPY_HELD: "Kopie identiteitsdocument nog bewaard, niet meer nodig",
 }
 
 
@@ -45,6 +44,18 @@ class Reminder:
     due: date
     days_left: int
     detail: str  # one Dutch sentence: why it is on the list
+
+
+_ID_COPY_NO_LONGER_NEEDED = {
+    "verified": "De identiteit is geverifieerd; vernietig de kopie van het "
+    "identiteitsdocument (dataminimalisatie).",
+    "waived": "De identiteitscontrole werd overgeslagen, dus de kopie is niet nodig; "
+    "vernietig ze (dataminimalisatie).",
+}
+
+_CASE_OVER = (
+    "Het dossier is afgesloten; vernietig de kopie van het identiteitsdocument (dataminimalisatie)."
+)
 
 
 class ReminderService:
@@ -69,13 +80,20 @@ class ReminderService:
             ).all()
             held = set(
                 session.exec(
-                    select(AttachmentRow.case_id).where(col(AttachmentRow.role).in_(ID_COPY_ROLES))
+                    select(AttachmentRow.case_id).where(
+                        col(AttachmentRow.role).in_([role.value for role in ID_COPY_ROLES])
+                    )
                 ).all()
             )
-            verified_with_copies = (
+            # A copy serves only to verify identity: once that is settled (verified, or the
+            # check waived) or the case is over, keeping it is a problem of its own. After
+            # a failed check it may be the evidence for a refusal, so it is not listed.
+            no_longer_needed = (
                 session.exec(
                     select(CaseRow).where(
-                        col(CaseRow.id).in_(held), CaseRow.identity_status == "verified"
+                        col(CaseRow.id).in_(held),
+                        col(CaseRow.identity_status).in_(["verified", "waived"])
+                        | col(CaseRow.status).in_([Status.CLOSED.value, Status.WITHDRAWN.value]),
                     )
                 ).all()
                 if held
@@ -102,8 +120,8 @@ class ReminderService:
                     kind = ReminderKind.DUE_SOON
                     detail = f"Nog {info.days_left} dagen (uiterste datum {info.due:%d/%m/%Y})."
             elif (
-                Status(row.status) is Status.AWAITING_IDENTIFICATION
-                and row.identification_requested_on is not None
+                row.identification_requested_on is not None
+                and row.identification_received_on is None
                 and (day - row.identification_requested_on).days > wait_limit
             ):
                 kind = ReminderKind.WAITING_FOR_IDENTIFICATION
@@ -121,7 +139,7 @@ class ReminderService:
                         detail,
                     )
                 )
-        for row in verified_with_copies:
+        for row in no_longer_needed:
             assert row.id is not None
             info = deadline_for(row, settings, day)
             reminders.append(
@@ -132,8 +150,7 @@ class ReminderService:
                     row.requester_name,
                     info.due,
                     info.days_left,
-                    "De identiteit is geverifieerd; verwijder de kopie van het "
-                    "identiteitsdocument (dataminimalisatie).",
+                    _ID_COPY_NO_LONGER_NEEDED.get(row.identity_status, _CASE_OVER),
                 )
             )
         reminders.sort(key=lambda r: (r.kind, r.due, r.reference))

@@ -1884,8 +1884,8 @@ Schema version: {schema}</translation>
             <translation>Waiting long for identification</translation>
         </message>
         <message>
-            <source>Kopie identiteitsdocument nog bewaard na verificatie</source>
-            <translation>ID copy still kept after verification</translation>
+            <source>Kopie identiteitsdocument nog bewaard, niet meer nodig</source>
+            <translation>ID copy still held, no longer needed</translation>
         </message>
         <message>
             <source>Recht op inzage</source>
