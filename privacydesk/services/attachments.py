@@ -6,10 +6,13 @@ serves a server database later. Lists never load the bytes; ``data`` does, one a
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
 from privacydesk.core.attachments import ATTACHMENT_ROLE_LABEL_NL, ID_COPY_ROLES, AttachmentRole
@@ -24,9 +27,17 @@ from privacydesk.documents.sniffing import Accepted, AttachmentError, check_atta
 from privacydesk.services import audit
 from privacydesk.services.cases import CaseNotFoundError, CaseService
 from privacydesk.services.context import ServiceContext
+from privacydesk.store.engine import BUSY_TIMEOUT_MS
+from privacydesk.store.errors import RegisterError
 from privacydesk.store.models import AttachmentBlobRow, AttachmentRow, CaseRow
 
 EMAIL_TYPES = ("message/rfc822", "application/vnd.ms-outlook")
+# A checkpoint waits for readers of older snapshots; a colleague's open window may keep one
+# for minutes, so try briefly rather than hold up the officer for the full busy timeout.
+CHECKPOINT_ATTEMPTS = 3
+CHECKPOINT_WAIT_MS = 200
+
+_log = logging.getLogger(__name__)
 
 
 class AttachmentRuleError(UserFacingError, ValueError):
@@ -48,9 +59,24 @@ class AttachmentInfo:
 
 
 @dataclass(frozen=True)
+class RoleChange:
+    attachment: AttachmentInfo  # with its new role
+    old_role: AttachmentRole
+
+
+@dataclass(frozen=True)
 class AddResult:
     added: tuple[AttachmentInfo, ...]
     skipped: tuple[str, ...]  # one Dutch sentence per attachment of an e-mail that was refused
+    # A document already on the case, added again as an ID copy: retagged instead of added.
+    role_changed: tuple[RoleChange, ...] = ()
+
+
+def _already_on_case(name: str, other_name: str, other_role: str) -> str:
+    label = ATTACHMENT_ROLE_LABEL_NL[AttachmentRole(other_role)].lower()
+    if name == other_name:
+        return f"'{name}' zit al bij het dossier, met de rol {label}."
+    return f"'{name}' zit al bij het dossier als '{other_name}', met de rol {label}."
 
 
 def _info(row: AttachmentRow) -> AttachmentInfo:
@@ -73,6 +99,13 @@ class AttachmentService:
     def __init__(self, ctx: ServiceContext, cases: CaseService) -> None:
         self._ctx = ctx
         self._cases = cases  # holds the current settings (size limit, automatic purge)
+        self._journal_holds_removed = False
+
+    @property
+    def journal_holds_removed(self) -> bool:
+        """Whether removed documents (purged ID copies) may still be in the register's
+        write-ahead log, because another reader kept the last clean-up from finishing."""
+        return self._journal_holds_removed
 
     @property
     def max_bytes(self) -> int:
@@ -98,6 +131,9 @@ class AttachmentService:
         """Store a document; an e-mail brings its own attachments along, each checked.
 
         Everything is checked before anything is written: a refused file leaves no trace.
+        A document already on the case is refused, unless it is added again as an ID copy:
+        then it takes that role (``role_changed``), so that it is purged after verification
+        (an ID scan that came by e-mail is first stored as correspondence).
         """
         accepted = check_attachment(name, data, max_bytes=self.max_bytes)
         children: list[tuple[str, bytes]] = []
@@ -123,28 +159,36 @@ class AttachmentService:
             if case is None:
                 raise CaseNotFoundError(f"Dossier {case_id} bestaat niet (meer).")
             existing = {
-                sha: (row_name, row_role)
-                for sha, row_name, row_role in session.exec(
-                    select(
-                        AttachmentRow.sha256, AttachmentRow.original_name, AttachmentRow.role
-                    ).where(AttachmentRow.case_id == case_id)
-                )
+                row.sha256: row
+                for row in session.exec(
+                    select(AttachmentRow).where(AttachmentRow.case_id == case_id)
+                ).all()
             }
             if accepted.sha256 in existing:
-                other_name, other_role = existing[accepted.sha256]
-                raise AttachmentRuleError(
-                    f"Dit document zit al bij het dossier als '{other_name}' "
-                    f"({ATTACHMENT_ROLE_LABEL_NL[AttachmentRole(other_role)].lower()})."
-                )
+                other = existing[accepted.sha256]
+                # Only an attachment that came in as correspondence (an ID scan inside an
+                # e-mail) is retagged: a signed request or a mandate must never become
+                # something the purge destroys because a file name looked like an ID. An
+                # e-mail is never the ID copy itself (its attachments are split off).
+                if (
+                    role in ID_COPY_ROLES
+                    and AttachmentRole(other.role) is AttachmentRole.CORRESPONDENCE
+                    and other.content_type not in EMAIL_TYPES
+                ):
+                    old_role = AttachmentRole(other.role)
+                    info = self._change_role(session, other, role)
+                    return AddResult((), (), (RoleChange(info, old_role),))
+                raise AttachmentRuleError(_already_on_case(name, other.original_name, other.role))
             parent = self._store(session, case, accepted.name, data, accepted, role, None)
             added = [parent]
-            existing[accepted.sha256] = (accepted.name, role.value)
+            stored = {sha: (row.original_name, row.role) for sha, row in existing.items()}
+            stored[accepted.sha256] = (accepted.name, role.value)
             for child_name, child_data in children:
                 child = check_attachment(child_name, child_data, max_bytes=self.max_bytes)
-                if child.sha256 in existing:
-                    skipped.append(f"{child.name}: zit al bij het dossier.")
+                if child.sha256 in stored:
+                    skipped.append(_already_on_case(child.name, *stored[child.sha256]))
                     continue
-                existing[child.sha256] = (child.name, AttachmentRole.CORRESPONDENCE.value)
+                stored[child.sha256] = (child.name, AttachmentRole.CORRESPONDENCE.value)
                 added.append(
                     self._store(
                         session,
@@ -203,22 +247,27 @@ class AttachmentService:
             row = session.get(AttachmentRow, attachment_id)
             if row is None:
                 raise AttachmentRuleError("Dit document bestaat niet (meer).")
-            case = session.get(CaseRow, row.case_id)
-            assert case is not None
-            old = row.role
-            row.role = role.value
-            session.add(row)
-            audit.record(
-                session,
-                self._ctx,
-                "attachment.role_changed",
-                case_id=row.case_id,
-                case_reference=case.reference,
-                name=row.original_name,
-                old=old,
-                new=role.value,
-            )
-            return _info(row)
+            return self._change_role(session, row, role)
+
+    def _change_role(
+        self, session: Session, row: AttachmentRow, role: AttachmentRole
+    ) -> AttachmentInfo:
+        case = session.get(CaseRow, row.case_id)
+        assert case is not None
+        old = row.role
+        row.role = role.value
+        session.add(row)
+        audit.record(
+            session,
+            self._ctx,
+            "attachment.role_changed",
+            case_id=row.case_id,
+            case_reference=case.reference,
+            name=row.original_name,
+            old=old,
+            new=role.value,
+        )
+        return _info(row)
 
     def remove(self, attachment_id: int) -> None:
         with self._ctx.transaction() as session:
@@ -244,7 +293,7 @@ class AttachmentService:
                 sha256=info.sha256,
                 role=info.role.value,
             )
-        self._scrub_journal()
+        self._scrub_journal(case, "attachment.removed")
 
     def trusted_roots(self) -> list[bytes]:
         """The certificates in the configured folder of trusted roots."""
@@ -315,7 +364,7 @@ class AttachmentService:
                 sha256=[sha for _name, sha in purged],
                 reason=reason,
             )
-        self._scrub_journal()
+        self._scrub_journal(case, "identity.id_copies_purged")
         return len(purged)
 
     @staticmethod
@@ -327,15 +376,61 @@ class AttachmentService:
         session.delete(row)
         session.flush()
 
-    def _scrub_journal(self) -> None:
+    def _scrub_journal(self, case: CaseRow, after: str) -> None:
         """secure_delete zeroes the freed pages; the write-ahead log may still hold old
-        copies of them, so fold it into the file and truncate it."""
+        copies of them, so fold it into the file and truncate it.
+
+        A reader on an older snapshot (a colleague's window, a background read) keeps that
+        from finishing, and the pages then stay in the log until a later checkpoint. That
+        is logged and written in the trail, so the purge does not claim more than it did.
+        """
         if self._ctx.engine.dialect.name != "sqlite":
             return
+        if self._checkpoint():
+            self._journal_holds_removed = False
+            return
+        self._journal_holds_removed = True
+        _log.warning(
+            "Checkpoint after %s on %s blocked by another reader; the removed data stays in "
+            "the write-ahead log until the next complete checkpoint.",
+            after,
+            case.reference,
+        )
+        try:
+            with self._ctx.transaction() as session:
+                audit.record(
+                    session,
+                    self._ctx,
+                    "attachment.journal_not_cleared",
+                    case_id=case.id,
+                    case_reference=case.reference,
+                    after=after,
+                    attempts=CHECKPOINT_ATTEMPTS,
+                )
+        except (RegisterError, SQLAlchemyError):
+            # The removal itself is committed; failing now would tell the officer it was not.
+            _log.warning("Could not record the blocked checkpoint in the trail.", exc_info=True)
+
+    def _checkpoint(self) -> bool:
+        """Whether the write-ahead log could be folded into the file and emptied."""
         raw = self._ctx.engine.raw_connection()
         try:
             # Outside any transaction (the connection is in autocommit mode, see store.engine).
-            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # type: ignore[union-attr]
+            conn: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
+            conn.execute(f"PRAGMA busy_timeout={CHECKPOINT_WAIT_MS}")
+            try:
+                for _attempt in range(CHECKPOINT_ATTEMPTS):
+                    try:
+                        busy, _frames, _copied = conn.execute(
+                            "PRAGMA wal_checkpoint(TRUNCATE)"
+                        ).fetchone()
+                    except sqlite3.OperationalError:  # a writer holds the lock: try again
+                        continue
+                    if not busy:
+                        return True
+                return False
+            finally:
+                conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         finally:
             raw.close()
 

@@ -240,3 +240,105 @@ def test_an_id_copy_that_came_by_email_leaves_no_copy_inside_the_email(
     on_disk = register_path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
     assert marker not in on_disk and encoded_line not in on_disk
     assert [a.name for a in services.attachments.list(case_id)] == ["mail.eml"]
+
+
+def _mail_with(card: bytes, filename: str = "eid-voorzijde.png") -> bytes:
+    message = EmailMessage()
+    message["From"] = "Éloïse <eloise@example.be>"
+    message["Subject"] = "Mijn identiteitskaart"
+    message.set_content("In bijlage mijn identiteitskaart.")
+    message.add_attachment(card, maintype="image", subtype="png", filename=filename)
+    return message.as_bytes()
+
+
+def test_an_id_scan_that_came_by_email_becomes_an_id_copy_when_added_again(
+    services: Services,
+) -> None:
+    case_id = _case(services)
+    card = _id_image(b"scan-uit-de-mail")
+    mail, image = services.attachments.add(
+        case_id, "mail.eml", _mail_with(card), AttachmentRole.CORRESPONDENCE
+    ).added
+    assert image.role is AttachmentRole.CORRESPONDENCE
+
+    result = services.attachments.add(case_id, "eid-voorzijde.png", card, AttachmentRole.ID_RECTO)
+
+    assert result.added == () and result.skipped == ()
+    (change,) = result.role_changed
+    assert change.old_role is AttachmentRole.CORRESPONDENCE
+    assert change.attachment.id == image.id and change.attachment.role is AttachmentRole.ID_RECTO
+    assert [a.id for a in services.attachments.id_copies(case_id)] == [image.id]
+    event = services.audit.for_case(case_id)[-1]
+    assert event.action == "attachment.role_changed"
+    assert event.details == {
+        "name": "eid-voorzijde.png",
+        "old": "correspondence",
+        "new": "id_recto",
+    }
+    # Now the purge after verification finds it, and the e-mail stays.
+    assert services.attachments.purge_id_copies(case_id) == 1
+    assert [a.id for a in services.attachments.list(case_id)] == [mail.id]
+
+
+def test_a_duplicate_refusal_names_the_document_and_its_role(services: Services) -> None:
+    case_id = _case(services)
+    pdf = make_pdf()
+    services.attachments.add(case_id, "verzoek.pdf", pdf, AttachmentRole.SIGNED_REQUEST)
+    with pytest.raises(AttachmentRuleError) as refused:
+        services.attachments.add(case_id, "kopie.pdf", pdf, AttachmentRole.MANDATE)
+    assert str(refused.value) == (
+        "'kopie.pdf' zit al bij het dossier als 'verzoek.pdf', met de rol ondertekend verzoek."
+    )
+    assert [a.role for a in services.attachments.list(case_id)] == [AttachmentRole.SIGNED_REQUEST]
+
+
+def test_an_id_copy_added_again_as_the_other_side_is_refused_not_retagged(
+    services: Services,
+) -> None:
+    """Re-adding a side as the other one is a mix-up; the role list corrects a wrong side."""
+    case_id = _case(services)
+    card = _id_image(b"voorzijde")
+    services.attachments.add(case_id, "voor.png", card, AttachmentRole.ID_RECTO)
+    events = len(services.audit.all())
+    with pytest.raises(AttachmentRuleError, match="met de rol identiteitsdocument \\(voorzijde\\)"):
+        services.attachments.add(case_id, "achter.png", card, AttachmentRole.ID_VERSO)
+    assert [a.role for a in services.attachments.list(case_id)] == [AttachmentRole.ID_RECTO]
+    assert len(services.audit.all()) == events
+
+
+def test_an_email_added_again_as_an_id_copy_stays_correspondence(services: Services) -> None:
+    """The e-mail's attachments are split off, so the e-mail itself is never the ID copy."""
+    case_id = _case(services)
+    raw = _mail_with(_id_image(b"kaart"))
+    services.attachments.add(case_id, "mail.eml", raw, AttachmentRole.CORRESPONDENCE)
+    with pytest.raises(AttachmentRuleError, match="zit al bij het dossier"):
+        services.attachments.add(case_id, "eid.eml", raw, AttachmentRole.ID_RECTO)
+    assert services.attachments.id_copies(case_id) == []
+
+
+def test_an_email_attachment_already_on_the_case_is_skipped_with_its_name_and_role(
+    services: Services,
+) -> None:
+    case_id = _case(services)
+    card = _id_image(b"al-gekregen")
+    services.attachments.add(case_id, "id.png", card, AttachmentRole.ID_RECTO)
+    result = services.attachments.add(
+        case_id, "mail.eml", _mail_with(card, "kaart.png"), AttachmentRole.CORRESPONDENCE
+    )
+    assert [a.name for a in result.added] == ["mail.eml"]
+    assert result.skipped == (
+        "'kaart.png' zit al bij het dossier als 'id.png', met de rol "
+        "identiteitsdocument (voorzijde).",
+    )
+
+
+def test_a_signed_request_added_again_as_an_id_copy_is_refused_not_retagged(
+    services: Services,
+) -> None:
+    # Retagging it would have the purge after verification destroy the signed request.
+    case_id = _case(services)
+    pdf = make_pdf()
+    services.attachments.add(case_id, "verzoek-voor-inzage.pdf", pdf, AttachmentRole.SIGNED_REQUEST)
+    with pytest.raises(AttachmentRuleError, match="ondertekend verzoek"):
+        services.attachments.add(case_id, "id-voor.pdf", pdf, AttachmentRole.ID_RECTO)
+    assert [a.role for a in services.attachments.list(case_id)] == [AttachmentRole.SIGNED_REQUEST]

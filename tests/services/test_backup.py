@@ -119,3 +119,103 @@ def test_automatic_backups_are_made_once_per_change_and_rotated(
     kept = services.backup.backups()
     assert len(kept) == 3
     assert kept[-1].name.startswith("register-2026-11-30")
+
+
+def test_restoring_an_older_backup_never_hands_out_an_issued_reference_again(
+    services: Services, tmp_path: Path
+) -> None:
+    assert services.cases.register(new_request("Voor de back-up")).reference == "PD-2026-0001"
+    backup = services.backup.backup_to(tmp_path / "oud.sqlite")
+    # PD-2026-0002 goes out on a letter; then the older backup is restored.
+    assert services.cases.register(new_request("Na de back-up")).reference == "PD-2026-0002"
+    services.backup.restore_from(backup.path)
+
+    assert services.cases.register(new_request("Nieuw")).reference == "PD-2026-0003"
+    restored = next(e for e in services.audit.all() if e.action == "register.restored")
+    assert restored.details["reference_counters_kept"] == [
+        {
+            "year": 2026,
+            "restored_last_number": 1,
+            "last_number": 2,
+            "next_reference": "PD-2026-0003",
+        }
+    ]
+    assert services.audit.verify().ok
+
+
+def test_restoring_a_backup_as_far_along_as_the_register_leaves_its_counter_alone(
+    services: Services, tmp_path: Path
+) -> None:
+    services.cases.register(new_request())
+    services.cases.register(new_request())
+    backup = services.backup.backup_to(tmp_path / "recent.sqlite")
+    services.backup.restore_from(backup.path)
+    assert services.audit.all()[-1].details["reference_counters_kept"] == []
+    assert services.cases.register(new_request()).reference == "PD-2026-0003"
+
+
+def _failing_copy(kind: str):  # type: ignore[no-untyped-def]
+    def copy(source: Path, target: Path, *, source_read_only: bool = False) -> None:
+        target.write_bytes(b"SQLite format 3\x00 half a copy")
+        if kind == "error":
+            raise sqlite3.OperationalError("disk I/O error")
+
+    return copy
+
+
+@pytest.mark.parametrize("kind", ["error", "damaged"])
+def test_a_failed_backup_is_not_logged_and_leaves_no_file(
+    services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, kind: str
+) -> None:
+    from privacydesk.core.errors import UserFacingError
+    from privacydesk.services import backup as backup_module
+
+    services.cases.register(new_request())
+    events = len(services.audit.all())
+    monkeypatch.setattr(backup_module, "_copy_database", _failing_copy(kind))
+    with pytest.raises(UserFacingError):
+        services.backup.backup_to(tmp_path / "usb" / "backup.sqlite")
+    assert len(services.audit.all()) == events
+    assert list((tmp_path / "usb").iterdir()) == []
+
+
+def test_a_backup_is_logged_once_it_is_made(services: Services, tmp_path: Path) -> None:
+    info = services.backup.backup_to(tmp_path / "backup.sqlite")
+    event = services.audit.all()[-1]
+    assert (event.action, event.details["file"]) == ("register.backup", "backup.sqlite")
+    assert info.sha256 == hashlib.sha256(info.path.read_bytes()).hexdigest()
+
+
+def test_safety_backups_made_before_a_restore_are_rotated(
+    services: Services, clock: Clock, tmp_path: Path
+) -> None:
+    """They hold ID copies purged since, so they must not pile up for ever."""
+    from privacydesk.services.backup import SAFETY_KEEP
+
+    services.cases.register(new_request())
+    backup = services.backup.backup_to(tmp_path / "oud.sqlite")
+    # Several in the same second too ("…-2.sqlite" sorts before ".sqlite" by name).
+    made = [services.backup.restore_from(backup.path) for _ in range(SAFETY_KEEP + 2)]
+    clock.advance(1)
+    made += [services.backup.restore_from(backup.path) for _ in range(2)]
+    assert services.backup.safety_backups() == made[-SAFETY_KEEP:]
+    assert sorted(services.backup.folder().glob("voor-terugzetten-*")) == sorted(
+        made[-SAFETY_KEEP:]
+    )
+
+
+def test_restoring_an_old_safety_backup_does_not_rotate_it_away(
+    services: Services, clock: Clock, tmp_path: Path
+) -> None:
+    from privacydesk.services.backup import SAFETY_KEEP
+
+    services.cases.register(new_request())
+    backup = services.backup.backup_to(tmp_path / "oud.sqlite")
+    oldest = services.backup.restore_from(backup.path)
+    for _ in range(SAFETY_KEEP - 1):
+        clock.advance(1)
+        services.backup.restore_from(backup.path)
+    clock.advance(1)
+    services.backup.restore_from(oldest)  # the one it would rotate away
+    assert oldest.exists()
+    assert len(services.backup.safety_backups()) == SAFETY_KEEP + 1
