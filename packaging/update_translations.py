@@ -25,6 +25,7 @@ LANGUAGES = ("en",)
 HELPER_CONTEXTS = {
     "privacydesk/gui/timeline_model.py": ("_tr", "Timeline"),
     "privacydesk/gui/errors.py": ("parent_tr", "Errors"),
+    "privacydesk/gui/day_dialog.py": ("_tr", "DayDialog"),
 }
 
 

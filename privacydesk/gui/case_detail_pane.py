@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from privacydesk.core.case import CaseRecord
 from privacydesk.core.deadlines import DeadlineInfo
 from privacydesk.core.workflow import Status, allowed_transitions
-from privacydesk.gui.answer_date_dialog import AnswerDateDialog
+from privacydesk.gui.day_dialog import answer_day_dialog, ask_arrival_day
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.labels import (
     channel_label,
@@ -455,18 +455,25 @@ class CaseDetailPane(QWidget):
                 return False
         answered_on = None
         if status is Status.ANSWERED:
-            dialog = AnswerDateDialog(case.received, self._services.ctx.today(), self)
+            dialog = answer_day_dialog(case.received, self._services.ctx.today(), self)
             if not dialog.exec():
                 return False
-            answered_on = dialog.answered_on()
+            answered_on = dialog.day()
         return self._run(
             lambda: self._services.cases.change_status(case.id, status, answered_on=answered_on)
         )
 
     def _verify(self, method: str) -> None:
         case = self._case
-        if case is not None:
-            self._run(lambda: self._services.identity.mark_verified(case.id, method))
+        if case is None:
+            return
+        go_on, arrived = ask_arrival_day(case, self._services.ctx.today(), self)
+        if go_on:
+            self._run(
+                lambda: self._services.identity.mark_verified(
+                    case.id, method, information_arrived_on=arrived
+                )
+            )
 
     def _waive(self) -> None:
         case = self._case
@@ -483,8 +490,15 @@ class CaseDetailPane(QWidget):
             self,
             object_name="waiveDialog",
         )
-        if dialog.exec():
-            self._run(lambda: self._services.identity.waive(case.id, dialog.text()))
+        if not dialog.exec():
+            return
+        go_on, arrived = ask_arrival_day(case, self._services.ctx.today(), self)
+        if go_on:
+            self._run(
+                lambda: self._services.identity.waive(
+                    case.id, dialog.text(), information_arrived_on=arrived
+                )
+            )
 
     def _extend(self) -> None:
         case = self._case

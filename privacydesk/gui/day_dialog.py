@@ -1,39 +1,107 @@
-"""When was the answer sent? Defaults to today; never before receipt or in the future."""
+"""Asking the officer for one day that matters to a deadline: never in the future.
+
+The day an answer went out decides whether it was on time; the day the information asked
+for arrived decides how long the clock was paused. Both default to today.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
+from privacydesk.core.case import CaseRecord
 
-class AnswerDateDialog(QDialog):
-    def __init__(self, received: date, today: date, parent: QWidget | None = None) -> None:
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class DayDialog(QDialog):
+    def __init__(
+        self,
+        *,
+        title: str,
+        explanation: str,
+        label: str,
+        ok_text: str,
+        earliest: date,
+        today: date,
+        object_name: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.setObjectName("answerDateDialog")
-        self.setWindowTitle(self.tr("Antwoord verstuurd"))
-        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
-        self.date_edit.setObjectName("answeredOnEdit")
-        self.date_edit.setAccessibleName(self.tr("Datum van het antwoord"))
+        self.setObjectName(object_name)
+        self.setWindowTitle(title)
+        self.date_edit = QDateEdit(_qdate(today))
+        self.date_edit.setObjectName("dayEdit")
+        self.date_edit.setAccessibleName(label)
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setMinimumDate(QDate(received.year, received.month, received.day))
-        self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
-        note = QLabel(self.tr("Deze datum bepaalt of het antwoord op tijd was."))
+        self.date_edit.setMinimumDate(_qdate(earliest))
+        self.date_edit.setMaximumDate(_qdate(today))
+        note = QLabel(explanation)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Beantwoord"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(note)
-        form.addRow(self.tr("Antwoord verstuurd op"), self.date_edit)
+        form.addRow(label, self.date_edit)
         form.addRow(buttons)
 
-    def answered_on(self) -> date:
+    def day(self) -> date:
         value = self.date_edit.date()
         return date(value.year(), value.month(), value.day())
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DayDialog", text)
+
+
+def answer_day_dialog(received: date, today: date, parent: QWidget | None = None) -> DayDialog:
+    return DayDialog(
+        title=_tr("Antwoord verstuurd"),
+        explanation=_tr("Deze datum bepaalt of het antwoord op tijd was."),
+        label=_tr("Antwoord verstuurd op"),
+        ok_text=_tr("Beantwoord"),
+        earliest=received,
+        today=today,
+        object_name="answerDateDialog",
+        parent=parent,
+    )
+
+
+def arrival_day_dialog(requested_on: date, today: date, parent: QWidget | None = None) -> DayDialog:
+    return DayDialog(
+        title=_tr("Gevraagde informatie ontvangen"),
+        explanation=_tr(
+            "Op {day} werd gevraagd wat nodig is om de persoon te identificeren. Wanneer kwam "
+            "het binnen? Tot die dag stond het dossier in afwachting; met de pauzeregeling "
+            "aan bepaalt deze datum hoe lang de termijn stilstond."
+        ).format(day=f"{requested_on:%d/%m/%Y}"),
+        label=_tr("Ontvangen op"),
+        ok_text=_tr("Vastleggen"),
+        earliest=requested_on,
+        today=today,
+        object_name="arrivalDateDialog",
+        parent=parent,
+    )
+
+
+def ask_arrival_day(
+    case: CaseRecord, today: date, parent: QWidget | None = None
+) -> tuple[bool, date | None]:
+    """(go on, day): no question when nothing is awaited; (False, None) when cancelled."""
+    requested = case.identification_requested_on
+    if requested is None or case.identification_received_on is not None:
+        return True, None
+    dialog = arrival_day_dialog(requested, max(today, requested), parent)
+    if not dialog.exec():
+        return False, None
+    return True, dialog.day()

@@ -229,7 +229,16 @@ class DocumentsTab(CaseTab):
         results, problems = outcome
         added = sum(len(r.added) for r in results)
         problems += [p for r in results for p in r.skipped]
+        changed = [change for r in results for change in r.role_changed]
         message = self.tr("{count} document(en) toegevoegd.").format(count=added)
+        for change in changed:
+            message += " " + self.tr(
+                "'{name}' stond al bij het dossier als {old}; de rol is nu {new}."
+            ).format(
+                name=change.attachment.name,
+                old=role_label(change.old_role).lower(),
+                new=role_label(change.attachment.role).lower(),
+            )
         if problems:
             message += " " + self.tr("Niet toegevoegd: {problems}").format(
                 problems=" ".join(problems)
@@ -237,9 +246,9 @@ class DocumentsTab(CaseTab):
         self.status_label.setText(message)
         if self._case_id is not None:
             self.show_case(self._case_id)
-            if added:
+            if added or changed:
                 self.caseChanged.emit(self._case_id)
-        if problems and not added:
+        if problems and not added and not changed:
             QMessageBox.warning(self, self.tr("Niet toegevoegd"), "\n".join(problems))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -324,7 +333,13 @@ class DocumentsTab(CaseTab):
             show_error(self, exc)
             return False
         self.viewer.show_message(self.tr("Geen document gekozen."))
-        self.status_label.setText(self.tr("{count} ID-kopie(ën) vernietigd.").format(count=count))
+        message = self.tr("{count} ID-kopie(ën) vernietigd.").format(count=count)
+        if self._services.attachments.journal_holds_removed:
+            message += " " + self.tr(
+                "Een ander programma leest het register nog; de laatste sporen in het logbestand "
+                "verdwijnen bij de volgende opruiming of wanneer iedereen het register sluit."
+            )
+        self.status_label.setText(message)
         self.show_case(case_id)
         self.caseChanged.emit(case_id)
         return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -32,6 +33,7 @@ from privacydesk.core.identity import (
     IdentityMethod,
 )
 from privacydesk.gui.case_detail_pane import CaseTab
+from privacydesk.gui.day_dialog import ask_arrival_day
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.labels import show_date, tr
 from privacydesk.gui.text_prompt_dialog import TextPromptDialog
@@ -193,9 +195,26 @@ class IdentityTab(CaseTab):
 
     # -- following the case ----------------------------------------------------------------
 
+    def _clear_fields(self) -> None:
+        """What was read off one person's ID must never show up on another's case."""
+        self._loading = True
+        try:
+            for edit in (self.name_edit, self.card_edit, self.national_edit):
+                edit.clear()
+            for date_edit in (self.birth_edit, self.expiry_edit):
+                date_edit.setDate(_NO_DATE)
+            self.type_combo.setCurrentIndex(0)
+            self.recto_check.setChecked(False)
+            self.verso_check.setChecked(False)
+        finally:
+            self._loading = False
+
     def show_case(self, case_id: int | None) -> None:
+        other_case = case_id != self._case_id
         self._case_id = case_id
         self.setEnabled(case_id is not None)
+        if other_case:
+            self._clear_fields()
         if case_id is None:
             return
         self._loading = True
@@ -209,7 +228,7 @@ class IdentityTab(CaseTab):
         finally:
             self._loading = False
         roles = {a.role for a in attachments}
-        # Pre-tick the sides that are on file; the officer can still correct it.
+        # Tick the sides that are on file; the officer can still correct it.
         self.recto_check.setChecked(
             AttachmentRole.ID_RECTO in roles or self.recto_check.isChecked()
         )
@@ -312,21 +331,34 @@ class IdentityTab(CaseTab):
         self._after()
         return True
 
-    def mark_verified(self) -> bool:
+    def _decide(self, decision: Callable[[int, date | None], object]) -> bool:
+        """Record an identity decision; a wait for identification ends with it, on the day
+        the officer says what was asked arrived."""
         if self._case_id is None:
             return False
-        method = str(self.method_combo.currentData())
+        case_id = self._case_id
         try:
-            if method == IdentityMethod.ID_COPY.value:
-                self._services.identity.record_checks(
-                    self._case_id, self.results(), fields=self.fields()
-                )
-            self._services.identity.mark_verified(self._case_id, method)
+            case = self._services.cases.get(case_id)
+            go_on, arrived = ask_arrival_day(case, self._services.ctx.today(), self)
+            if not go_on:
+                return False
+            decision(case_id, arrived)
         except Exception as exc:
             show_error(self, exc)
             return False
         self._after()
         return True
+
+    def mark_verified(self) -> bool:
+        method = str(self.method_combo.currentData())
+        identity = self._services.identity
+
+        def verify(case_id: int, arrived: date | None) -> None:
+            if method == IdentityMethod.ID_COPY.value:
+                identity.record_checks(case_id, self.results(), fields=self.fields())
+            identity.mark_verified(case_id, method, information_arrived_on=arrived)
+
+        return self._decide(verify)
 
     def mark_failed(self) -> None:
         if self._case_id is None:
@@ -339,12 +371,11 @@ class IdentityTab(CaseTab):
             object_name="failIdentityDialog",
         )
         if dialog.exec():
-            try:
-                self._services.identity.mark_failed(self._case_id, dialog.text())
-            except Exception as exc:
-                show_error(self, exc)
-                return
-            self._after()
+            self._decide(
+                lambda case_id, arrived: self._services.identity.mark_failed(
+                    case_id, dialog.text(), information_arrived_on=arrived
+                )
+            )
 
     def waive(self) -> None:
         if self._case_id is None:
@@ -359,9 +390,8 @@ class IdentityTab(CaseTab):
             object_name="waiveDialog",
         )
         if dialog.exec():
-            try:
-                self._services.identity.waive(self._case_id, dialog.text())
-            except Exception as exc:
-                show_error(self, exc)
-                return
-            self._after()
+            self._decide(
+                lambda case_id, arrived: self._services.identity.waive(
+                    case_id, dialog.text(), information_arrived_on=arrived
+                )
+            )

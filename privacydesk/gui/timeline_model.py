@@ -73,6 +73,11 @@ def describe(entry: AuditEntry) -> str:
         return _tr("Document toegevoegd: {name}").format(name=d.get("name", ""))
     if action == "attachment.removed":
         return _tr("Document verwijderd: {name}").format(name=d.get("name", ""))
+    if action == "attachment.journal_not_cleared":
+        return _tr(
+            "Gewiste gegevens staan nog in het logbestand van het register (een ander programma "
+            "las mee)"
+        )
     if action == "attachment.role_changed":
         return _tr("Rol van document gewijzigd: {name}").format(name=d.get("name", ""))
     if action == "letter.issued":

@@ -131,9 +131,13 @@ class IdentityService:
             }
             changed: dict[str, str] = {}
             for check, result in results.items():
-                if result is CheckResult.NOT_CHECKED:
-                    continue
                 row = existing.get(check.value)
+                if result is CheckResult.NOT_CHECKED:
+                    # A field cleared since: an earlier verdict must not stand for it.
+                    if row is not None:
+                        session.delete(row)
+                        changed[check.value] = result.value
+                    continue
                 if row is not None and row.result == result.value:
                     continue
                 if row is None:

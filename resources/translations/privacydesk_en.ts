@@ -1,39 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nl">
     <context>
-        <name>AnswerDateDialog</name>
-        <message>
-            <location filename="../../privacydesk/gui/answer_date_dialog.py" line="15" />
-            <source>Antwoord verstuurd</source>
-            <translation>Answer sent</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/answer_date_dialog.py" line="18" />
-            <source>Datum van het antwoord</source>
-            <translation>Date of the answer</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/answer_date_dialog.py" line="23" />
-            <source>Deze datum bepaalt of het antwoord op tijd was.</source>
-            <translation>This date decides whether the answer was on time.</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/answer_date_dialog.py" line="28" />
-            <source>Beantwoord</source>
-            <translation>Answered</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/answer_date_dialog.py" line="29" />
-            <source>Annuleren</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/answer_date_dialog.py" line="34" />
-            <source>Antwoord verstuurd op</source>
-            <translation>Answer sent on</translation>
-        </message>
-    </context>
-    <context>
         <name>CaseDetailPane</name>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="140" />
@@ -256,47 +223,47 @@
             <translation>Set case {ref} to '{status}'?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="476" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="483" />
             <source>Identiteitscontrole overslaan</source>
             <translation>Waive identity check</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="478" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="485" />
             <source>Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand. Een kopie van de identiteitskaart vragen mag alleen bij redelijke twijfel (art. 12(6) AVG).</source>
             <translation>Why is no further check needed? For example: a known customer writing from the e-mail address on file. Asking for a copy of the identity card is only allowed in case of reasonable doubt (Art. 12(6) GDPR).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="482" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="489" />
             <source>Overslaan</source>
             <translation>Waive</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="494" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="508" />
             <source>Termijn verlengen</source>
             <translation>Extend deadline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="496" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="510" />
             <source>De termijn wordt met twee maanden verlengd (art. 12(3) AVG). Vermeld de redenen: ze komen in de brief, die binnen de eerste maand moet vertrekken.</source>
             <translation>The time limit is extended by two months (Art. 12(3) GDPR). State the reasons: they go into the letter, which must be sent within the first month.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="499" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="513" />
             <source>Verlengen</source>
             <translation>Extend</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="509" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="523" />
             <source>Eerste termijn verstreken</source>
             <translation>First deadline passed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="511" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="525" />
             <source>De eerste termijn van dit dossier is al verstreken: een verlenging moest binnen de eerste maand gemeld worden. Wilt u toch verlengen, vermeld dan waarom; dit wordt in het auditspoor vastgelegd.</source>
             <translation>The first deadline of this case has already passed: an extension had to be announced within the first month. To extend anyway, say why; this is recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="515" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="529" />
             <source>Toch verlengen</source>
             <translation>Extend anyway</translation>
         </message>
@@ -360,6 +327,41 @@
             <location filename="../../privacydesk/gui/document_viewer.py" line="163" />
             <source>Sluiten</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>DayDialog</name>
+        <message>
+            <source>Antwoord verstuurd</source>
+            <translation>Answer sent</translation>
+        </message>
+        <message>
+            <source>Deze datum bepaalt of het antwoord op tijd was.</source>
+            <translation>This date decides whether the answer was on time.</translation>
+        </message>
+        <message>
+            <source>Antwoord verstuurd op</source>
+            <translation>Answer sent on</translation>
+        </message>
+        <message>
+            <source>Beantwoord</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Gevraagde informatie ontvangen</source>
+            <translation>Requested information received</translation>
+        </message>
+        <message>
+            <source>Op {day} werd gevraagd wat nodig is om de persoon te identificeren. Wanneer kwam het binnen? Tot die dag stond het dossier in afwachting; met de pauzeregeling aan bepaalt deze datum hoe lang de termijn stilstond.</source>
+            <translation>On {day} the information needed to identify the person was requested. When did it arrive? Until that day the case was on hold; with the pause policy on, this date decides how long the time limit stood still.</translation>
+        </message>
+        <message>
+            <source>Ontvangen op</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <source>Vastleggen</source>
+            <translation>Record</translation>
         </message>
     </context>
     <context>
@@ -463,68 +465,78 @@
             <translation>Adding…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="232" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="233" />
             <source>{count} document(en) toegevoegd.</source>
             <translation>{count} document(s) added.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="234" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="236" />
+            <source>'{name}' stond al bij het dossier als {old}; de rol is nu {new}.</source>
+            <translation>'{name}' was already on the case as {old}; its role is now {new}.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="243" />
             <source>Niet toegevoegd: {problems}</source>
             <translation>Not added: {problems}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="243" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="252" />
             <source>Niet toegevoegd</source>
             <translation>Not added</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="292" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="301" />
             <source>Document verwijderen</source>
             <translation>Remove document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="293" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="302" />
             <source>'{name}' definitief uit het register verwijderen?</source>
             <translation>Remove '{name}' from the register for good?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="302" />
-            <location filename="../../privacydesk/gui/documents_tab.py" line="326" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="311" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="335" />
             <source>Geen document gekozen.</source>
             <translation>No document selected.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="313" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="322" />
             <source>ID-kopieën vernietigen</source>
             <translation>Destroy ID copies</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="315" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="324" />
             <source>De kopieën van het identiteitsdocument worden definitief uit het register gewist. De verificatie zelf blijft vastgelegd. Doorgaan?</source>
             <translation>The copies of the identity document are erased from the register for good. The verification itself stays on record. Continue?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="327" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="336" />
             <source>{count} ID-kopie(ën) vernietigd.</source>
             <translation>{count} ID cop(y/ies) destroyed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="353" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="339" />
+            <source>Een ander programma leest het register nog; de laatste sporen in het logbestand verdwijnen bij de volgende opruiming of wanneer iedereen het register sluit.</source>
+            <translation>Another program is still reading the register; the last traces in the log file disappear at the next clean-up or when everyone closes the register.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="368" />
             <source>Handtekening wordt gecontroleerd…</source>
             <translation>Checking the signature…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="368" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="383" />
             <source>Deze PDF is niet digitaal ondertekend.</source>
             <translation>This PDF is not digitally signed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="376" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="391" />
             <source>De naam komt overeen met de aanvrager.</source>
             <translation>The name matches the requester.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="378" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="393" />
             <source>Let op: de naam verschilt van die van de aanvrager.</source>
             <translation>Note: the name differs from the requester's.</translation>
         </message>
@@ -532,216 +544,216 @@
     <context>
         <name>IdentityTab</name>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="64" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="66" />
             <source>Naam op het document</source>
             <translation>Name on the document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="67" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="69" />
             <source>Soort document</source>
             <translation>Kind of document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="72" />
             <source>paspoort</source>
             <translation>passport</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="72" />
             <source>verblijfskaart</source>
             <translation>residence card</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="72" />
             <source>rijbewijs</source>
             <translation>driving licence</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="72" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="96" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="74" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="98" />
             <source>Kaartnummer</source>
             <translation>Card number</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="74" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="97" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="76" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="99" />
             <source>Rijksregisternummer</source>
             <translation>National register number</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="75" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="77" />
             <source>mag onleesbaar gemaakt zijn</source>
             <translation>may be blacked out</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="76" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="98" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="78" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="100" />
             <source>Geboortedatum</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="77" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="99" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="79" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="101" />
             <source>Geldig tot</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="78" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="80" />
             <source>Voorzijde</source>
             <translation>Front</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="80" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="82" />
             <source>Achterzijde</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="88" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="90" />
             <source>Verzoek ondertekend</source>
             <translation>Request signed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="92" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="94" />
             <source>Wat het identiteitsdocument toont</source>
             <translation>What the identity document shows</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="94" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="96" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="95" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="97" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="100" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="102" />
             <source>Kopie aanwezig</source>
             <translation>Copy present</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="101" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="103" />
             <source>Handtekening vergeleken</source>
             <translation>Signature compared</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="103" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="105" />
             <source>Controles</source>
             <translation>Checks</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="120" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="122" />
             <source>Hoe werd de identiteit vastgesteld</source>
             <translation>How the identity was established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="124" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="126" />
             <source>Controles &amp;opslaan</source>
             <translation>&amp;Save checks</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="127" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="129" />
             <source>Identiteit &amp;vastgesteld</source>
             <translation>Identity &amp;established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="130" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="132" />
             <source>&amp;Niet vastgesteld…</source>
             <translation>&amp;Not established…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="133" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="135" />
             <source>Controle &amp;overslaan…</source>
             <translation>&amp;Waive check…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="136" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="138" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="139" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="141" />
             <source>Methode:</source>
             <translation>Method:</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="150" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="152" />
             <source>Vraag een kopie van het identiteitsdocument alleen bij redelijke twijfel (art. 12(6) AVG). De persoon mag de foto en het rijksregisternummer onleesbaar maken; de kopie wordt na verificatie vernietigd.</source>
             <translation>Ask for a copy of the identity document only when in reasonable doubt (Art. 12(6) GDPR). The person may black out the photo and the national register number; the copy is destroyed after verification.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="190" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="192" />
             <source>niet ingevuld</source>
             <translation>not filled in</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="225" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="244" />
             <source>Status: {status}</source>
             <translation>Status: {status}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="228" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="247" />
             <source>Door {who} op {when}</source>
             <translation>By {who} on {when}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="236" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="255" />
             <source>Verificatierecord: {doc}, geldig tot {expiry}, kaartnummer eindigend op {digits}</source>
             <translation>Verification record: {doc}, valid until {expiry}, card number ending in {digits}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="245" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="264" />
             <source>ID-kopieën vernietigd op {when}</source>
             <translation>ID copies destroyed on {when}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="256" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="275" />
             <source>nog niet vastgesteld</source>
             <translation>not yet established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="257" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="276" />
             <source>vastgesteld</source>
             <translation>established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="258" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="277" />
             <source>controle overgeslagen</source>
             <translation>check waived</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="259" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="278" />
             <source>niet vastgesteld</source>
             <translation>not established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="335" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="367" />
             <source>Identiteit niet vastgesteld</source>
             <translation>Identity not established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="336" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="368" />
             <source>Waarom kon de identiteit niet vastgesteld worden? Dit komt in het dossier.</source>
             <translation>Why could the identity not be established? This goes into the case.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="337" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="369" />
             <source>Vastleggen</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="353" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="384" />
             <source>Identiteitscontrole overslaan</source>
             <translation>Waive identity check</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="355" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="386" />
             <source>Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand.</source>
             <translation>Why is no further check needed? For example: a known customer writing from the e-mail address on file.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="357" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="388" />
             <source>Overslaan</source>
             <translation>Waive</translation>
         </message>
@@ -2161,6 +2173,10 @@ Schema version: {schema}</translation>
         <message>
             <source>Document verwijderd: {name}</source>
             <translation>Document removed: {name}</translation>
+        </message>
+        <message>
+            <source>Gewiste gegevens staan nog in het logbestand van het register (een ander programma las mee)</source>
+            <translation>Erased data is still in the register's log file (another program was reading)</translation>
         </message>
         <message>
             <source>Rol van document gewijzigd: {name}</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -12,8 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from privacydesk.core.attachments import AttachmentRole
 from privacydesk.core.identity import IdentityCheck
+from privacydesk.core.workflow import Status
 from privacydesk.gui.main_window import MainWindow
 from privacydesk.services import Services
+from tests.conftest import Clock
 from tests.documents.conftest import make_image, make_pdf
 from tests.gui.conftest import type_text
 from tests.gui.test_main_window import _on_next_dialog
@@ -208,3 +211,61 @@ def test_an_email_dropped_on_the_register_starts_a_prefilled_case(
     case = services.cases.find("PD-2026-0001")
     assert [a.name for a in services.attachments.list(case.id)] == ["verzoek.eml"]
     assert QApplication.activeModalWidget() is None
+
+
+def test_what_was_read_off_one_id_never_shows_on_the_next_case(
+    qtbot: QtBot, services: Services
+) -> None:
+    window, first = _window(qtbot, services)
+    second = services.cases.register(new_request("Marie Claes", email="marie@example.be")).id
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)  # the window has not reloaded yet
+    window.refresh()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+    panel = window.identity_tab
+    window.select_case(first)
+    type_text(qtbot, panel.name_edit, "van den broeck eloise")
+    panel.card_edit.setText("591-1917064-58")
+    panel.expiry_edit.setDate(QDate(2030, 5, 1))
+    panel.recto_check.setChecked(True)
+    panel.verso_check.setChecked(True)
+    assert "In orde" in panel.result_labels[IdentityCheck.RECTO_VERSO].text()
+
+    window.select_case(second)
+    assert panel.name_edit.text() == "" and panel.card_edit.text() == ""
+    assert not panel.recto_check.isChecked() and not panel.verso_check.isChecked()
+    for check in (IdentityCheck.RECTO_VERSO, IdentityCheck.NOT_EXPIRED, IdentityCheck.NAME_MATCH):
+        assert "Nog niet gecontroleerd" in panel.result_labels[check].text()
+
+
+def test_settling_identity_asks_when_what_was_asked_arrived(
+    qtbot: QtBot, services: Services, clock: Clock
+) -> None:
+    case_id = services.cases.register(new_request(received=date(2026, 11, 16))).id
+    clock.set_day(date(2026, 11, 17))
+    services.cases.change_status(case_id, Status.AWAITING_IDENTIFICATION)
+    clock.set_day(date(2026, 11, 25))
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    window.select_case(case_id)
+    asked: list[str] = []
+
+    def reason(dialog) -> None:
+        dialog.text_edit.setPlainText("Bekende klant, schrijft vanaf het adres in ons bestand")
+        _on_next_dialog(arrival)
+        dialog.accept()
+
+    def arrival(dialog) -> None:
+        asked.append(dialog.objectName())
+        assert dialog.date_edit.minimumDate() == QDate(2026, 11, 17)  # not before the question
+        assert dialog.date_edit.maximumDate() == QDate(2026, 11, 25)  # nor in the future
+        dialog.date_edit.setDate(QDate(2026, 11, 20))
+        dialog.accept()
+
+    _on_next_dialog(reason)
+    window.identity_tab.waive()
+    assert asked == ["arrivalDateDialog"]
+    case = services.cases.get(case_id)
+    assert case.identification_received_on == date(2026, 11, 20)
+    assert services.identity.status(case_id)[0].value == "waived"
