@@ -34,6 +34,7 @@ class DayDialog(QDialog):
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setWindowTitle(title)
+        self.setMinimumWidth(440)  # room for the explanation to read as a paragraph
         self.date_edit = QDateEdit(_qdate(today))
         self.date_edit.setObjectName("dayEdit")
         self.date_edit.setAccessibleName(label)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -91,27 +90,37 @@ class IdentityTab(CaseTab):
         for result in (CheckResult.NOT_CHECKED, CheckResult.PASSED, CheckResult.FAILED):
             self.signed_combo.addItem(tr(CHECK_RESULT_LABEL_NL[result]), result.value)
 
-        fields = QGroupBox(self.tr("Wat het identiteitsdocument toont"))
-        form = QFormLayout(fields)
-        form.addRow(self.tr("Naam"), self.name_edit)
-        form.addRow(self.tr("Soort"), self.type_combo)
-        form.addRow(self.tr("Kaartnummer"), self.card_edit)
-        form.addRow(self.tr("Rijksregisternummer"), self.national_edit)
-        form.addRow(self.tr("Geboortedatum"), self.birth_edit)
-        form.addRow(self.tr("Geldig tot"), self.expiry_edit)
-        form.addRow(self.tr("Kopie aanwezig"), sides)
-        form.addRow(self.tr("Handtekening vergeleken"), self.signed_combo)
-
-        results = QGroupBox(self.tr("Controles"))
-        grid = QGridLayout(results)
+        self.letter_date_label = QLabel()
+        self.letter_date_label.setObjectName("letterDateLabel")
+        # One row per field, its verdict beside it: the officer sees each result live,
+        # next to what was typed, and the panel fits the case pane.
+        fields = QGroupBox(self.tr("Wat het verzoek en het identiteitsdocument tonen"))
+        grid = QGridLayout(fields)
         self.result_labels: dict[IdentityCheck, QLabel] = {}
-        for row, check in enumerate(IdentityCheck):
-            name = QLabel(tr(IDENTITY_CHECK_LABEL_NL[check]))
-            value = QLabel()
-            value.setObjectName(f"check_{check.value}")
-            grid.addWidget(name, row, 0)
-            grid.addWidget(value, row, 1)
-            self.result_labels[check] = value
+        rows: list[tuple[str, QWidget | QHBoxLayout, IdentityCheck | None]] = [
+            (self.tr("Datum van het verzoek"), self.letter_date_label, IdentityCheck.DATED),
+            (self.tr("Naam"), self.name_edit, IdentityCheck.NAME_MATCH),
+            (self.tr("Soort"), self.type_combo, None),
+            (self.tr("Kaartnummer"), self.card_edit, IdentityCheck.CARD_NUMBER),
+            (self.tr("Rijksregisternummer"), self.national_edit, IdentityCheck.NATIONAL_NUMBER),
+            (self.tr("Geboortedatum"), self.birth_edit, IdentityCheck.BIRTH_DATE),
+            (self.tr("Geldig tot"), self.expiry_edit, IdentityCheck.NOT_EXPIRED),
+            (self.tr("Kopie aanwezig"), sides, IdentityCheck.RECTO_VERSO),
+            (self.tr("Handtekening vergeleken"), self.signed_combo, IdentityCheck.SIGNED),
+        ]
+        for row, (text, widget, check) in enumerate(rows):
+            grid.addWidget(QLabel(text), row, 0)
+            if isinstance(widget, QHBoxLayout):
+                grid.addLayout(widget, row, 1)
+            else:
+                grid.addWidget(widget, row, 1)
+            if check is not None:
+                value = QLabel()
+                value.setObjectName(f"check_{check.value}")
+                value.setToolTip(tr(IDENTITY_CHECK_LABEL_NL[check]))
+                value.setAccessibleDescription(tr(IDENTITY_CHECK_LABEL_NL[check]))
+                grid.addWidget(value, row, 2)
+                self.result_labels[check] = value
         grid.setColumnStretch(1, 1)
 
         self.record_label = QLabel()
@@ -157,11 +166,8 @@ class IdentityTab(CaseTab):
         advice.setWordWrap(True)
         advice.setStyleSheet("color: #555;")
 
-        top = QHBoxLayout()
-        top.addWidget(fields, 3)
-        top.addWidget(results, 2)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(fields)
         layout.addWidget(decide)
         layout.addWidget(advice)
         layout.addStretch(1)
@@ -219,6 +225,7 @@ class IdentityTab(CaseTab):
             return
         self._loading = True
         try:
+            letter_date = self._services.cases.get(case_id).letter_date
             attachments = self._services.attachments.list(case_id)
             record = self._services.identity.record(case_id)
             stored = self._services.identity.checks(case_id)
@@ -227,6 +234,9 @@ class IdentityTab(CaseTab):
             return
         finally:
             self._loading = False
+        self.letter_date_label.setText(
+            show_date(letter_date) if letter_date else self.tr("niet gedateerd")
+        )
         roles = {a.role for a in attachments}
         # Tick the sides that are on file; the officer can still correct it.
         self.recto_check.setChecked(

@@ -544,216 +544,221 @@
     <context>
         <name>IdentityTab</name>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="66" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="65" />
             <source>Naam op het document</source>
             <translation>Name on the document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="69" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="68" />
             <source>Soort document</source>
             <translation>Kind of document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="72" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="71" />
             <source>paspoort</source>
             <translation>passport</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="72" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="71" />
             <source>verblijfskaart</source>
             <translation>residence card</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="72" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="71" />
             <source>rijbewijs</source>
             <translation>driving licence</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="74" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="98" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="73" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="104" />
             <source>Kaartnummer</source>
             <translation>Card number</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="76" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="99" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="75" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="105" />
             <source>Rijksregisternummer</source>
             <translation>National register number</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="77" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="76" />
             <source>mag onleesbaar gemaakt zijn</source>
             <translation>may be blacked out</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="78" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="100" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="77" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="106" />
             <source>Geboortedatum</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="79" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="101" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="78" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="107" />
             <source>Geldig tot</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="80" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="79" />
             <source>Voorzijde</source>
             <translation>Front</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="82" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="81" />
             <source>Achterzijde</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="90" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="89" />
             <source>Verzoek ondertekend</source>
             <translation>Request signed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="94" />
-            <source>Wat het identiteitsdocument toont</source>
-            <translation>What the identity document shows</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="96" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="102" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="97" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="103" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="102" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="108" />
             <source>Kopie aanwezig</source>
             <translation>Copy present</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="103" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="109" />
             <source>Handtekening vergeleken</source>
             <translation>Signature compared</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="105" />
-            <source>Controles</source>
-            <translation>Checks</translation>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="97" />
+            <source>Wat het verzoek en het identiteitsdocument tonen</source>
+            <translation>What the request and the identity document show</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="122" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="101" />
+            <source>Datum van het verzoek</source>
+            <translation>Date of the request</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="131" />
             <source>Hoe werd de identiteit vastgesteld</source>
             <translation>How the identity was established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="126" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="135" />
             <source>Controles &amp;opslaan</source>
             <translation>&amp;Save checks</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="129" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="138" />
             <source>Identiteit &amp;vastgesteld</source>
             <translation>Identity &amp;established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="132" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="141" />
             <source>&amp;Niet vastgesteld…</source>
             <translation>&amp;Not established…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="135" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="144" />
             <source>Controle &amp;overslaan…</source>
             <translation>&amp;Waive check…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="138" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="147" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="141" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="150" />
             <source>Methode:</source>
             <translation>Method:</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="152" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="161" />
             <source>Vraag een kopie van het identiteitsdocument alleen bij redelijke twijfel (art. 12(6) AVG). De persoon mag de foto en het rijksregisternummer onleesbaar maken; de kopie wordt na verificatie vernietigd.</source>
             <translation>Ask for a copy of the identity document only when in reasonable doubt (Art. 12(6) GDPR). The person may black out the photo and the national register number; the copy is destroyed after verification.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="192" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="198" />
             <source>niet ingevuld</source>
             <translation>not filled in</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="244" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="238" />
+            <source>niet gedateerd</source>
+            <translation>not dated</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="254" />
             <source>Status: {status}</source>
             <translation>Status: {status}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="247" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="257" />
             <source>Door {who} op {when}</source>
             <translation>By {who} on {when}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="255" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="265" />
             <source>Verificatierecord: {doc}, geldig tot {expiry}, kaartnummer eindigend op {digits}</source>
             <translation>Verification record: {doc}, valid until {expiry}, card number ending in {digits}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="264" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="274" />
             <source>ID-kopieën vernietigd op {when}</source>
             <translation>ID copies destroyed on {when}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="275" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="285" />
             <source>nog niet vastgesteld</source>
             <translation>not yet established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="276" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="286" />
             <source>vastgesteld</source>
             <translation>established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="277" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="287" />
             <source>controle overgeslagen</source>
             <translation>check waived</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="278" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="288" />
             <source>niet vastgesteld</source>
             <translation>not established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="367" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="377" />
             <source>Identiteit niet vastgesteld</source>
             <translation>Identity not established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="368" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="378" />
             <source>Waarom kon de identiteit niet vastgesteld worden? Dit komt in het dossier.</source>
             <translation>Why could the identity not be established? This goes into the case.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="369" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="379" />
             <source>Vastleggen</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="384" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="394" />
             <source>Identiteitscontrole overslaan</source>
             <translation>Waive identity check</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="386" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="396" />
             <source>Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand.</source>
             <translation>Why is no further check needed? For example: a known customer writing from the e-mail address on file.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="388" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="398" />
             <source>Overslaan</source>
             <translation>Waive</translation>
         </message>
