@@ -255,6 +255,7 @@ class DeadlineState(StrEnum):
     OVERDUE = "overdue"
     ANSWERED_ON_TIME = "answered_on_time"
     ANSWERED_LATE = "answered_late"
+    NOT_NEEDED = "not_needed"  # withdrawn by the person before an answer went out
 
     @property
     def urgency(self) -> int:
@@ -268,6 +269,7 @@ DEADLINE_STATE_URGENCY: dict[DeadlineState, int] = {
     DeadlineState.ON_TIME: 2,
     DeadlineState.ANSWERED_LATE: 3,
     DeadlineState.ANSWERED_ON_TIME: 4,
+    DeadlineState.NOT_NEEDED: 5,
 }
 
 DEADLINE_STATE_LABEL_NL: dict[DeadlineState, str] = {
@@ -276,6 +278,7 @@ DEADLINE_STATE_LABEL_NL: dict[DeadlineState, str] = {
     DeadlineState.OVERDUE: "Te laat",
     DeadlineState.ANSWERED_ON_TIME: "Tijdig beantwoord",
     DeadlineState.ANSWERED_LATE: "Laattijdig beantwoord",
+    DeadlineState.NOT_NEEDED: "Geen antwoord nodig",
 }
 
 
@@ -315,8 +318,12 @@ def deadline_info(
     identification_received_on: date | None = None,
     policy: PausePolicy = PausePolicy(),
     soon_window: int = 7,
+    answer_needed: bool = True,
 ) -> DeadlineInfo:
     """The deadline of one case as it stands on ``today``.
+
+    ``answer_needed`` is false once the person withdrew the request: a case without an
+    answer is then never late (state NOT_NEEDED), and an answer that did go out is judged.
 
     ``first_due`` is receipt + 1 month and ``due`` receipt + 3 months when ``extended``
     (else ``first_due``). Pause days (see :func:`pause_for`; counted until the answer when
@@ -343,6 +350,8 @@ def deadline_info(
         state = (
             DeadlineState.ANSWERED_ON_TIME if answered_on <= due else DeadlineState.ANSWERED_LATE
         )
+    elif not answer_needed:
+        state = DeadlineState.NOT_NEEDED
     elif days_left < 0:
         state = DeadlineState.OVERDUE
     elif days_left <= soon_window:

@@ -87,6 +87,9 @@ def deadline_for(row: CaseRow, settings: Settings, today: date) -> DeadlineInfo:
         identification_received_on=row.identification_received_on,
         policy=pause_policy(settings),
         soon_window=settings.reminder_window_days,
+        # Only a withdrawal ends a case without an answer (a closed one without an answer
+        # date was withdrawn first).
+        answer_needed=Status(row.status) not in (Status.WITHDRAWN, Status.CLOSED),
     )
 
 

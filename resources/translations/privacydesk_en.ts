@@ -1885,6 +1885,10 @@ Schema version: {schema}</translation>
             <translation>Answered late</translation>
         </message>
         <message>
+            <source>Geen antwoord nodig</source>
+            <translation>No answer needed</translation>
+        </message>
+        <message>
             <source>Termijn verstreken</source>
             <translation>Deadline passed</translation>
         </message>

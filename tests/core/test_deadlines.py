@@ -564,6 +564,7 @@ def test_sorting_by_urgency_puts_overdue_cases_first() -> None:
         DeadlineState.ON_TIME,
         DeadlineState.ANSWERED_LATE,
         DeadlineState.ANSWERED_ON_TIME,
+        DeadlineState.NOT_NEEDED,
     ]
 
 
@@ -646,3 +647,13 @@ def test_the_first_deadline_nears_only_for_undecided_cases(
 ) -> None:
     info = deadline_info(RECEIVED, today=today, extended=extended, answered_on=answered)
     assert first_deadline_nears(info, today=today, window=7) is nears
+
+
+def test_a_withdrawn_request_is_never_late_but_an_answer_that_went_out_is_judged() -> None:
+    received = date(2026, 9, 1)  # due 1 October
+    withdrawn = deadline_info(received, today=date(2026, 11, 25), answer_needed=False)
+    assert withdrawn.state is DeadlineState.NOT_NEEDED
+    answered_late = deadline_info(
+        received, today=date(2026, 11, 25), answered_on=date(2026, 10, 20), answer_needed=False
+    )
+    assert answered_late.state is DeadlineState.ANSWERED_LATE

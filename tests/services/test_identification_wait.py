@@ -169,3 +169,13 @@ def test_an_id_copy_kept_after_it_stopped_being_needed_is_a_reminder(
     (reminder,) = services.reminders.due()
     assert reminder.kind is ReminderKind.ID_COPY_HELD and reminder.case_id == case_id
     assert "vernietig" in reminder.detail
+
+
+def test_a_withdrawn_case_is_not_shown_as_late_in_the_register(
+    services: Services, clock: Clock
+) -> None:
+    case_id = services.cases.register(new_request(received=date(2026, 9, 1))).id
+    services.cases.change_status(case_id, Status.WITHDRAWN)
+    services.cases.change_status(case_id, Status.CLOSED)
+    (summary,) = services.cases.list_cases()
+    assert summary.deadline.state is DeadlineState.NOT_NEEDED
