@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
@@ -48,15 +49,7 @@ class SettingsDialog(QDialog):
         self.controller_emails = self._line("controller_emails", settings.controller_emails)
         self.controller_phone = self._line("controller_phone", settings.controller_phone)
         self.logo_path = self._line("logo_path", settings.logo_path)
-        logo_button = QPushButton(self.tr("Kiezen…"))
-        logo_button.setObjectName("chooseLogoButton")
-        logo_button.clicked.connect(self._choose_logo)
-        logo_row = QHBoxLayout()
-        logo_row.setContentsMargins(0, 0, 0, 0)
-        logo_row.addWidget(self.logo_path)
-        logo_row.addWidget(logo_button)
-        logo_widget = QWidget()
-        logo_widget.setLayout(logo_row)
+        logo_widget = self._with_chooser(self.logo_path, "chooseLogoButton", self._choose_logo)
         self.letter_place = self._line("letter_place", settings.letter_place)
         self.officer_name = self._line("officer_name", settings.officer_name)
         self.officer_role = self._line("officer_role", settings.officer_role)
@@ -139,15 +132,9 @@ class SettingsDialog(QDialog):
         self.roots_folder.setPlaceholderText(
             self.tr("geen: digitale handtekeningen tonen als 'niet vertrouwd'")
         )
-        roots_button = QPushButton(self.tr("Kiezen…"))
-        roots_button.setObjectName("chooseRootsFolderButton")
-        roots_button.clicked.connect(self._choose_roots)
-        roots_row = QHBoxLayout()
-        roots_row.setContentsMargins(0, 0, 0, 0)
-        roots_row.addWidget(self.roots_folder)
-        roots_row.addWidget(roots_button)
-        roots_widget = QWidget()
-        roots_widget.setLayout(roots_row)
+        roots_widget = self._with_chooser(
+            self.roots_folder, "chooseRootsFolderButton", self._choose_roots
+        )
         documents = QWidget()
         form = QFormLayout(documents)
         form.addRow(self.auto_purge)
@@ -160,15 +147,9 @@ class SettingsDialog(QDialog):
         # Backups and language.
         self.backup_folder = self._line("backup_folder", settings.backup_folder)
         self.backup_folder.setPlaceholderText(self.tr("Map 'backups' naast het register"))
-        folder_button = QPushButton(self.tr("Kiezen…"))
-        folder_button.setObjectName("chooseBackupFolderButton")
-        folder_button.clicked.connect(self._choose_folder)
-        folder_row = QHBoxLayout()
-        folder_row.setContentsMargins(0, 0, 0, 0)
-        folder_row.addWidget(self.backup_folder)
-        folder_row.addWidget(folder_button)
-        folder_widget = QWidget()
-        folder_widget.setLayout(folder_row)
+        folder_widget = self._with_chooser(
+            self.backup_folder, "chooseBackupFolderButton", self._choose_folder
+        )
         self.backup_count = self._spin("backup_count", settings.backup_count, "")
         self.ui_language = QComboBox()
         self.ui_language.setObjectName("ui_language")
@@ -221,6 +202,19 @@ class SettingsDialog(QDialog):
         self._validate()
 
     # -- building blocks -------------------------------------------------------------------
+
+    def _with_chooser(self, edit: QLineEdit, name: str, choose: Callable[[], None]) -> QWidget:
+        """A path field with its "Kiezen…" button beside it."""
+        button = QPushButton(self.tr("Kiezen…"))
+        button.setObjectName(name)
+        button.clicked.connect(lambda: choose())
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit)
+        row.addWidget(button)
+        widget = QWidget()
+        widget.setLayout(row)
+        return widget
 
     def _line(self, name: str, value: str) -> QLineEdit:
         edit = QLineEdit(value)

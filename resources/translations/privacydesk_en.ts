@@ -1556,192 +1556,190 @@ Schema version: {schema}</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="37" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="38" />
             <source>Instellingen</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="51" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="142" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="163" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="208" />
             <source>Kiezen…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="74" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="67" />
             <source>Naam verwerkingsverantwoordelijke</source>
             <translation>Controller's name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="77" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="70" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="78" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="71" />
             <source>E-mailadressen</source>
             <translation>E-mail addresses</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="79" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="72" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="80" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="73" />
             <source>Logo (afbeelding)</source>
             <translation>Logo (image)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="82" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="75" />
             <source>Plaats in de datumregel</source>
             <translation>Place in the date line</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="84" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="77" />
             <source>Naam van de ondertekenaar</source>
             <translation>Signatory's name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="85" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="78" />
             <source>Functie van de ondertekenaar</source>
             <translation>Signatory's role</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="86" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="79" />
             <source>Standaardtaal van de brieven</source>
             <translation>Default language of letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="90" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="95" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="101" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="83" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="88" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="94" />
             <source> dagen</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="97" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="90" />
             <source>Termijn pauzeren zolang de identificatie uitblijft</source>
             <translation>Pause the deadline while identification is awaited</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="107" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="100" />
             <source>Standaard loopt de termijn door (strikte lezing van art. 12(3) AVG). De EDPB aanvaardt een pauze als de identificatie zonder onnodige vertraging werd gevraagd (richtsnoeren 01/2022 §159).</source>
             <translation>By default the time limit keeps running (strict reading of Art. 12(3) GDPR). The EDPB accepts a pause if identification was requested without undue delay (Guidelines 01/2022 §159).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="116" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="109" />
             <source>Herinneren vanaf</source>
             <translation>Remind from</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="119" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="112" />
             <source>Wachten op identificatie melden na</source>
             <translation>Report waiting for identification after</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="124" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="117" />
             <source>…als de identificatie gevraagd werd binnen</source>
             <translation>…if identification was requested within</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="131" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="124" />
             <source>Kopie identiteitsdocument automatisch verwijderen na verificatie</source>
             <translation>Delete the ID copy automatically after verification</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="140" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="133" />
             <source>geen: digitale handtekeningen tonen als 'niet vertrouwd'</source>
             <translation>none: digital signatures show as 'untrusted'</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="154" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="141" />
             <source>Vertrouwde basiscertificaten (map)</source>
             <translation>Trusted root certificates (folder)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="156" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="143" />
             <source>Maximale grootte van een bijlage</source>
             <translation>Maximum attachment size</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="162" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="149" />
             <source>Map 'backups' naast het register</source>
             <translation>Folder 'backups' next to the register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="175" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="156" />
             <source>Nederlands</source>
             <translation>Dutch</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="176" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="157" />
             <source>Engels</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="180" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="268" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="161" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="262" />
             <source>Map voor back-ups</source>
             <translation>Backup folder</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="182" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="163" />
             <source>Aantal back-ups bewaren</source>
             <translation>Number of backups to keep</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="184" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="165" />
             <source>Taal van het programma</source>
             <translation>Program language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="185" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="166" />
             <source>Een andere taal wordt actief na het herstarten van PrivacyDesk.</source>
             <translation>Another language takes effect after restarting PrivacyDesk.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="191" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="172" />
             <source>&amp;Briefhoofd</source>
             <translation>&amp;Letterhead</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="192" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="173" />
             <source>&amp;Termijnen</source>
             <translation>&amp;Deadlines</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="193" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="174" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="194" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="175" />
             <source>Back-ups en &amp;taal</source>
             <translation>Backups and &amp;language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="201" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="182" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="202" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="183" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="257" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="251" />
             <source>Logo kiezen</source>
             <translation>Choose logo</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="257" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="251" />
             <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="263" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="257" />
             <source>Map met vertrouwde certificaten</source>
             <translation>Folder of trusted certificates</translation>
         </message>
