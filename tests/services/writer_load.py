@@ -38,13 +38,10 @@ def write_for(location: str, seconds: float, worker: int, results: str) -> None:
     try:
         while time.monotonic() < stop:
             round_no += 1
-            steps = [
-                lambda: services.cases.register(
-                    new_request(f"Verzoeker {worker}-{round_no}", received=date(2026, 11, 20))
-                ),
-            ]
             try:
-                case = steps[0]()
+                case = services.cases.register(
+                    new_request(f"Verzoeker {worker}-{round_no}", received=date(2026, 11, 20))
+                )
                 operations += 1
                 committed.append({"reference": case.reference, "id": case.id})
                 services.attachments.add(
