@@ -6,7 +6,7 @@ Every change happens in one transaction with its audit event; callers get plain 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlmodel import Session, col, select
@@ -29,6 +29,7 @@ from privacydesk.core.rights import LegalGround, Outcome, Right, check_outcome
 from privacydesk.core.settings import Settings
 from privacydesk.core.workflow import STATUS_LABEL_NL, Status, TransitionError, check_transition
 from privacydesk.services import audit
+from privacydesk.services.concurrency import case_version, check_unchanged
 from privacydesk.services.context import ServiceContext
 from privacydesk.store.models import (
     CaseRightRow,
@@ -302,7 +303,13 @@ class CaseService:
             return self._load(session, row.id)
 
     def change_status(
-        self, case_id: int, new: Status, *, note: str = "", answered_on: date | None = None
+        self,
+        case_id: int,
+        new: Status,
+        *,
+        note: str = "",
+        answered_on: date | None = None,
+        expected_version: int | None = None,
     ) -> CaseRecord:
         """Move a case on; ``answered_on`` is the day the answer went out (default today)."""
         today = self._ctx.today()
@@ -310,6 +317,7 @@ class CaseService:
             raise CaseRuleError("De antwoorddatum kan niet in de toekomst liggen.")
         with self._ctx.transaction() as session:
             row = self._row(session, case_id)
+            check_unchanged(session, case_id, expected_version)
             old = Status(row.status)
             try:
                 check_transition(old, new)
@@ -362,11 +370,14 @@ class CaseService:
             )
             return self._load(session, case_id)
 
-    def record_answer_date(self, case_id: int, answered_on: date) -> CaseRecord:
+    def record_answer_date(
+        self, case_id: int, answered_on: date, *, expected_version: int | None = None
+    ) -> CaseRecord:
         if answered_on > self._ctx.today():
             raise CaseRuleError("De antwoorddatum kan niet in de toekomst liggen.")
         with self._ctx.transaction() as session:
             row = self._row(session, case_id)
+            check_unchanged(session, case_id, expected_version)
             if answered_on < row.received:
                 raise CaseRuleError("De antwoorddatum kan niet vóór de ontvangst liggen.")
             old = row.answered_on
@@ -384,7 +395,14 @@ class CaseService:
             )
             return self._load(session, case_id)
 
-    def extend(self, case_id: int, reasons: str, *, override_reason: str = "") -> CaseRecord:
+    def extend(
+        self,
+        case_id: int,
+        reasons: str,
+        *,
+        override_reason: str = "",
+        expected_version: int | None = None,
+    ) -> CaseRecord:
         """Extend by two months (Art. 12(3)); only before the first deadline, unless overridden."""
         if not reasons.strip():
             raise CaseRuleError(
@@ -393,6 +411,7 @@ class CaseService:
         today = self._ctx.today()
         with self._ctx.transaction() as session:
             row = self._row(session, case_id)
+            check_unchanged(session, case_id, expected_version)
             status = Status(row.status)
             if row.extended:
                 raise CaseRuleError("Dit dossier werd al verlengd.")
@@ -440,9 +459,12 @@ class CaseService:
         outcome: Outcome,
         ground: LegalGround | None = None,
         note: str = "",
+        *,
+        expected_version: int | None = None,
     ) -> CaseRecord:
         with self._ctx.transaction() as session:
             case_row = self._row(session, case_id)
+            check_unchanged(session, case_id, expected_version)
             right_row = session.exec(
                 select(CaseRightRow).where(
                     CaseRightRow.case_id == case_id, CaseRightRow.position == position
@@ -480,7 +502,13 @@ class CaseService:
             return self._load(session, case_id)
 
     def add_recipient_notice(
-        self, case_id: int, recipient: str, notified_on: date, how: str
+        self,
+        case_id: int,
+        recipient: str,
+        notified_on: date,
+        how: str,
+        *,
+        expected_version: int | None = None,
     ) -> CaseRecord:
         if not recipient.strip() or not how.strip():
             raise CaseRuleError("Vul de ontvanger en de manier van kennisgeving in.")
@@ -488,6 +516,7 @@ class CaseService:
             raise CaseRuleError("De datum van kennisgeving kan niet in de toekomst liggen.")
         with self._ctx.transaction() as session:
             row = self._row(session, case_id)
+            check_unchanged(session, case_id, expected_version)
             session.add(
                 RecipientNoticeRow(
                     case_id=case_id,
@@ -510,9 +539,12 @@ class CaseService:
             )
             return self._load(session, case_id)
 
-    def update_notes(self, case_id: int, notes: str) -> CaseRecord:
+    def update_notes(
+        self, case_id: int, notes: str, *, expected_version: int | None = None
+    ) -> CaseRecord:
         with self._ctx.transaction() as session:
             row = self._row(session, case_id)
+            check_unchanged(session, case_id, expected_version)
             if row.notes == notes:
                 return self._load(session, case_id)
             row.notes = notes
@@ -549,4 +581,4 @@ class CaseService:
             .where(RecipientNoticeRow.case_id == case_id)
             .order_by(col(RecipientNoticeRow.notified_on))
         ).all()
-        return _record(row, rights, notices)
+        return replace(_record(row, rights, notices), version=case_version(session, case_id))
