@@ -8,16 +8,19 @@ one writer at a time, and a writer that has to wait simply waits (up to ``LOCK_W
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlmodel import Session
 
 from privacydesk.store.errors import RegisterError
 from privacydesk.store.models import AuditEventRow
+
+_log = logging.getLogger(__name__)
 
 # Any fixed 64-bit number works; this one spells "PrivDesk" so an administrator looking at
 # pg_locks can tell whose lock it is.
@@ -112,6 +115,36 @@ def changed_cases(session: Session) -> Iterator[set[int]]:
         yield found
     finally:
         event.remove(session, "before_flush", _collect)
+
+
+def rewrite_documents(engine: Engine) -> bool:
+    """Rewrite the documents' bytes table so purged bytes leave the database files.
+
+    ``DELETE`` only marks rows dead; ``VACUUM FULL`` writes a new file without them and
+    drops the old one. Copies remain in the write-ahead log until the server recycles those
+    segments (and in any WAL archive or base backup) — see the README. Returns False when it
+    could not be done now (a colleague's open read blocks it, or this login does not own the
+    table); the caller says so in the trail.
+    """
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        owns = conn.execute(
+            text(
+                "SELECT pg_has_role(current_user, relowner, 'USAGE') FROM pg_class "
+                "WHERE oid = 'attachment_blob'::regclass"
+            )
+        ).scalar()
+        if not owns:
+            _log.warning("This login does not own attachment_blob; it cannot be rewritten.")
+            return False
+        try:
+            conn.execute(text("SET lock_timeout = '10s'"))
+            conn.execute(text("VACUUM FULL attachment_blob"))
+        except DBAPIError:
+            _log.warning("VACUUM FULL attachment_blob did not finish", exc_info=True)
+            return False
+        finally:
+            conn.execute(text("RESET lock_timeout"))
+    return True
 
 
 def database_login(engine: Engine) -> str:

@@ -135,3 +135,35 @@ def test_server_setup_can_run_again_and_keeps_the_data(
         assert services.cases.count() == 1 and services.audit.verify().ok
     finally:
         services.close()
+
+
+def _database_files(server: PostgresServer, database: str) -> bytes:
+    with psycopg.connect(server.url(), autocommit=True) as conn:
+        conn.execute("CHECKPOINT")  # what is in shared memory goes to the files first
+        oid = conn.execute("SELECT oid FROM pg_database WHERE datname = %s", (database,)).fetchone()
+    assert oid is not None
+    folder = server.folder / "data" / "base" / str(oid[0])
+    return b"".join(path.read_bytes() for path in folder.iterdir() if path.is_file())
+
+
+def test_a_purged_id_copy_leaves_the_servers_database_files(
+    shared_register: tuple[PostgresServer, str],
+) -> None:
+    from privacydesk.core.attachments import AttachmentRole
+    from tests.services.test_purge_with_a_reader import _id_scan
+
+    server, database = shared_register
+    marker = b"ID-COPY-ON-THE-SERVER-" + os.urandom(6).hex().encode()
+    services = open_services(server.url(database, user="jan"))  # an officer, not a superuser
+    try:
+        case_id = services.cases.register(new_request()).id
+        services.attachments.add(case_id, "id.png", _id_scan(marker), AttachmentRole.ID_RECTO)
+        assert marker in _database_files(server, database)
+
+        assert services.attachments.purge_id_copies(case_id) == 1
+
+        assert services.audit.for_case(case_id)[-1].action == "identity.id_copies_purged"
+        assert not services.attachments.journal_holds_removed
+    finally:
+        services.close()
+    assert marker not in _database_files(server, database)
