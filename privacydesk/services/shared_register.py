@@ -22,7 +22,12 @@ from privacydesk.services.audit import AuditService
 from privacydesk.services.context import ServiceContext
 from privacydesk.store.credentials import remember_password, with_stored_password
 from privacydesk.store.engine import OpenedRegister, open_register
-from privacydesk.store.server import hide_password, is_server_url, server_url
+from privacydesk.store.server import (
+    hide_password,
+    is_server_url,
+    server_url,
+    without_password,
+)
 from privacydesk.store.server_setup import SetupReport, set_up_server
 from privacydesk.store.transfer import copy_register, row_counts, table_digests
 
@@ -138,7 +143,7 @@ def dump_server(ctx: ServiceContext, register: OpenedRegister, target: Path) -> 
     environment = dict(os.environ)
     if url.password:  # never on the command line, where other users could see it
         environment["PGPASSWORD"] = str(url.password)
-    dsn = url.set(drivername="postgresql", password=None).render_as_string(hide_password=False)
+    dsn = without_password(url.set(drivername="postgresql")).render_as_string(hide_password=False)
     partial = target.with_name(target.name + ".part")
     try:
         done = subprocess.run(

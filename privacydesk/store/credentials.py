@@ -16,7 +16,9 @@ SERVICE = "PrivacyDesk register"
 
 
 def _key(url: URL) -> str:
-    return url.set(password=None).render_as_string(hide_password=False)
+    # The same entry whichever driver the URL names (postgresql://, postgresql+psycopg://).
+    bare = url.set(drivername="postgresql")._replace(password=None)
+    return bare.render_as_string(hide_password=False)
 
 
 def remember_password(url: URL) -> bool:

@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from privacydesk.store.credentials import with_stored_password
+from privacydesk.store.credentials import remember_password, with_stored_password
 from privacydesk.store.errors import (
     RegisterCorruptError,
     RegisterError,
@@ -278,6 +278,9 @@ def _open_server(url_text: str) -> OpenedRegister:
             f"De registerdatabank {shown} kon niet bijgewerkt worden ({_first_line(exc.orig)}). "
             "Laat de beheerder `privacydesk server-setup` uitvoeren met de eigenaarsrol."
         ) from exc
+    if make_url(url_text).password:
+        # Typed once with the URL: kept in the credential store, so the URL can go without.
+        remember_password(url)
     return OpenedRegister(
         engine=engine,
         location=shown,

@@ -61,6 +61,11 @@ def server_url(location: str) -> URL:
     return url.set(drivername="postgresql+psycopg")
 
 
+def without_password(url: URL) -> URL:
+    """The URL with no password at all (``URL.set(password=None)`` would keep it)."""
+    return url._replace(password=None)
+
+
 def hide_password(location: str) -> str:
     try:
         return make_url(location).render_as_string(hide_password=True)
