@@ -6,7 +6,7 @@ Every change happens in one transaction with its audit event; callers get plain 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlmodel import Session, col, select
@@ -38,6 +38,7 @@ from privacydesk.core.workflow import (
     plan_move,
 )
 from privacydesk.services import audit
+from privacydesk.services.concurrency import case_version, check_unchanged
 from privacydesk.services.context import ServiceContext
 from privacydesk.store.models import (
     CaseRightRow,
@@ -320,12 +321,19 @@ class CaseService:
             return self._load(session, row.id)
 
     def change_status(
-        self, case_id: int, new: Status, *, note: str = "", answered_on: date | None = None
+        self,
+        case_id: int,
+        new: Status,
+        *,
+        note: str = "",
+        answered_on: date | None = None,
+        expected_version: int | None = None,
     ) -> CaseRecord:
         """Move a case on; ``answered_on`` is the day the answer went out (default today)."""
         today = self._ctx.today()
         with self._ctx.transaction() as session:
             row = self._row(session, case_id)
+            check_unchanged(session, case_id, expected_version)
             old = Status(row.status)
             try:
                 plan = plan_move(row_facts(row), new, today=today, answered_on=answered_on)
@@ -350,9 +358,12 @@ class CaseService:
             )
             return self._load(session, case_id)
 
-    def record_answer_date(self, case_id: int, answered_on: date) -> CaseRecord:
+    def record_answer_date(
+        self, case_id: int, answered_on: date, *, expected_version: int | None = None
+    ) -> CaseRecord:
         with self._ctx.transaction() as session:
             row = self._row(session, case_id)
+            check_unchanged(session, case_id, expected_version)
             try:
                 check_answer_date(row.received, answered_on, self._ctx.today())
             except TransitionError as exc:
@@ -372,7 +383,14 @@ class CaseService:
             )
             return self._load(session, case_id)
 
-    def extend(self, case_id: int, reasons: str, *, override_reason: str = "") -> CaseRecord:
+    def extend(
+        self,
+        case_id: int,
+        reasons: str,
+        *,
+        override_reason: str = "",
+        expected_version: int | None = None,
+    ) -> CaseRecord:
         """Extend by two months (Art. 12(3)); only before the first deadline, unless overridden."""
         if not reasons.strip():
             raise CaseRuleError(
@@ -381,6 +399,7 @@ class CaseService:
         today = self._ctx.today()
         with self._ctx.transaction() as session:
             row = self._row(session, case_id)
+            check_unchanged(session, case_id, expected_version)
             status = Status(row.status)
             try:
                 check_extension(row_facts(row))
@@ -426,9 +445,12 @@ class CaseService:
         outcome: Outcome,
         ground: LegalGround | None = None,
         note: str = "",
+        *,
+        expected_version: int | None = None,
     ) -> CaseRecord:
         with self._ctx.transaction() as session:
             case_row = self._row(session, case_id)
+            check_unchanged(session, case_id, expected_version)
             right_row = session.exec(
                 select(CaseRightRow).where(
                     CaseRightRow.case_id == case_id, CaseRightRow.position == position
@@ -466,7 +488,13 @@ class CaseService:
             return self._load(session, case_id)
 
     def add_recipient_notice(
-        self, case_id: int, recipient: str, notified_on: date, how: str
+        self,
+        case_id: int,
+        recipient: str,
+        notified_on: date,
+        how: str,
+        *,
+        expected_version: int | None = None,
     ) -> CaseRecord:
         if not recipient.strip() or not how.strip():
             raise CaseRuleError("Vul de ontvanger en de manier van kennisgeving in.")
@@ -474,6 +502,7 @@ class CaseService:
             raise CaseRuleError("De datum van kennisgeving kan niet in de toekomst liggen.")
         with self._ctx.transaction() as session:
             row = self._row(session, case_id)
+            check_unchanged(session, case_id, expected_version)
             session.add(
                 RecipientNoticeRow(
                     case_id=case_id,
@@ -496,9 +525,12 @@ class CaseService:
             )
             return self._load(session, case_id)
 
-    def update_notes(self, case_id: int, notes: str) -> CaseRecord:
+    def update_notes(
+        self, case_id: int, notes: str, *, expected_version: int | None = None
+    ) -> CaseRecord:
         with self._ctx.transaction() as session:
             row = self._row(session, case_id)
+            check_unchanged(session, case_id, expected_version)
             if row.notes == notes:
                 return self._load(session, case_id)
             row.notes = notes
@@ -535,4 +567,4 @@ class CaseService:
             .where(RecipientNoticeRow.case_id == case_id)
             .order_by(col(RecipientNoticeRow.notified_on))
         ).all()
-        return _record(row, rights, notices)
+        return replace(_record(row, rights, notices), version=case_version(session, case_id))
