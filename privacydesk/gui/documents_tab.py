@@ -268,7 +268,7 @@ class DocumentsTab(CaseTab):
         if item is None:
             return
         try:
-            self.viewer.show_document(
+            self.viewer.show_untrusted(
                 item.name, item.content_type, self._services.attachments.data(item.id)
             )
         except Exception as exc:
@@ -356,8 +356,8 @@ class DocumentsTab(CaseTab):
             return
         dialog = CompareDialog(self)
         data = self._services.attachments.data
-        dialog.left.show_document(request.name, request.content_type, data(request.id))
-        dialog.right.show_document(identity.name, identity.content_type, data(identity.id))
+        dialog.left.show_untrusted(request.name, request.content_type, data(request.id))
+        dialog.right.show_untrusted(identity.name, identity.content_type, data(identity.id))
         self.compare_dialog = dialog
         dialog.show()
 

@@ -90,17 +90,21 @@ def test_the_viewer_shows_images_and_pdfs_and_compares_side_by_side(
     tab = window.documents_tab
     tab.show_case(case_id)
     tab.select_row(1)
-    tab.view_selected()
-    assert tab.viewer.stack.currentWidget() is tab.viewer.image_scroll
+    with qtbot.waitSignal(tab.viewer.documentShown, timeout=20000) as shown:
+        tab.view_selected()
+    assert shown.args == [True]
+    assert tab.viewer.stack.currentWidget() is tab.viewer.pages_scroll
+    assert tab.viewer.page_count == 1
     zoom = tab.viewer.zoom
     qtbot.mouseClick(
         tab.viewer.findChild(type(tab.add_button), "zoomInButton"), Qt.MouseButton.LeftButton
     )
     assert tab.viewer.zoom > zoom
     tab.select_row(0)
-    tab.view_selected()
-    assert tab.viewer.stack.currentWidget() is tab.viewer.pdf_view
-    assert tab.viewer.pdf_document.pageCount() == 1
+    with qtbot.waitSignal(tab.viewer.documentShown, timeout=20000) as shown:
+        tab.view_selected()
+    assert shown.args == [True]
+    assert tab.viewer.page_count == 1
     assert tab.compare_button.isEnabled()
     tab.compare()
     dialog = tab.compare_dialog
