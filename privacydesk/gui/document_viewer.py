@@ -191,7 +191,7 @@ class DocumentViewer(QWidget):
     def fit(self) -> None:
         if self.stack.currentWidget() is self.pages_scroll:
             if self._pages:
-                width = self.pages_scroll.viewport().width() - 24
+                width = self.pages_scroll.viewport().width() - 40  # margins and a scroll bar
                 self.set_zoom(max(0.05, width / max(1, self._pages[0].width())))
             return
         if self.stack.currentWidget() is self.pdf_view:

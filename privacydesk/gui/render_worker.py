@@ -64,7 +64,7 @@ def serve(argv: Sequence[str]) -> int:
         return EXIT_REFUSED
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-    from PySide6.QtGui import QGuiApplication, QImage, QImageReader
+    from PySide6.QtGui import QColor, QGuiApplication, QImage, QImageReader, QPainter
 
     app = QGuiApplication.instance() or QGuiApplication(["privacydesk-render"])
     QImageReader.setAllocationLimit(512)  # megabytes for one decoded image
@@ -90,7 +90,13 @@ def serve(argv: Sequence[str]) -> int:
             points = document.pagePointSize(page)
             scale = width / max(1.0, points.width())
             size = QSize(width, max(1, round(points.height() * scale)))
-            _write(out, png_of(document.render(page, size)))
+            # The engine leaves the paper transparent; a page is white.
+            paper = QImage(size, QImage.Format.Format_RGB32)
+            paper.fill(QColor("white"))
+            painter = QPainter(paper)
+            painter.drawImage(0, 0, document.render(page, size))
+            painter.end()
+            _write(out, png_of(paper))
     else:
         buffer = QBuffer()
         buffer.setData(QByteArray(data))
