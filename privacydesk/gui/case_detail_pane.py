@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
 
 from privacydesk.core.case import CaseRecord
 from privacydesk.core.deadlines import DeadlineInfo
-from privacydesk.core.workflow import Status, allowed_transitions
+from privacydesk.core.workflow import (
+    CaseAction,
+    Status,
+    available_actions,
+    move_blocked_because,
+    offered_moves,
+)
 from privacydesk.gui.day_dialog import answer_day_dialog, ask_arrival_day
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.labels import (
@@ -360,8 +366,9 @@ class CaseDetailPane(QWidget):
         self.save_notes_button.setEnabled(False)
         self.timeline_model.set_entries(timeline)
         self._rebuild_status_menu(case)
-        self.extend_button.setEnabled(case.status.is_open and not case.extended)
-        self.outcome_button.setEnabled(bool(case.rights) and case.status is not Status.CLOSED)
+        actions = available_actions(case.facts())
+        self.extend_button.setEnabled(CaseAction.EXTEND in actions)
+        self.outcome_button.setEnabled(CaseAction.RECORD_OUTCOME in actions)
         for tab in self._tab_views:
             tab.show_case(case.id)
 
@@ -416,12 +423,20 @@ class CaseDetailPane(QWidget):
         return text
 
     def _rebuild_status_menu(self, case: CaseRecord) -> None:
+        """The moves the life cycle offers; one blocked for now is greyed out with the reason."""
         self.status_menu.clear()
-        targets = [s for s in allowed_transitions(case.status) if s is not Status.EXTENDED]
-        for status in sorted(targets, key=list(Status).index):
+        self.status_menu.setToolTipsVisible(True)
+        facts = case.facts()
+        targets = offered_moves(facts)
+        for status in targets:
             action = self.status_menu.addAction(status_label(status))
             action.setObjectName(f"statusAction_{status.value}")
             action.setData(status.value)
+            blocked = move_blocked_because(facts, status)
+            if blocked is not None:
+                action.setEnabled(False)
+                action.setToolTip(blocked)
+                action.setStatusTip(blocked)
             action.triggered.connect(lambda _=False, s=status: self.change_status(s))
         self.status_button.setEnabled(bool(targets))
 
