@@ -33,6 +33,8 @@ class ServiceContext:
     engine: Engine
     actor: str = field(default_factory=os_user)
     now: Callable[[], datetime] = _utc_now
+    # The secret that keys the audit chain (services/audit_keys.py), found at open.
+    audit_key: bytes | None = field(default=None, repr=False)
 
     def today(self) -> date:
         # The officer's calendar day, not UTC's: a request logged at 00:30 in Brussels is today's.
