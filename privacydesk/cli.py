@@ -181,8 +181,11 @@ def _write_rows(
 def _cmd_cases(services, args: argparse.Namespace) -> int:
     from privacydesk.core.rights import RIGHT_INFO
     from privacydesk.core.workflow import STATUS_LABEL_NL
+    from privacydesk.services.case_rows import case_lines
 
-    cases = sorted(services.cases.list_cases(), key=lambda c: c.reference)
+    cases = sorted(
+        case_lines(services.ctx, services.cases.settings), key=lambda c: (c.year, c.number)
+    )
     rows = [
         [
             c.reference,
@@ -265,9 +268,11 @@ def _cmd_export(services, args: argparse.Namespace) -> int:
         "termijn",
         "status",
     ]
+    from privacydesk.services.case_rows import case_lines
+
     rows = []
-    for case in sorted(services.cases.list_cases(), key=lambda c: c.reference):
-        record = services.cases.get(case.id)
+    lines = case_lines(services.ctx, services.cases.settings)
+    for case in sorted(lines, key=lambda c: (c.year, c.number)):
         rows.append(
             [
                 case.reference,
@@ -275,8 +280,8 @@ def _cmd_export(services, args: argparse.Namespace) -> int:
                 "; ".join(RIGHT_INFO[r].label_nl for r in case.rights),
                 case.received.isoformat(),
                 case.deadline.due.isoformat(),
-                "ja" if record.extended else "nee",
-                record.answered_on.isoformat() if record.answered_on else "",
+                "ja" if case.extended else "nee",
+                case.answered_on.isoformat() if case.answered_on else "",
                 case.deadline.state.value,
                 STATUS_LABEL_NL[case.status],
             ]
@@ -306,6 +311,19 @@ def _cmd_restore(services, args: argparse.Namespace) -> int:
 
 
 def _cmd_verify_audit(services, args: argparse.Namespace) -> int:
+    path = services.register.path
+    if path is not None:
+        # The whole-file check that opening no longer does on every start (issue 17).
+        from privacydesk.store.engine import integrity_problem
+
+        problem = integrity_problem(path)
+        if problem is not None:
+            print(
+                f"privacydesk: het registerbestand is beschadigd (integriteitscontrole: "
+                f"{problem}). Zet een back-up terug.",
+                file=sys.stderr,
+            )
+            return EXIT_FOUND
     result = services.audit.verify()
     if result.ok:
         print(f"Auditspoor intact: {result.checked} gebeurtenissen gecontroleerd.")
