@@ -26,10 +26,11 @@ the few rows on screen only.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from enum import IntEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -73,22 +74,55 @@ class CaseFilter(IntEnum):
 
 def fold(text: str) -> str:
     """Text as search compares it: accents and case ignored ("Noël" → "noel", "ß" → "ss")."""
+    if text.isascii():  # most names and every reference: no accents to take off
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
-def needs_attention(line: CaseLine) -> bool:
-    """The register's "needs attention": an open case whose deadline is near or past."""
-    return line.status.is_open and line.deadline.state in (
-        DeadlineState.OVERDUE,
-        DeadlineState.DUE_SOON,
+class TableRow(NamedTuple):
+    """What the table keeps of a case: what it shows and sorts by, nothing more (at 100,000
+    cases every field counts; dates, rights and rule texts are shared objects)."""
+
+    id: int
+    number: int  # year × 1,000,000 + number: PD-2026-10000 sorts after PD-2026-9999
+    reference: str
+    requester_name: str
+    rights: tuple[Right, ...]
+    received: date
+    status: Status
+    due: date
+    days_left: int
+    state: DeadlineState
+    rule: str
+
+
+def table_row(line: CaseLine) -> TableRow:
+    info = line.deadline
+    return TableRow(
+        line.id,
+        line.year * 1_000_000 + line.number,
+        line.reference,
+        line.requester_name,
+        line.rights,
+        line.received,
+        line.status,
+        info.due,
+        info.days_left,
+        info.state,
+        info.rule,
     )
 
 
-def sort_key(column: Column) -> Callable[[CaseLine], Any]:
+def needs_attention(row: TableRow) -> bool:
+    """The register's "needs attention": an open case whose deadline is near or past."""
+    return row.status.is_open and row.state in (DeadlineState.OVERDUE, DeadlineState.DUE_SOON)
+
+
+def sort_key(column: Column) -> Callable[[TableRow], Any]:
     """Each column's order, ascending; ties keep the order they had (the sort is stable)."""
     if column is Column.REFERENCE:
-        return lambda c: c.year * 1_000_000 + c.number  # PD-2026-10000 after PD-2026-9999
+        return lambda c: c.number
     if column is Column.REQUESTER:
         return lambda c: fold(c.requester_name)
     if column is Column.RIGHTS:
@@ -96,12 +130,12 @@ def sort_key(column: Column) -> Callable[[CaseLine], Any]:
     if column is Column.RECEIVED:
         return lambda c: c.received.toordinal()
     if column is Column.DUE:
-        return lambda c: c.deadline.due.toordinal()
+        return lambda c: c.due.toordinal()
     if column is Column.DAYS_LEFT:
-        return lambda c: c.deadline.days_left if c.status.is_open else 10**6
+        return lambda c: c.days_left if c.status.is_open else 10**6
     if column is Column.DEADLINE:
         # Most urgent first when sorted ascending; ties by the nearest due date.
-        return lambda c: c.deadline.state.urgency * 10**7 + c.deadline.due.toordinal()
+        return lambda c: c.state.urgency * 10**7 + c.due.toordinal()
     return lambda c: _STATUS_ORDER[c.status]
 
 
@@ -116,27 +150,35 @@ def search_text(line: CaseLine, rights_text: dict[Right, str]) -> str:
 class RegisterRows:
     """The register as the table holds it; built off the GUI thread by ``build_rows``."""
 
-    lines: list[CaseLine] = field(default_factory=list)
+    lines: list[TableRow] = field(default_factory=list)
     search: list[str] = field(default_factory=list)
     sorted_by: tuple[Column, Qt.SortOrder] | None = None
+    keys: list[Any] = field(default_factory=list)  # the sort column's key of each row
     order: list[int] = field(default_factory=list)  # row numbers in ``sorted_by`` order
 
 
 def build_rows(
-    lines: Sequence[CaseLine],
+    lines: Iterable[CaseLine],
     rights_text: dict[Right, str],
     sorted_by: tuple[Column, Qt.SortOrder],
 ) -> RegisterRows:
-    """Search keys and the sorted order of a fresh load: slow work, for a worker thread."""
+    """Rows, search texts, sort keys and order of a fresh load: slow work, for a worker.
+
+    ``lines`` may stream (``iter_case_lines``): each is folded into a ``TableRow`` and let go.
+    """
     column, order = sorted_by
-    rows = RegisterRows(list(lines), [search_text(line, rights_text) for line in lines])
-    keys = [sort_key(column)(line) for line in rows.lines]
+    rows = RegisterRows(sorted_by=sorted_by)
+    key = sort_key(column)
+    for line in lines:
+        row = table_row(line)
+        rows.lines.append(row)
+        rows.search.append(search_text(line, rights_text))
+        rows.keys.append(key(row))
     rows.order = sorted(
-        range(len(keys)),
-        key=keys.__getitem__,
+        range(len(rows.keys)),
+        key=rows.keys.__getitem__,
         reverse=order == Qt.SortOrder.DescendingOrder,
     )
-    rows.sorted_by = sorted_by
     return rows
 
 
@@ -150,7 +192,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._lines: list[CaseLine] = []
+        self._lines: list[TableRow] = []
         self._search: list[str] = []
         self._index_of: dict[int, int] = {}  # case id → position in ``_lines``
         self._sorted: list[int] = []  # every position in ``_lines``, in sort order
@@ -182,7 +224,7 @@ class CaseTableModel(QAbstractTableModel):
     def sorted_by(self) -> tuple[Column, Qt.SortOrder]:
         return self._sort
 
-    def set_cases(self, lines: Sequence[CaseLine]) -> None:
+    def set_cases(self, lines: Iterable[CaseLine]) -> None:
         """Show these cases (a small list; a whole register comes through ``set_rows``)."""
         self.set_rows(build_rows(lines, self._rights_text, self._sort))
 
@@ -194,6 +236,7 @@ class CaseTableModel(QAbstractTableModel):
         self._index_of = {line.id: position for position, line in enumerate(rows.lines)}
         self._keys = {}
         if rows.sorted_by == self._sort and len(rows.order) == len(rows.lines):
+            self._keys[self._sort[0]] = rows.keys
             self._sorted = rows.order
         else:
             self._sorted = self._sort_positions(range(len(self._lines)))
@@ -208,12 +251,13 @@ class CaseTableModel(QAbstractTableModel):
                 self._hide(position)
                 self._sorted.remove(position)
                 del self._index_of[case_id]
-        for line in lines:
+        for case in lines:
+            line = table_row(case)
             position = self._index_of.get(line.id)
             if position is None:
                 position = len(self._lines)
                 self._lines.append(line)
-                self._search.append(search_text(line, self._rights_text))
+                self._search.append(search_text(case, self._rights_text))
                 self._index_of[line.id] = position
                 for column, keys in self._keys.items():
                     keys.append(sort_key(column)(line))
@@ -221,7 +265,7 @@ class CaseTableModel(QAbstractTableModel):
                 self._sorted.remove(position)
                 was = self._row_of_position(position)
                 self._lines[position] = line
-                self._search[position] = search_text(line, self._rights_text)
+                self._search[position] = search_text(case, self._rights_text)
                 for column, keys in self._keys.items():
                     keys[position] = sort_key(column)(line)
                 if was is not None:
@@ -242,8 +286,11 @@ class CaseTableModel(QAbstractTableModel):
 
     # -- what is shown ---------------------------------------------------------------------
 
-    def case_at(self, row: int) -> CaseLine:
+    def case_at(self, row: int) -> TableRow:
         return self._lines[self._shown[row]]
+
+    def all_lines(self) -> list[TableRow]:
+        return list(self._lines)
 
     def row_of(self, case_id: int) -> int | None:
         """The row showing a case, or None when it is not loaded or filtered out."""
@@ -274,25 +321,23 @@ class CaseTableModel(QAbstractTableModel):
             return None
         case = self._lines[self._shown[index.row()]]
         column = Column(index.column())
-        info = case.deadline
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(case, column)
         if role == CASE_ID_ROLE:
             return case.id
         if role == Qt.ItemDataRole.BackgroundRole:
-            colour = _STATE_COLOURS.get(info.state)
+            colour = _STATE_COLOURS.get(case.state)
             return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.ForegroundRole and info.state in _STATE_COLOURS:
+        if role == Qt.ItemDataRole.ForegroundRole and case.state in _STATE_COLOURS:
             return QBrush(QColor("#000000"))
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.DEADLINE:
-            return info.rule
+            return case.rule
         if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.DAYS_LEFT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     @staticmethod
-    def _display(case: CaseLine, column: Column) -> str:
-        info = case.deadline
+    def _display(case: TableRow, column: Column) -> str:
         if column is Column.REFERENCE:
             return case.reference
         if column is Column.REQUESTER:
@@ -302,11 +347,11 @@ class CaseTableModel(QAbstractTableModel):
         if column is Column.RECEIVED:
             return show_date(case.received)
         if column is Column.DUE:
-            return show_date(info.due)
+            return show_date(case.due)
         if column is Column.DAYS_LEFT:
-            return str(info.days_left) if case.status.is_open else ""
+            return str(case.days_left) if case.status.is_open else ""
         if column is Column.DEADLINE:
-            return deadline_state_label(info.state)
+            return deadline_state_label(case.state)
         return status_label(case.status)
 
     # -- sorting ---------------------------------------------------------------------------
@@ -434,7 +479,7 @@ class CaseTableModel(QAbstractTableModel):
             return False
         return all(word in self._search[position] for word in self._words)
 
-    def _filter_test(self) -> Callable[[CaseLine], bool] | None:
+    def _filter_test(self) -> Callable[[TableRow], bool] | None:
         chosen = self._filter
         if isinstance(chosen, Status):
             return lambda line: line.status is chosen

@@ -53,7 +53,7 @@ from privacydesk.gui.letters_tab import LettersTab
 from privacydesk.gui.settings_dialog import SettingsDialog
 from privacydesk.services import Services
 from privacydesk.services.attachments import email_prefill
-from privacydesk.services.case_rows import CaseLine, case_lines
+from privacydesk.services.case_rows import CaseLine, case_lines, iter_case_lines
 from privacydesk.services.cases import NewRequest
 
 # At start the newest cases are shown first, from a small quick query, while the whole
@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
         sorted_by = self.model.sorted_by
 
         def load(newest: int | None = None) -> RegisterRows:
-            lines = case_lines(services.ctx, settings, newest=newest)
+            lines = iter_case_lines(services.ctx, settings, newest=newest)
             return build_rows(lines, rights_text, sorted_by)
 
         if first_screen and self.model.total() == 0:

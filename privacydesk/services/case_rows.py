@@ -8,7 +8,7 @@ SQLAlchemy Core rows so dates come back as dates on SQLite and on a server alike
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Iterator
 from datetime import date
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -97,6 +97,22 @@ def case_lines(
 
     Reads only; safe to call from a worker thread (each call uses its own connection).
     """
+    return list(
+        iter_case_lines(ctx, settings, today=today, ids=ids, statuses=statuses, newest=newest)
+    )
+
+
+def iter_case_lines(
+    ctx: ServiceContext,
+    settings: Settings,
+    *,
+    today: date | None = None,
+    ids: Collection[int] | None = None,
+    statuses: Collection[Status] | None = None,
+    newest: int | None = None,
+) -> Iterator[CaseLine]:
+    """``case_lines`` one at a time, read as they are used: a caller that keeps less than
+    the whole row (the register table) never holds 100,000 of them at once."""
     day = today or ctx.today()
     query = select(*_COLUMNS).order_by(_CASE.received.desc(), _CASE.id.desc())
     if ids is not None:
@@ -105,21 +121,33 @@ def case_lines(
         query = query.where(_CASE.status.in_([s.value for s in statuses]))
     if newest is not None:
         query = query.limit(newest)
+    whole = ids is None and statuses is None and newest is None
     with ctx.engine.connect() as conn:
-        rows = conn.execute(query).all()
+        # The whole register streams; a selection is small and fetched at once.
+        rows = conn.execute(query) if whole else conn.execute(query).all()
         rights_query = select(_RIGHT.case_id, _RIGHT.right).order_by(
             _RIGHT.case_id, _RIGHT.position
         )
-        if ids is not None or statuses is not None or newest is not None:
+        if not whole:
             rights_query = rights_query.where(_RIGHT.case_id.in_([row[0] for row in rows]))
-        rights: dict[int, list[Right]] = {}
-        for case_id, right in conn.execute(rights_query):
-            rights.setdefault(case_id, []).append(_RIGHTS[right])
-    # Many cases share a combination of rights: one tuple each keeps the register light.
-    shared: dict[tuple[Right, ...], tuple[Right, ...]] = {}
+        collected: dict[int, list[Right]] = {}
+        for case_id, right in conn.execute(rights_query).all():
+            collected.setdefault(case_id, []).append(_RIGHTS[right])
+        # Many cases share a combination of rights: one tuple each keeps the register light.
+        shared: dict[tuple[Right, ...], tuple[Right, ...]] = {}
+        rights = {
+            case_id: shared.setdefault(tuple(found), tuple(found))
+            for case_id, found in collected.items()
+        }
+        del collected
+        yield from _lines(rows, rights, settings, day)
+
+
+def _lines(
+    rows: Iterable[Any], rights: dict[int, tuple[Right, ...]], settings: Settings, day: date
+) -> Iterator[CaseLine]:
     policy = pause_policy(settings)
     window = settings.reminder_window_days
-    lines = []
     for (
         case_id,
         reference,
@@ -155,25 +183,21 @@ def case_lines(
             soon_window=window,
             answer_needed=status not in _NO_ANSWER_NEEDED,
         )
-        combination = tuple(rights.get(case_id, ()))
-        lines.append(
-            CaseLine(
-                case_id,
-                reference,
-                year,
-                number,
-                name,
-                email,
-                shared.setdefault(combination, combination),
-                received,
-                status,
-                _LANGUAGE[language],
-                bool(extended),
-                answered_on,
-                asked,
-                arrived,
-                identity_status,
-                deadline,
-            )
+        yield CaseLine(
+            case_id,
+            reference,
+            year,
+            number,
+            name,
+            email,
+            rights.get(case_id, ()),
+            received,
+            status,
+            _LANGUAGE[language],
+            bool(extended),
+            answered_on,
+            asked,
+            arrived,
+            identity_status,
+            deadline,
         )
-    return lines

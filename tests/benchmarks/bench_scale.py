@@ -145,11 +145,14 @@ def child_gui(db: str) -> dict[str, Any]:
     beat.reset()
 
     # A change to one case, as the case pane reports it after the officer saved.
-    case_id = (
-        next(c.id for c in services.cases.list_cases() if c.status is Status.RECEIVED)
-        if total
-        else None
-    )
+    import sqlite3
+
+    probe = sqlite3.connect(db)
+    found = probe.execute(
+        "SELECT id FROM \"case\" WHERE status = 'received' ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    probe.close()
+    case_id = found[0] if found else None
     if case_id is not None:
         from privacydesk.gui.case_table_model import Column
         from privacydesk.gui.labels import status_label
@@ -163,6 +166,8 @@ def child_gui(db: str) -> dict[str, Any]:
             return row is not None and model.index(row, Column.STATUS).data() == wanted
 
         loaded.clear()
+        app.processEvents()
+        beat.reset()  # the change itself was the services' work, not the table's
         t0 = time.perf_counter()
         window.detail.caseChanged.emit(case_id)
         _wait(app, shown)
