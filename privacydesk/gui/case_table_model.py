@@ -155,6 +155,7 @@ class RegisterRows:
     sorted_by: tuple[Column, Qt.SortOrder] | None = None
     keys: list[Any] = field(default_factory=list)  # the sort column's key of each row
     order: list[int] = field(default_factory=list)  # row numbers in ``sorted_by`` order
+    index_of: dict[int, int] = field(default_factory=dict)  # case id → row number
 
 
 def build_rows(
@@ -171,6 +172,7 @@ def build_rows(
     key = sort_key(column)
     for line in lines:
         row = table_row(line)
+        rows.index_of[row.id] = len(rows.lines)
         rows.lines.append(row)
         rows.search.append(search_text(line, rights_text))
         rows.keys.append(key(row))
@@ -233,7 +235,7 @@ class CaseTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._lines = rows.lines
         self._search = rows.search
-        self._index_of = {line.id: position for position, line in enumerate(rows.lines)}
+        self._index_of = rows.index_of
         self._keys = {}
         if rows.sorted_by == self._sort and len(rows.order) == len(rows.lines):
             self._keys[self._sort[0]] = rows.keys
