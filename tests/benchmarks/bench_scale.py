@@ -124,6 +124,9 @@ def child_gui(db: str) -> dict[str, Any]:
     window.show()
     app.processEvents()
     shown = time.perf_counter()
+    # Opening the register and building the window happen before there is a window to
+    # freeze; from here on the officer could click, so every gap counts.
+    beat.reset()
     view = window.table
     _wait(app, lambda: view.model().rowCount() > 0)
     app.processEvents()
@@ -404,7 +407,7 @@ def measure(db: Path) -> list[dict[str, Any]]:
         ("start → cases visible (s)", gui["start"], bare["start"], "≤ 1.0 s"),
         ("  of which: window shown (s)", gui["window_shown"], bare["start"], "—"),
         ("  of which: shown → cases visible (s)", gui["shown_to_visible"], None, "—"),
-        ("  longest freeze at start (s)", gui["start_freeze"], None, "≤ 0.1 s"),
+        ("  longest freeze, shown → visible (s)", gui["start_freeze"], None, "≤ 0.1 s"),
         ("whole register loaded (s)", gui["all_loaded"], None, "—"),
         ("  longest freeze while loading (s)", gui["load_freeze"], None, "≤ 0.1 s"),
         ("after a change to one case (s)", gui.get("change"), None, "≤ 0.05 s"),
