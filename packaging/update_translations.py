@@ -56,6 +56,9 @@ def label_strings() -> list[str]:
         for name in dir(module):
             if name.endswith("_LABEL_NL"):
                 texts.extend(getattr(module, name).values())
+    # The intake form's validation sentences (core/case.py), shown through labels.tr.
+    case_source = (ROOT / "privacydesk" / "core" / "case.py").read_text(encoding="utf-8")
+    texts.extend(re.findall(r'problems\["\w+"\] = "([^"\n]+)"', case_source))
     return list(dict.fromkeys(texts))
 
 

@@ -330,6 +330,49 @@
         </message>
     </context>
     <context>
+        <name>DateEdit</name>
+        <message>
+            <location filename="../../privacydesk/gui/date_edit.py" line="68" />
+            <source>dd/mm/jjjj</source>
+            <translation>dd/mm/yyyy</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/date_edit.py" line="75" />
+            <source>Kies in de kalender</source>
+            <translation>Pick from the calendar</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/date_edit.py" line="76" />
+            <source>Kalender</source>
+            <translation>Calendar</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/date_edit.py" line="160" />
+            <source>leeg</source>
+            <translation>empty</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/date_edit.py" line="160" />
+            <source>vul een datum in</source>
+            <translation>enter a date</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/date_edit.py" line="163" />
+            <source>geen datum — typ bv. 12/04/1985</source>
+            <translation>not a date — type e.g. 12/04/1985</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/date_edit.py" line="165" />
+            <source>niet vóór {day}</source>
+            <translation>not before {day}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/date_edit.py" line="168" />
+            <source>niet na {day}</source>
+            <translation>not after {day}</translation>
+        </message>
+    </context>
+    <context>
         <name>DayDialog</name>
         <message>
             <source>Antwoord verstuurd</source>
@@ -544,221 +587,216 @@
     <context>
         <name>IdentityTab</name>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="65" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="56" />
             <source>Naam op het document</source>
             <translation>Name on the document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="68" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="59" />
             <source>Soort document</source>
             <translation>Kind of document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="71" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="62" />
             <source>paspoort</source>
             <translation>passport</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="71" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="62" />
             <source>verblijfskaart</source>
             <translation>residence card</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="71" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="62" />
             <source>rijbewijs</source>
             <translation>driving licence</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="73" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="104" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="64" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="95" />
             <source>Kaartnummer</source>
             <translation>Card number</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="75" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="105" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="66" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="96" />
             <source>Rijksregisternummer</source>
             <translation>National register number</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="76" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="67" />
             <source>mag onleesbaar gemaakt zijn</source>
             <translation>may be blacked out</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="77" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="106" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="68" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="97" />
             <source>Geboortedatum</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="78" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="107" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="69" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="98" />
             <source>Geldig tot</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="79" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
             <source>Voorzijde</source>
             <translation>Front</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="81" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="72" />
             <source>Achterzijde</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="89" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="80" />
             <source>Verzoek ondertekend</source>
             <translation>Request signed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="102" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="93" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="103" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="94" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="108" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="99" />
             <source>Kopie aanwezig</source>
             <translation>Copy present</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="109" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="100" />
             <source>Handtekening vergeleken</source>
             <translation>Signature compared</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="97" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="88" />
             <source>Wat het verzoek en het identiteitsdocument tonen</source>
             <translation>What the request and the identity document show</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="101" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="92" />
             <source>Datum van het verzoek</source>
             <translation>Date of the request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="131" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="122" />
             <source>Hoe werd de identiteit vastgesteld</source>
             <translation>How the identity was established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="135" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="126" />
             <source>Controles &amp;opslaan</source>
             <translation>&amp;Save checks</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="138" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="129" />
             <source>Identiteit &amp;vastgesteld</source>
             <translation>Identity &amp;established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="141" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="132" />
             <source>&amp;Niet vastgesteld…</source>
             <translation>&amp;Not established…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="144" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="135" />
             <source>Controle &amp;overslaan…</source>
             <translation>&amp;Waive check…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="147" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="138" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="150" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="141" />
             <source>Methode:</source>
             <translation>Method:</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="161" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="152" />
             <source>Vraag een kopie van het identiteitsdocument alleen bij redelijke twijfel (art. 12(6) AVG). De persoon mag de foto en het rijksregisternummer onleesbaar maken; de kopie wordt na verificatie vernietigd.</source>
             <translation>Ask for a copy of the identity document only when in reasonable doubt (Art. 12(6) GDPR). The person may black out the photo and the national register number; the copy is destroyed after verification.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="198" />
-            <source>niet ingevuld</source>
-            <translation>not filled in</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="238" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="224" />
             <source>niet gedateerd</source>
             <translation>not dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="254" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="240" />
             <source>Status: {status}</source>
             <translation>Status: {status}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="257" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="243" />
             <source>Door {who} op {when}</source>
             <translation>By {who} on {when}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="265" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="251" />
             <source>Verificatierecord: {doc}, geldig tot {expiry}, kaartnummer eindigend op {digits}</source>
             <translation>Verification record: {doc}, valid until {expiry}, card number ending in {digits}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="274" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="260" />
             <source>ID-kopieën vernietigd op {when}</source>
             <translation>ID copies destroyed on {when}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="285" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="271" />
             <source>nog niet vastgesteld</source>
             <translation>not yet established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="286" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="272" />
             <source>vastgesteld</source>
             <translation>established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="287" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="273" />
             <source>controle overgeslagen</source>
             <translation>check waived</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="288" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="274" />
             <source>niet vastgesteld</source>
             <translation>not established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="377" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="363" />
             <source>Identiteit niet vastgesteld</source>
             <translation>Identity not established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="378" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="364" />
             <source>Waarom kon de identiteit niet vastgesteld worden? Dit komt in het dossier.</source>
             <translation>Why could the identity not be established? This goes into the case.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="379" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="365" />
             <source>Vastleggen</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="394" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="380" />
             <source>Identiteitscontrole overslaan</source>
             <translation>Waive identity check</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="396" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="382" />
             <source>Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand.</source>
             <translation>Why is no further check needed? For example: a known customer writing from the e-mail address on file.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="398" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="384" />
             <source>Overslaan</source>
             <translation>Waive</translation>
         </message>
@@ -766,170 +804,170 @@
     <context>
         <name>IntakeDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="66" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="60" />
             <source>Nieuw verzoek registreren</source>
             <translation>Register a new request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="71" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="65" />
             <source>Naam van de aanvrager</source>
             <translation>Requester's name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="74" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="68" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="75" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="69" />
             <source>Straat en nummer
 Postcode en gemeente</source>
             <translation>Street and number
 Postcode and town</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="78" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="72" />
             <source>E-mailadres</source>
             <translation>E-mail address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="79" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="73" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="81" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="75" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="86" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="80" />
             <source>Relatie</source>
             <translation>Relationship</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="89" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="83" />
             <source>Vertegenwoordiger</source>
             <translation>Representative</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="91" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="85" />
             <source>Advocaat, ouder, … (leeg als de persoon zelf schrijft)</source>
             <translation>Lawyer, parent, … (empty if the person writes themselves)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="94" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="88" />
             <source>Aanvrager</source>
             <translation>Requester</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="96" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="90" />
             <source>&amp;Naam *</source>
             <translation>&amp;Name *</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="97" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="91" />
             <source>&amp;Adres</source>
             <translation>&amp;Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="98" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="92" />
             <source>&amp;E-mail</source>
             <translation>&amp;E-mail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="99" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="93" />
             <source>&amp;Telefoon</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="100" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="94" />
             <source>&amp;Taal van de brieven</source>
             <translation>&amp;Language of letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="101" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="95" />
             <source>Re&amp;latie</source>
             <translation>Re&amp;lationship</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="102" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="96" />
             <source>&amp;Vertegenwoordiger</source>
             <translation>Re&amp;presentative</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="106" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="100" />
             <source>Kanaal</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="108" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="102" />
             <source>Ontvangen op</source>
             <translation>Received on</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="110" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="104" />
             <source>Verzoek is gedateerd op</source>
             <translation>Request is dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="112" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="106" />
             <source>Datum van het verzoek</source>
             <translation>Date of the request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="124" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="118" />
             <source>Verzoek</source>
             <translation>Request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="126" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="120" />
             <source>&amp;Kanaal</source>
             <translation>&amp;Channel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="128" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="122" />
             <source>&amp;Ontvangen op *</source>
             <translation>&amp;Received on *</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="130" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="124" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="133" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="127" />
             <source>Ingeroepen rechten *</source>
             <translation>Rights invoked *</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="142" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="136" />
             <source>Woorden van de aanvrager</source>
             <translation>Requester's words</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="143" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="137" />
             <source>In de woorden van de aanvrager</source>
             <translation>In the requester's own words</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="157" />
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="180" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="151" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="174" />
             <source>Notities</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="158" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="152" />
             <source>Vrije notities</source>
             <translation>Free notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="167" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="161" />
             <source>&amp;Registreren</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="169" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="163" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -1455,52 +1493,52 @@ Schema version: {schema}</translation>
             <translation>E.g. processor, accounting firm, partner</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/recipient_dialog.py" line="30" />
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="31" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/recipient_dialog.py" line="36" />
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="35" />
             <source>Hoe</source>
             <translation>How</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/recipient_dialog.py" line="38" />
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="37" />
             <source>e-mail</source>
             <translation>e-mail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/recipient_dialog.py" line="38" />
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="37" />
             <source>brief</source>
             <translation>letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/recipient_dialog.py" line="38" />
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="37" />
             <source>telefoon</source>
             <translation>phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/recipient_dialog.py" line="40" />
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="39" />
             <source>&amp;Ontvanger</source>
             <translation>&amp;Recipient</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/recipient_dialog.py" line="41" />
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="40" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/recipient_dialog.py" line="42" />
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="41" />
             <source>&amp;Hoe</source>
             <translation>&amp;How</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/recipient_dialog.py" line="46" />
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="45" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/recipient_dialog.py" line="47" />
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="46" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -2125,6 +2163,30 @@ Schema version: {schema}</translation>
         <message>
             <source>Volmacht van de vertegenwoordiger</source>
             <translation>Representative's mandate</translation>
+        </message>
+        <message>
+            <source>Vul de naam van de aanvrager in.</source>
+            <translation>Enter the requester's name.</translation>
+        </message>
+        <message>
+            <source>Dit e-mailadres is niet geldig.</source>
+            <translation>This e-mail address is not valid.</translation>
+        </message>
+        <message>
+            <source>De ontvangstdatum kan niet in de toekomst liggen.</source>
+            <translation>The date of receipt cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>De datum van de brief kan niet in de toekomst liggen.</source>
+            <translation>The letter's date cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>De brief kan niet gedateerd zijn na de ontvangst.</source>
+            <translation>The letter cannot be dated after it was received.</translation>
+        </message>
+        <message>
+            <source>Kies minstens één recht.</source>
+            <translation>Choose at least one right.</translation>
         </message>
     </context>
     <context>
