@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +33,7 @@ from privacydesk.core.case import (
 )
 from privacydesk.core.rights import Right
 from privacydesk.gui.date_edit import DateEdit
+from privacydesk.gui.geometry import restore_geometry
 from privacydesk.gui.labels import (
     channel_label,
     language_label,
@@ -191,7 +193,7 @@ class IntakeDialog(QDialog):
             signal.connect(self._validate)
         if prefill is not None:
             self._prefill(prefill)
-        self.resize(980, 720)
+        restore_geometry(self, "intakeDialog", QSize(980, 720))
         self._validate()
         self.name_edit.setFocus()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -45,6 +45,7 @@ from privacydesk.gui.case_table_model import (
 )
 from privacydesk.gui.documents_tab import DocumentsTab
 from privacydesk.gui.errors import show_error
+from privacydesk.gui.geometry import restore_geometry
 from privacydesk.gui.identity_tab import IdentityTab
 from privacydesk.gui.intake_dialog import IntakeDialog
 from privacydesk.gui.labels import status_label
@@ -209,7 +210,7 @@ class MainWindow(QMainWindow):
         self.search_edit.textChanged.connect(lambda _text: self._update_count())
         self.filter_combo.currentIndexChanged.connect(self._filter_changed)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.resize(1360, 820)
+        restore_geometry(self, "mainWindow", QSize(1360, 820))
         self.refresh()
 
     # -- menus -----------------------------------------------------------------------------

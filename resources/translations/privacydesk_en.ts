@@ -314,17 +314,17 @@
     <context>
         <name>CompareDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="148" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="150" />
             <source>Handtekeningen vergelijken</source>
             <translation>Compare signatures</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="158" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="160" />
             <source>Links het verzoek, rechts het identiteitsdocument. Vergelijk de handtekeningen en registreer het resultaat bij 'Verzoek ondertekend'.</source>
             <translation>The request on the left, the identity document on the right. Compare the signatures and record the result under 'Request signed'.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="163" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="165" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
@@ -410,32 +410,32 @@
     <context>
         <name>DocumentViewer</name>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="55" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="57" />
             <source>Inzoomen</source>
             <translation>Zoom in</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="58" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="60" />
             <source>Uitzoomen</source>
             <translation>Zoom out</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="61" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="63" />
             <source>Passend</source>
             <translation>Fit</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="74" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="76" />
             <source>Geen document gekozen.</source>
             <translation>No document selected.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="91" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="93" />
             <source>Deze PDF kan niet getoond worden.</source>
             <translation>This PDF cannot be shown.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="99" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="101" />
             <source>Dit document ({type}) kan hier niet getoond worden.</source>
             <translation>This document ({type}) cannot be shown here.</translation>
         </message>
@@ -804,170 +804,170 @@
     <context>
         <name>IntakeDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="60" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="62" />
             <source>Nieuw verzoek registreren</source>
             <translation>Register a new request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="65" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="67" />
             <source>Naam van de aanvrager</source>
             <translation>Requester's name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="68" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="70" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="69" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="71" />
             <source>Straat en nummer
 Postcode en gemeente</source>
             <translation>Street and number
 Postcode and town</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="72" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="74" />
             <source>E-mailadres</source>
             <translation>E-mail address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="73" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="75" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="75" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="77" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="80" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="82" />
             <source>Relatie</source>
             <translation>Relationship</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="83" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="85" />
             <source>Vertegenwoordiger</source>
             <translation>Representative</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="85" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="87" />
             <source>Advocaat, ouder, … (leeg als de persoon zelf schrijft)</source>
             <translation>Lawyer, parent, … (empty if the person writes themselves)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="88" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="90" />
             <source>Aanvrager</source>
             <translation>Requester</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="90" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="92" />
             <source>&amp;Naam *</source>
             <translation>&amp;Name *</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="91" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="93" />
             <source>&amp;Adres</source>
             <translation>&amp;Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="92" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="94" />
             <source>&amp;E-mail</source>
             <translation>&amp;E-mail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="93" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="95" />
             <source>&amp;Telefoon</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="94" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="96" />
             <source>&amp;Taal van de brieven</source>
             <translation>&amp;Language of letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="95" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="97" />
             <source>Re&amp;latie</source>
             <translation>Re&amp;lationship</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="96" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="98" />
             <source>&amp;Vertegenwoordiger</source>
             <translation>Re&amp;presentative</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="100" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="102" />
             <source>Kanaal</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="102" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="104" />
             <source>Ontvangen op</source>
             <translation>Received on</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="104" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="106" />
             <source>Verzoek is gedateerd op</source>
             <translation>Request is dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="106" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="108" />
             <source>Datum van het verzoek</source>
             <translation>Date of the request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="118" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="120" />
             <source>Verzoek</source>
             <translation>Request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="120" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="122" />
             <source>&amp;Kanaal</source>
             <translation>&amp;Channel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="122" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="124" />
             <source>&amp;Ontvangen op *</source>
             <translation>&amp;Received on *</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="124" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="126" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="127" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="129" />
             <source>Ingeroepen rechten *</source>
             <translation>Rights invoked *</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="136" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="138" />
             <source>Woorden van de aanvrager</source>
             <translation>Requester's words</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="137" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="139" />
             <source>In de woorden van de aanvrager</source>
             <translation>In the requester's own words</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="151" />
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="174" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="153" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="176" />
             <source>Notities</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="152" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="154" />
             <source>Vrije notities</source>
             <translation>Free notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="161" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="163" />
             <source>&amp;Registreren</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="163" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="165" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -975,102 +975,102 @@ Postcode and town</translation>
     <context>
         <name>LetterDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="33" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="35" />
             <source>Nieuwe brief</source>
             <translation>New letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="43" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="45" />
             <source>Soort brief</source>
             <translation>Kind of letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="48" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="50" />
             <source>Taal van de brief</source>
             <translation>Language of the letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="68" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="70" />
             <source>Redenen om geen gevolg te geven</source>
             <translation>Reasons for taking no action</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="70" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="72" />
             <source>Waarom geeft u geen gevolg aan het verzoek? Dit komt in de brief.</source>
             <translation>Why are you taking no action on the request? This goes into the letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="78" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="80" />
             <source>Tekst van de brief</source>
             <translation>Text of the letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="86" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="88" />
             <source>&amp;Voorbeeld</source>
             <translation>Pre&amp;view</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="89" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="91" />
             <source>Tekst &amp;herstellen</source>
             <translation>&amp;Reset text</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="92" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="94" />
             <source>&amp;Uitgeven…</source>
             <translation>&amp;Issue…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="95" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="97" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="99" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="101" />
             <source>&amp;Soort</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="100" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="102" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="101" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="103" />
             <source>Ontbreekt</source>
             <translation>Missing</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="102" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="104" />
             <source>Redenen</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="110" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="111" />
             <source>Tekst (u kunt ze aanpassen; briefhoofd, adressen, datum, handtekening en klachtmogelijkheid komen er automatisch bij):</source>
             <translation>Text (you may adjust it; letterhead, addresses, date, signature and complaint information are added automatically):</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="144" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="154" />
             <source>Tip: vul uw naam in bij Bestand › Instellingen; hij komt onder elke brief.</source>
             <translation>Tip: enter your name under File › Settings; it goes under every letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="150" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="160" />
             <source>Voor dit dossier past op dit moment geen enkele brief.</source>
             <translation>No letter fits this case at the moment.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="208" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="219" />
             <source>Voorbeeld (nog niet uitgegeven)</source>
             <translation>Preview (not issued yet)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="217" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="228" />
             <source>Brief uitgeven</source>
             <translation>Issue letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="219" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="230" />
             <source>De brief wordt gedateerd op vandaag en definitief bij het dossier bewaard; hij kan daarna niet meer gewijzigd worden. Uitgeven?</source>
             <translation>The letter is dated today and kept with the case for good; it can no longer be changed afterwards. Issue it?</translation>
         </message>
@@ -1136,237 +1136,237 @@ Postcode and town</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="61" />
+            <location filename="../../privacydesk/gui/main_window.py" line="62" />
             <source>{name} kan niet gelezen worden: {error}</source>
             <translation>{name} cannot be read: {error}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="115" />
+            <location filename="../../privacydesk/gui/main_window.py" line="116" />
             <source>PrivacyDesk — register van verzoeken</source>
             <translation>PrivacyDesk — register of requests</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="119" />
+            <location filename="../../privacydesk/gui/main_window.py" line="120" />
             <source>Zoeken</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="120" />
+            <location filename="../../privacydesk/gui/main_window.py" line="121" />
             <source>Zoek op naam, kenmerk of recht (Ctrl+F)</source>
             <translation>Search by name, reference or right (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="124" />
+            <location filename="../../privacydesk/gui/main_window.py" line="125" />
             <source>Filter</source>
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="143" />
+            <location filename="../../privacydesk/gui/main_window.py" line="144" />
             <source>Dossiers</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="177" />
+            <location filename="../../privacydesk/gui/main_window.py" line="178" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="179" />
+            <location filename="../../privacydesk/gui/main_window.py" line="180" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="181" />
+            <location filename="../../privacydesk/gui/main_window.py" line="182" />
             <source>&amp;Brieven</source>
             <translation>&amp;Letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="204" />
+            <location filename="../../privacydesk/gui/main_window.py" line="205" />
             <source>Register: {path}</source>
             <translation>Register: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="218" />
+            <location filename="../../privacydesk/gui/main_window.py" line="219" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="220" />
+            <location filename="../../privacydesk/gui/main_window.py" line="221" />
             <source>&amp;Nieuw verzoek…</source>
             <translation>&amp;New request…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="225" />
+            <location filename="../../privacydesk/gui/main_window.py" line="226" />
             <source>Nieuwe &amp;brief…</source>
             <translation>New &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="230" />
+            <location filename="../../privacydesk/gui/main_window.py" line="231" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="236" />
+            <location filename="../../privacydesk/gui/main_window.py" line="237" />
             <source>&amp;Instellingen…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="244" />
+            <location filename="../../privacydesk/gui/main_window.py" line="245" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="249" />
+            <location filename="../../privacydesk/gui/main_window.py" line="250" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="250" />
+            <location filename="../../privacydesk/gui/main_window.py" line="251" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="254" />
+            <location filename="../../privacydesk/gui/main_window.py" line="255" />
             <source>Toon wat &amp;aandacht vraagt</source>
             <translation>Show what needs &amp;attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="259" />
+            <location filename="../../privacydesk/gui/main_window.py" line="260" />
             <source>&amp;Register</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="260" />
+            <location filename="../../privacydesk/gui/main_window.py" line="261" />
             <source>Auditspoor &amp;controleren</source>
             <translation>&amp;Verify audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="264" />
+            <location filename="../../privacydesk/gui/main_window.py" line="265" />
             <source>Nu een &amp;back-up maken…</source>
             <translation>&amp;Back up now…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="267" />
+            <location filename="../../privacydesk/gui/main_window.py" line="268" />
             <source>Back-up &amp;terugzetten…</source>
             <translation>&amp;Restore backup…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="272" />
+            <location filename="../../privacydesk/gui/main_window.py" line="273" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="273" />
+            <location filename="../../privacydesk/gui/main_window.py" line="274" />
             <source>&amp;Over PrivacyDesk</source>
             <translation>&amp;About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="276" />
+            <location filename="../../privacydesk/gui/main_window.py" line="277" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="308" />
+            <location filename="../../privacydesk/gui/main_window.py" line="309" />
             <source>Het register kan niet gelezen worden</source>
             <translation>The register cannot be read</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="312" />
+            <location filename="../../privacydesk/gui/main_window.py" line="313" />
             <source>{shown} van {total} dossiers</source>
             <translation>{shown} of {total} cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="319" />
+            <location filename="../../privacydesk/gui/main_window.py" line="320" />
             <source>Alle dossiers</source>
             <translation>All cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="320" />
+            <location filename="../../privacydesk/gui/main_window.py" line="321" />
             <source>Lopende dossiers</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="321" />
+            <location filename="../../privacydesk/gui/main_window.py" line="322" />
             <source>Vraagt aandacht</source>
             <translation>Needs attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="389" />
+            <location filename="../../privacydesk/gui/main_window.py" line="390" />
             <source>Verzoek geregistreerd als {ref}</source>
             <translation>Request registered as {ref}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="405" />
+            <location filename="../../privacydesk/gui/main_window.py" line="406" />
             <source>Instellingen opgeslagen</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="445" />
+            <location filename="../../privacydesk/gui/main_window.py" line="446" />
             <source>Kies eerst een dossier.</source>
             <translation>Choose a case first.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="457" />
+            <location filename="../../privacydesk/gui/main_window.py" line="458" />
             <source>Back-up maken</source>
             <translation>Make a backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="457" />
-            <location filename="../../privacydesk/gui/main_window.py" line="478" />
+            <location filename="../../privacydesk/gui/main_window.py" line="458" />
+            <location filename="../../privacydesk/gui/main_window.py" line="479" />
             <source>Registers (*.sqlite)</source>
             <translation>Registers (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="468" />
+            <location filename="../../privacydesk/gui/main_window.py" line="469" />
             <source>Back-up gemaakt: {path}</source>
             <translation>Backup made: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="476" />
-            <location filename="../../privacydesk/gui/main_window.py" line="485" />
+            <location filename="../../privacydesk/gui/main_window.py" line="477" />
+            <location filename="../../privacydesk/gui/main_window.py" line="486" />
             <source>Back-up terugzetten</source>
             <translation>Restore backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="487" />
+            <location filename="../../privacydesk/gui/main_window.py" line="488" />
             <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
             <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="504" />
+            <location filename="../../privacydesk/gui/main_window.py" line="505" />
             <source>Back-up teruggezet</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="505" />
+            <location filename="../../privacydesk/gui/main_window.py" line="506" />
             <source>De back-up werd teruggezet. De vorige toestand staat in:
 {path}</source>
             <translation>The backup was restored. The previous state is kept in:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="516" />
-            <location filename="../../privacydesk/gui/main_window.py" line="524" />
+            <location filename="../../privacydesk/gui/main_window.py" line="517" />
+            <location filename="../../privacydesk/gui/main_window.py" line="525" />
             <source>Auditspoor</source>
             <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="517" />
+            <location filename="../../privacydesk/gui/main_window.py" line="518" />
             <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
             <translation>The audit trail is intact ({count} events checked).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="525" />
+            <location filename="../../privacydesk/gui/main_window.py" line="526" />
             <source>Het auditspoor werd aangetast: {problem}.</source>
             <translation>The audit trail was tampered with: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="531" />
+            <location filename="../../privacydesk/gui/main_window.py" line="532" />
             <source>Over PrivacyDesk</source>
             <translation>About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="533" />
+            <location filename="../../privacydesk/gui/main_window.py" line="534" />
             <source>PrivacyDesk {version}
 Register van verzoeken van betrokkenen (AVG).
 
@@ -1546,47 +1546,47 @@ Schema version: {schema}</translation>
     <context>
         <name>RemindersDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/reminders_dialog.py" line="31" />
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="32" />
             <source>Herinneringen — wat vraagt vandaag aandacht</source>
             <translation>Reminders — what needs attention today</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/reminders_dialog.py" line="35" />
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="36" />
             <source>Kenmerk</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/reminders_dialog.py" line="36" />
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="37" />
             <source>Aanvrager</source>
             <translation>Requester</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/reminders_dialog.py" line="37" />
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="38" />
             <source>Uiterste datum</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/reminders_dialog.py" line="38" />
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="39" />
             <source>Dagen</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/reminders_dialog.py" line="39" />
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="40" />
             <source>Toelichting</source>
             <translation>Explanation</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/reminders_dialog.py" line="67" />
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="68" />
             <source>Herinneringen</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/reminders_dialog.py" line="82" />
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="83" />
             <source>Dubbelklik op een dossier om het te openen. Deze lijst verschijnt bij elke start.</source>
             <translation>Double-click a case to open it. This list appears at every start.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/reminders_dialog.py" line="87" />
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="88" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
@@ -1594,190 +1594,190 @@ Schema version: {schema}</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="38" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="40" />
             <source>Instellingen</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="208" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="210" />
             <source>Kiezen…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="67" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="69" />
             <source>Naam verwerkingsverantwoordelijke</source>
             <translation>Controller's name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="70" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="72" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="71" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="73" />
             <source>E-mailadressen</source>
             <translation>E-mail addresses</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="72" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="74" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="73" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="75" />
             <source>Logo (afbeelding)</source>
             <translation>Logo (image)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="75" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="77" />
             <source>Plaats in de datumregel</source>
             <translation>Place in the date line</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="77" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="79" />
             <source>Naam van de ondertekenaar</source>
             <translation>Signatory's name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="78" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="80" />
             <source>Functie van de ondertekenaar</source>
             <translation>Signatory's role</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="79" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="81" />
             <source>Standaardtaal van de brieven</source>
             <translation>Default language of letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="83" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="88" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="94" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="85" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="90" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="96" />
             <source> dagen</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="90" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="92" />
             <source>Termijn pauzeren zolang de identificatie uitblijft</source>
             <translation>Pause the deadline while identification is awaited</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="100" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="102" />
             <source>Standaard loopt de termijn door (strikte lezing van art. 12(3) AVG). De EDPB aanvaardt een pauze als de identificatie zonder onnodige vertraging werd gevraagd (richtsnoeren 01/2022 §159).</source>
             <translation>By default the time limit keeps running (strict reading of Art. 12(3) GDPR). The EDPB accepts a pause if identification was requested without undue delay (Guidelines 01/2022 §159).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="109" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="111" />
             <source>Herinneren vanaf</source>
             <translation>Remind from</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="112" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="114" />
             <source>Wachten op identificatie melden na</source>
             <translation>Report waiting for identification after</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="117" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="119" />
             <source>…als de identificatie gevraagd werd binnen</source>
             <translation>…if identification was requested within</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="124" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="126" />
             <source>Kopie identiteitsdocument automatisch verwijderen na verificatie</source>
             <translation>Delete the ID copy automatically after verification</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="133" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="135" />
             <source>geen: digitale handtekeningen tonen als 'niet vertrouwd'</source>
             <translation>none: digital signatures show as 'untrusted'</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="141" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="143" />
             <source>Vertrouwde basiscertificaten (map)</source>
             <translation>Trusted root certificates (folder)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="143" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="145" />
             <source>Maximale grootte van een bijlage</source>
             <translation>Maximum attachment size</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="149" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="151" />
             <source>Map 'backups' naast het register</source>
             <translation>Folder 'backups' next to the register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="156" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="158" />
             <source>Nederlands</source>
             <translation>Dutch</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="157" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="159" />
             <source>Engels</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="161" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="262" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="163" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="264" />
             <source>Map voor back-ups</source>
             <translation>Backup folder</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="163" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="165" />
             <source>Aantal back-ups bewaren</source>
             <translation>Number of backups to keep</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="165" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="167" />
             <source>Taal van het programma</source>
             <translation>Program language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="166" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="168" />
             <source>Een andere taal wordt actief na het herstarten van PrivacyDesk.</source>
             <translation>Another language takes effect after restarting PrivacyDesk.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="172" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="174" />
             <source>&amp;Briefhoofd</source>
             <translation>&amp;Letterhead</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="173" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="175" />
             <source>&amp;Termijnen</source>
             <translation>&amp;Deadlines</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="174" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="176" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="175" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="177" />
             <source>Back-ups en &amp;taal</source>
             <translation>Backups and &amp;language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="182" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="184" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="183" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="185" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="251" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="253" />
             <source>Logo kiezen</source>
             <translation>Choose logo</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="251" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="253" />
             <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="257" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="259" />
             <source>Map met vertrouwde certificaten</source>
             <translation>Folder of trusted certificates</translation>
         </message>
@@ -1785,7 +1785,7 @@ Schema version: {schema}</translation>
     <context>
         <name>TextPromptDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/text_prompt_dialog.py" line="39" />
+            <location filename="../../privacydesk/gui/text_prompt_dialog.py" line="42" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
