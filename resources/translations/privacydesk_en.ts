@@ -3,267 +3,262 @@
     <context>
         <name>CaseDetailPane</name>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="147" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="148" />
             <source>&amp;Status wijzigen</source>
             <translation>Change &amp;status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="148" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="468" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="149" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="466" />
             <source>Status wijzigen</source>
             <translation>Change status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="156" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="157" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="157" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="203" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="158" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="204" />
             <source>Identiteit</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="161" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="162" />
             <source>Vastgesteld: bekende klant, vanaf het adres in ons bestand</source>
             <translation>Established: known customer, from the address on file</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="165" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="166" />
             <source>Vastgesteld: digitaal ondertekend verzoek (eID)</source>
             <translation>Established: digitally signed request (eID)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="169" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="170" />
             <source>Vastgesteld: kopie identiteitsdocument</source>
             <translation>Established: copy of identity document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="172" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="173" />
             <source>Vastgesteld: persoonlijk</source>
             <translation>Established: in person</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="175" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="176" />
             <source>Controle overslaan met reden…</source>
             <translation>Waive check with a reason…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="179" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="180" />
             <source>Termijn &amp;verlengen…</source>
             <translation>&amp;Extend deadline…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="182" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="183" />
             <source>Ontvanger &amp;gemeld…</source>
             <translation>Recipient &amp;notified…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="185" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="186" />
             <source>&amp;Uitkomst registreren…</source>
             <translation>Record &amp;outcome…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="202" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="203" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="204" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="205" />
             <source>Ontvangen</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="205" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="206" />
             <source>Gedateerd</source>
             <translation>Dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="206" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="207" />
             <source>Kanaal</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="207" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="208" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="208" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="209" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="209" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="210" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="210" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="211" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="211" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="212" />
             <source>Relatie</source>
             <translation>Relationship</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="212" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="213" />
             <source>Vertegenwoordiger</source>
             <translation>Representative</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="213" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="214" />
             <source>Verlenging</source>
             <translation>Extension</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="214" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="215" />
             <source>Ontvangers (art. 19)</source>
             <translation>Recipients (Art. 19)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="222" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="223" />
             <source>Gegevens</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="228" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="240" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="229" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="241" />
             <source>Rechten en uitkomsten</source>
             <translation>Rights and outcomes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="245" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="253" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="246" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="254" />
             <source>Notities</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="249" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="250" />
             <source>Notities opslaan</source>
             <translation>Save notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="262" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="266" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="263" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="267" />
             <source>Tijdlijn</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="270" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="271" />
             <source>Kies een dossier in de lijst, of registreer een nieuw verzoek (Ctrl+N).</source>
             <translation>Choose a case in the list, or register a new request (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="289" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="290" />
             <source>&amp;Overzicht</source>
             <translation>&amp;Overview</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="341" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="342" />
             <source>niet gedateerd</source>
             <translation>not dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="351" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="352" />
             <source>Verlengd: {reasons}</source>
             <translation>Extended: {reasons}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="353" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="354" />
             <source>niet verlengd</source>
             <translation>not extended</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="394" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="395" />
             <source>&lt;b&gt;Uiterste antwoorddatum: {due}&lt;/b&gt; — {state}</source>
             <translation>&lt;b&gt;Answer due by: {due}&lt;/b&gt; — {state}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="400" />
-            <source>Nog {days} kalenderdagen, {working} werkdagen.</source>
-            <translation>{days} calendar days left, {working} working days.</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="405" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="403" />
             <source>Beantwoord op {day}.</source>
             <translation>Answered on {day}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="407" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="405" />
             <source>Eerste termijn: {day}.</source>
             <translation>First deadline: {day}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="415" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="413" />
             <source>nog niet vastgesteld</source>
             <translation>not yet established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="416" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="414" />
             <source>vastgesteld</source>
             <translation>established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="417" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="415" />
             <source>controle overgeslagen</source>
             <translation>check waived</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="418" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="416" />
             <source>niet vastgesteld</source>
             <translation>not established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="469" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="467" />
             <source>Dossier {ref} op '{status}' zetten?</source>
             <translation>Set case {ref} to '{status}'?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="504" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="502" />
             <source>Identiteitscontrole overslaan</source>
             <translation>Waive identity check</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="506" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="504" />
             <source>Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand. Een kopie van de identiteitskaart vragen mag alleen bij redelijke twijfel (art. 12(6) AVG).</source>
             <translation>Why is no further check needed? For example: a known customer writing from the e-mail address on file. Asking for a copy of the identity card is only allowed in case of reasonable doubt (Art. 12(6) GDPR).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="510" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="508" />
             <source>Overslaan</source>
             <translation>Waive</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="529" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="527" />
             <source>Termijn verlengen</source>
             <translation>Extend deadline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="531" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="529" />
             <source>De termijn wordt met twee maanden verlengd (art. 12(3) AVG). Vermeld de redenen: ze komen in de brief, die binnen de eerste maand moet vertrekken.</source>
             <translation>The time limit is extended by two months (Art. 12(3) GDPR). State the reasons: they go into the letter, which must be sent within the first month.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="534" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="532" />
             <source>Verlengen</source>
             <translation>Extend</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="544" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="542" />
             <source>Eerste termijn verstreken</source>
             <translation>First deadline passed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="546" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="544" />
             <source>De eerste termijn van dit dossier is al verstreken: een verlenging moest binnen de eerste maand gemeld worden. Wilt u toch verlengen, vermeld dan waarom; dit wordt in het auditspoor vastgelegd.</source>
             <translation>The first deadline of this case has already passed: an extension had to be announced within the first month. To extend anyway, say why; this is recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="550" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="548" />
             <source>Toch verlengen</source>
             <translation>Extend anyway</translation>
         </message>
@@ -405,6 +400,61 @@
         <message>
             <source>Vastleggen</source>
             <translation>Record</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeadlineText</name>
+        <message numerus="yes">
+            <location filename="../../privacydesk/gui/deadline_text.py" line="21" />
+            <source>%n dagen te laat (uiterste datum {due}).</source>
+            <translation>
+                <numerusform>%n day late (due date {due}).</numerusform>
+                <numerusform>%n days late (due date {due}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/deadline_text.py" line="25" />
+            <source>Vandaag is de laatste dag.</source>
+            <translation>Today is the last day.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../privacydesk/gui/deadline_text.py" line="27" />
+            <source>Nog %n kalenderdagen</source>
+            <translation>
+                <numerusform>%n calendar day left</numerusform>
+                <numerusform>%n calendar days left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../privacydesk/gui/deadline_text.py" line="28" />
+            <source>%n werkdagen.</source>
+            <translation>
+                <numerusform>%n working day.</numerusform>
+                <numerusform>%n working days.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/deadline_text.py" line="34" />
+            <source>Eén maand vanaf ontvangst (art. 12(3) AVG), verlengd met twee maanden</source>
+            <translation>One month from receipt (Art. 12(3) GDPR), extended by two months</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/deadline_text.py" line="36" />
+            <source>Eén maand vanaf ontvangst (art. 12(3) AVG)</source>
+            <translation>One month from receipt (Art. 12(3) GDPR)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../privacydesk/gui/deadline_text.py" line="39" />
+            <source>; klok %n dagen gepauzeerd voor identificatie.</source>
+            <translation>
+                <numerusform>; clock paused %n day for identification.</numerusform>
+                <numerusform>; clock paused %n days for identification.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/deadline_text.py" line="41" />
+            <source>; klok niet gepauzeerd.</source>
+            <translation>; clock not paused.</translation>
         </message>
     </context>
     <context>
@@ -2280,6 +2330,169 @@ Schema version: {schema}</translation>
         <message>
             <source>Kies minstens één recht.</source>
             <translation>Choose at least one right.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>Termijn {days} dagen gepauzeerd van {start} tot {arrived} in afwachting van identificatie (EDPB-richtsnoeren 01/2022 §159).</source>
+            <translation>Time limit paused for {days} days from {start} to {arrived} while waiting for identification (EDPB Guidelines 01/2022 §159).</translation>
+        </message>
+        <message>
+            <source>Geen pauze: de termijn loopt door tijdens het wachten op identificatie (strikte lezing van art. 12(3) AVG).</source>
+            <translation>No pause: the time limit keeps running while waiting for identification (strict reading of Art. 12(3) GDPR).</translation>
+        </message>
+        <message>
+            <source>Geen pauze: de identificatie werd pas {delay} dagen na ontvangst gevraagd, later dan de toegestane {max_delay} dagen.</source>
+            <translation>No pause: identification was only asked {delay} days after receipt, later than the {max_delay} days allowed.</translation>
+        </message>
+        <message>
+            <source>Termijn gepauzeerd sinds {start} in afwachting van identificatie, tot nu {days} dagen (EDPB-richtsnoeren 01/2022 §159).</source>
+            <translation>Time limit paused since {start} while waiting for identification, {days} days so far (EDPB Guidelines 01/2022 §159).</translation>
+        </message>
+        <message>
+            <source>Een weigering moet een rechtsgrond vermelden.</source>
+            <translation>A refusal must state a legal ground.</translation>
+        </message>
+        <message>
+            <source>Alleen een (gedeeltelijke) weigering heeft een rechtsgrond.</source>
+            <translation>Only a (partial) refusal has a legal ground.</translation>
+        </message>
+        <message>
+            <source>De antwoorddatum kan niet in de toekomst liggen.</source>
+            <translation>The answer date cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>De antwoorddatum kan niet vóór de ontvangst liggen.</source>
+            <translation>The answer date cannot be before receipt.</translation>
+        </message>
+        <message>
+            <source>Dit dossier werd al verlengd.</source>
+            <translation>This case has already been extended.</translation>
+        </message>
+        <message>
+            <source>Dit document bestaat niet (meer).</source>
+            <translation>This document does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Dossier {case_id} bestaat niet (meer).</source>
+            <translation>Case {case_id} does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Dit register staat op een databankserver; back-ups zijn daar de taak van de server (bv. pg_dump).</source>
+            <translation>This register is on a database server; backups there are the server's job (e.g. pg_dump).</translation>
+        </message>
+        <message>
+            <source>Een back-up kan niet over het register zelf geschreven worden.</source>
+            <translation>A backup cannot be written over the register itself.</translation>
+        </message>
+        <message>
+            <source>Dit is het register zelf, geen back-up.</source>
+            <translation>This is the register itself, not a backup.</translation>
+        </message>
+        <message>
+            <source>Vermeld waarom de termijn verlengd wordt; de redenen komen in de brief.</source>
+            <translation>State why the time limit is extended; the reasons go into the letter.</translation>
+        </message>
+        <message>
+            <source>Vul de ontvanger en de manier van kennisgeving in.</source>
+            <translation>Enter the recipient and how they were notified.</translation>
+        </message>
+        <message>
+            <source>De datum van kennisgeving kan niet in de toekomst liggen.</source>
+            <translation>The notification date cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Er is geen dossier met kenmerk {reference}.</source>
+            <translation>There is no case with reference {reference}.</translation>
+        </message>
+        <message>
+            <source>Dit recht hoort niet bij het dossier.</source>
+            <translation>This right does not belong to the case.</translation>
+        </message>
+        <message>
+            <source>Het register is even in gebruik door een collega; er werd niets gewijzigd. Probeer het opnieuw.</source>
+            <translation>The register is briefly in use by a colleague; nothing was changed. Please try again.</translation>
+        </message>
+        <message>
+            <source>Het register is alleen-lezen geworden; er werd niets gewijzigd.</source>
+            <translation>The register has become read-only; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>De schijf is vol; er werd niets gewijzigd.</source>
+            <translation>The disk is full; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Vermeld waarom de identiteit niet verder gecontroleerd wordt.</source>
+            <translation>State why identity is not checked further.</translation>
+        </message>
+        <message>
+            <source>Vermeld hoe de identiteit werd vastgesteld.</source>
+            <translation>State how identity was established.</translation>
+        </message>
+        <message>
+            <source>Vermeld waarom de identiteit niet vastgesteld kon worden.</source>
+            <translation>State why identity could not be established.</translation>
+        </message>
+        <message>
+            <source>De gevraagde informatie kan niet in de toekomst binnenkomen.</source>
+            <translation>The requested information cannot arrive in the future.</translation>
+        </message>
+        <message>
+            <source>Een brief zonder tekst kan niet verstuurd worden.</source>
+            <translation>A letter without text cannot be sent.</translation>
+        </message>
+        <message>
+            <source>Deze brief bestaat niet (meer).</source>
+            <translation>This letter does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Dit bestand is geen leesbare e-mail: afzender, onderwerp en datum ontbreken.</source>
+            <translation>This file is not a readable e-mail: sender, subject and date are missing.</translation>
+        </message>
+        <message>
+            <source>Dit bestand is leeg en bevat geen e-mail.</source>
+            <translation>This file is empty and holds no e-mail.</translation>
+        </message>
+        <message>
+            <source>Deze e-mail is beschadigd en kan niet gelezen worden.</source>
+            <translation>This e-mail is damaged and cannot be read.</translation>
+        </message>
+        <message>
+            <source>Deze e-mail is beschadigd en kan niet volledig gelezen worden.</source>
+            <translation>This e-mail is damaged and cannot be read completely.</translation>
+        </message>
+        <message>
+            <source>Dit Outlook-bestand (.msg) is geen e-mailbericht maar bijvoorbeeld een afspraak, contactpersoon of taak.</source>
+            <translation>This Outlook file (.msg) is not an e-mail message but, for example, an appointment, contact or task.</translation>
+        </message>
+        <message>
+            <source>Dit Outlook-bericht (.msg) kan niet volledig gelezen worden, misschien is een bijlage beschadigd; bewaar de bijlagen dan afzonderlijk vanuit Outlook.</source>
+            <translation>This Outlook message (.msg) cannot be read completely, perhaps an attachment is damaged; then save the attachments separately from Outlook.</translation>
+        </message>
+        <message>
+            <source>een beschadigde PDF: de lijst van pagina's verwijst naar zichzelf</source>
+            <translation>a damaged PDF: its list of pages refers to itself</translation>
+        </message>
+        <message>
+            <source>Dit document is geen PDF, dus het kan geen digitale handtekening dragen.</source>
+            <translation>This document is not a PDF, so it cannot carry a digital signature.</translation>
+        </message>
+        <message>
+            <source>Een van de ingestelde vertrouwde basiscertificaten is onleesbaar; controleer de map met vertrouwde certificaten in de instellingen.</source>
+            <translation>One of the configured trusted root certificates cannot be read; check the trusted certificates folder in the settings.</translation>
+        </message>
+        <message>
+            <source>Deze PDF is met een wachtwoord beveiligd; de handtekeningen kunnen niet gecontroleerd worden.</source>
+            <translation>This PDF is password-protected; its signatures cannot be checked.</translation>
+        </message>
+        <message>
+            <source>De handtekeningen in deze PDF kunnen niet gelezen worden: het bestand is beschadigd.</source>
+            <translation>The signatures in this PDF cannot be read: the file is damaged.</translation>
+        </message>
+        <message>
+            <source>Een register in het geheugen wordt niet ondersteund.</source>
+            <translation>An in-memory register is not supported.</translation>
         </message>
     </context>
     <context>
