@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -46,6 +46,7 @@ from privacydesk.gui.case_table_model import (
 )
 from privacydesk.gui.documents_tab import DocumentsTab
 from privacydesk.gui.errors import show_error
+from privacydesk.gui.geometry import restore_geometry
 from privacydesk.gui.identity_tab import IdentityTab
 from privacydesk.gui.intake_dialog import IntakeDialog
 from privacydesk.gui.labels import status_label
@@ -217,7 +218,7 @@ class MainWindow(QMainWindow):
         self.search_edit.textChanged.connect(self._search_changed)
         self.filter_combo.currentIndexChanged.connect(self._filter_changed)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.resize(1360, 820)
+        restore_geometry(self, "mainWindow", QSize(1360, 820))
         self.refresh(first_screen=True)
 
     # -- menus -----------------------------------------------------------------------------
@@ -319,6 +320,10 @@ class MainWindow(QMainWindow):
             )
         self._loading += 1
         run_in_background(self, load, self._loaded, self._load_failed)
+
+    def is_loading(self) -> bool:
+        """Whether a whole-register load is still under way (the first screen may show)."""
+        return self._loading > 0
 
     def reload_cases(self, case_ids: list[int], select: int | None = None) -> None:
         """Some cases changed: fetch those rows alone and update them in place."""
