@@ -73,7 +73,7 @@ def test_a_forged_document_is_refused_when_read_and_in_verify_audit(
     _forge(
         register_path, "UPDATE attachment_blob SET data = ? WHERE attachment_id = ?", forged, doc.id
     )
-    with pytest.raises(StoredContentChangedError, match="verzoek.pdf"):
+    with pytest.raises(StoredContentChangedError, match=r"verzoek\.pdf"):
         services.attachments.data(doc.id)
     with pytest.raises(StoredContentChangedError):
         services.attachments.check_signatures(doc.id)
