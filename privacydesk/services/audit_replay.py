@@ -160,7 +160,7 @@ def replay_cases(conn: Connection) -> list[str]:
         rights_by_case: dict[int, list[Any]] = {}
         for right in conn.execute(
             text(
-                "SELECT case_id, right, outcome, ground FROM case_right "
+                'SELECT case_id, "right", outcome, ground FROM case_right '
                 "WHERE case_id BETWEEN :low AND :high ORDER BY case_id, position"
             ),
             {"low": low, "high": high},

@@ -17,7 +17,7 @@ from privacydesk.core.rights import Outcome
 from privacydesk.services import Services, open_services
 from privacydesk.services import audit as audit_module
 from privacydesk.services.audit_keys import KEY_DIR_ENV, KEYRING_SERVICE
-from tests.conftest import Clock
+from tests.conftest import Clock, MemoryKeyring
 from tests.services.helpers import new_request
 
 
@@ -264,45 +264,28 @@ def test_the_key_is_not_in_the_register_nor_beside_it(
 
 
 def test_the_key_goes_to_the_credential_store_when_there_is_one(
-    register_path: Path, clock: Clock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    register_path: Path,
+    clock: Clock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    _private_keyring: MemoryKeyring,
 ) -> None:
-    """A fake credential store in memory: the real one is never touched by the tests."""
-    import keyring
-    from keyring.backend import KeyringBackend
-
+    """The suite's credential store lives in memory: the real one is never touched."""
     from privacydesk.services import audit_keys
-
-    class MemoryKeyring(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-        stored: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.stored.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.stored[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.stored.pop((service, username), None)
 
     fallback = tmp_path / "config"
     monkeypatch.delenv(KEY_DIR_ENV)
     monkeypatch.setattr(audit_keys, "user_config_path", lambda *a, **k: fallback)
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    try:
-        opened = open_services(register_path, actor="officer", now=clock)
-        opened.cases.register(new_request())
-        key = opened.ctx.audit_key
-        opened.close()
-        ((service, _register_id), stored) = next(iter(MemoryKeyring.stored.items()))
-        assert service == KEYRING_SERVICE and stored == key.hex()  # type: ignore[union-attr]
-        assert not fallback.exists()  # no file when the credential store took it
-        reopened = open_services(register_path, actor="officer", now=clock)
-        assert reopened.ctx.audit_key == key and reopened.audit.verify().ok
-        reopened.close()
-    finally:
-        keyring.set_keyring(previous)
+    opened = open_services(register_path, actor="officer", now=clock)
+    opened.cases.register(new_request())
+    key = opened.ctx.audit_key
+    opened.close()
+    ((service, _register_id), stored) = next(iter(_private_keyring.passwords.items()))
+    assert service == KEYRING_SERVICE and stored == key.hex()  # type: ignore[union-attr]
+    assert not fallback.exists()  # no file when the credential store took it
+    reopened = open_services(register_path, actor="officer", now=clock)
+    assert reopened.ctx.audit_key == key and reopened.audit.verify().ok
+    reopened.close()
 
 
 def test_a_register_from_before_the_key_is_sealed_once_and_then_guarded(
