@@ -13,6 +13,7 @@ from privacydesk.core.letter_kinds import LetterKind
 from privacydesk.services import Services
 from tests.gui.test_letters_tab import _window
 from tests.gui.test_main_window import _on_next_dialog
+from tests.services.helpers import new_request
 
 
 def test_a_forged_letter_shows_a_warning_instead_of_its_bytes(
@@ -51,3 +52,30 @@ def test_a_forged_letter_shows_a_warning_instead_of_its_bytes(
     qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(warnings))
     assert "gewijzigd" in warnings[0]
+
+
+def test_the_register_menu_check_names_every_case_row_changed_behind_the_trails_back(
+    qtbot: QtBot, services: Services, register_path: Path
+) -> None:
+    from PySide6.QtGui import QAction
+
+    window, case_id = _window(qtbot, services)
+    services.cases.register(new_request("Jan Peeters"))
+    conn = sqlite3.connect(register_path)
+    conn.execute("UPDATE \"case\" SET received='2026-01-01' WHERE id=?", (case_id,))
+    conn.execute("UPDATE \"case\" SET status='closed' WHERE reference='PD-2026-0002'")
+    conn.commit()
+    conn.close()
+    said: list[str] = []
+
+    def read_and_close(box: QMessageBox) -> None:
+        said.append(box.text())
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    _on_next_dialog(read_and_close)
+    action = window.findChild(QAction, "verifyAuditAction")
+    assert action is not None
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(said))
+    assert "dossier PD-2026-0001: ontvangstdatum" in said[0]
+    assert "dossier PD-2026-0002: status" in said[0]
