@@ -271,42 +271,42 @@
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="52" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="168" />
             <source>Kenmerk</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="53" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="169" />
             <source>Aanvrager</source>
             <translation>Requester</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="54" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="170" />
             <source>Rechten</source>
             <translation>Rights</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="55" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="171" />
             <source>Ontvangen</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="56" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="172" />
             <source>Uiterste datum</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="57" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="173" />
             <source>Dagen</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="58" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="174" />
             <source>Termijn</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="59" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="175" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -1109,237 +1109,237 @@ Postcode and town</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="61" />
+            <location filename="../../privacydesk/gui/main_window.py" line="67" />
             <source>{name} kan niet gelezen worden: {error}</source>
             <translation>{name} cannot be read: {error}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="115" />
+            <location filename="../../privacydesk/gui/main_window.py" line="123" />
             <source>PrivacyDesk — register van verzoeken</source>
             <translation>PrivacyDesk — register of requests</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="119" />
+            <location filename="../../privacydesk/gui/main_window.py" line="127" />
             <source>Zoeken</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="120" />
+            <location filename="../../privacydesk/gui/main_window.py" line="128" />
             <source>Zoek op naam, kenmerk of recht (Ctrl+F)</source>
             <translation>Search by name, reference or right (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="124" />
+            <location filename="../../privacydesk/gui/main_window.py" line="132" />
             <source>Filter</source>
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="143" />
+            <location filename="../../privacydesk/gui/main_window.py" line="149" />
             <source>Dossiers</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="177" />
+            <location filename="../../privacydesk/gui/main_window.py" line="186" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="179" />
+            <location filename="../../privacydesk/gui/main_window.py" line="188" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="181" />
+            <location filename="../../privacydesk/gui/main_window.py" line="190" />
             <source>&amp;Brieven</source>
             <translation>&amp;Letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="204" />
+            <location filename="../../privacydesk/gui/main_window.py" line="213" />
             <source>Register: {path}</source>
             <translation>Register: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="218" />
+            <location filename="../../privacydesk/gui/main_window.py" line="226" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="220" />
+            <location filename="../../privacydesk/gui/main_window.py" line="228" />
             <source>&amp;Nieuw verzoek…</source>
             <translation>&amp;New request…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="225" />
+            <location filename="../../privacydesk/gui/main_window.py" line="233" />
             <source>Nieuwe &amp;brief…</source>
             <translation>New &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="230" />
+            <location filename="../../privacydesk/gui/main_window.py" line="238" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="236" />
+            <location filename="../../privacydesk/gui/main_window.py" line="244" />
             <source>&amp;Instellingen…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="244" />
+            <location filename="../../privacydesk/gui/main_window.py" line="252" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="249" />
+            <location filename="../../privacydesk/gui/main_window.py" line="257" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="250" />
+            <location filename="../../privacydesk/gui/main_window.py" line="258" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="254" />
+            <location filename="../../privacydesk/gui/main_window.py" line="262" />
             <source>Toon wat &amp;aandacht vraagt</source>
             <translation>Show what needs &amp;attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="259" />
+            <location filename="../../privacydesk/gui/main_window.py" line="267" />
             <source>&amp;Register</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="260" />
+            <location filename="../../privacydesk/gui/main_window.py" line="268" />
             <source>Auditspoor &amp;controleren</source>
             <translation>&amp;Verify audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="264" />
+            <location filename="../../privacydesk/gui/main_window.py" line="272" />
             <source>Nu een &amp;back-up maken…</source>
             <translation>&amp;Back up now…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="267" />
+            <location filename="../../privacydesk/gui/main_window.py" line="275" />
             <source>Back-up &amp;terugzetten…</source>
             <translation>&amp;Restore backup…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="272" />
+            <location filename="../../privacydesk/gui/main_window.py" line="280" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="273" />
+            <location filename="../../privacydesk/gui/main_window.py" line="281" />
             <source>&amp;Over PrivacyDesk</source>
             <translation>&amp;About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="276" />
+            <location filename="../../privacydesk/gui/main_window.py" line="284" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="308" />
+            <location filename="../../privacydesk/gui/main_window.py" line="364" />
             <source>Het register kan niet gelezen worden</source>
             <translation>The register cannot be read</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="312" />
+            <location filename="../../privacydesk/gui/main_window.py" line="368" />
             <source>{shown} van {total} dossiers</source>
             <translation>{shown} of {total} cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="319" />
+            <location filename="../../privacydesk/gui/main_window.py" line="375" />
             <source>Alle dossiers</source>
             <translation>All cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="320" />
+            <location filename="../../privacydesk/gui/main_window.py" line="376" />
             <source>Lopende dossiers</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="321" />
+            <location filename="../../privacydesk/gui/main_window.py" line="377" />
             <source>Vraagt aandacht</source>
             <translation>Needs attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="389" />
+            <location filename="../../privacydesk/gui/main_window.py" line="465" />
             <source>Verzoek geregistreerd als {ref}</source>
             <translation>Request registered as {ref}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="405" />
+            <location filename="../../privacydesk/gui/main_window.py" line="481" />
             <source>Instellingen opgeslagen</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="445" />
+            <location filename="../../privacydesk/gui/main_window.py" line="521" />
             <source>Kies eerst een dossier.</source>
             <translation>Choose a case first.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="457" />
+            <location filename="../../privacydesk/gui/main_window.py" line="533" />
             <source>Back-up maken</source>
             <translation>Make a backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="457" />
-            <location filename="../../privacydesk/gui/main_window.py" line="478" />
+            <location filename="../../privacydesk/gui/main_window.py" line="533" />
+            <location filename="../../privacydesk/gui/main_window.py" line="554" />
             <source>Registers (*.sqlite)</source>
             <translation>Registers (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="468" />
+            <location filename="../../privacydesk/gui/main_window.py" line="544" />
             <source>Back-up gemaakt: {path}</source>
             <translation>Backup made: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="476" />
-            <location filename="../../privacydesk/gui/main_window.py" line="485" />
+            <location filename="../../privacydesk/gui/main_window.py" line="552" />
+            <location filename="../../privacydesk/gui/main_window.py" line="561" />
             <source>Back-up terugzetten</source>
             <translation>Restore backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="487" />
+            <location filename="../../privacydesk/gui/main_window.py" line="563" />
             <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
             <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="504" />
+            <location filename="../../privacydesk/gui/main_window.py" line="580" />
             <source>Back-up teruggezet</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="505" />
+            <location filename="../../privacydesk/gui/main_window.py" line="581" />
             <source>De back-up werd teruggezet. De vorige toestand staat in:
 {path}</source>
             <translation>The backup was restored. The previous state is kept in:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="516" />
-            <location filename="../../privacydesk/gui/main_window.py" line="524" />
+            <location filename="../../privacydesk/gui/main_window.py" line="592" />
+            <location filename="../../privacydesk/gui/main_window.py" line="600" />
             <source>Auditspoor</source>
             <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="517" />
+            <location filename="../../privacydesk/gui/main_window.py" line="593" />
             <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
             <translation>The audit trail is intact ({count} events checked).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="525" />
+            <location filename="../../privacydesk/gui/main_window.py" line="601" />
             <source>Het auditspoor werd aangetast: {problem}.</source>
             <translation>The audit trail was tampered with: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="531" />
+            <location filename="../../privacydesk/gui/main_window.py" line="607" />
             <source>Over PrivacyDesk</source>
             <translation>About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="533" />
+            <location filename="../../privacydesk/gui/main_window.py" line="609" />
             <source>PrivacyDesk {version}
 Register van verzoeken van betrokkenen (AVG).
 
