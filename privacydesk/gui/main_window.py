@@ -591,19 +591,25 @@ class MainWindow(QMainWindow):
 
     def verify_audit(self) -> None:
         result = self._services.audit.verify()
+        # Every finding and note, not only the first (the service's own sentences).
+        notes = "".join(f"\n\n{note}" for note in result.notes)
         if result.ok:
             QMessageBox.information(
                 self,
                 self.tr("Auditspoor"),
                 self.tr("Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).").format(
                     count=result.checked
-                ),
+                )
+                + notes,
             )
         else:
+            more = "".join(f"\n• {problem}" for problem in result.problems[1:20])
             QMessageBox.critical(
                 self,
                 self.tr("Auditspoor"),
-                self.tr("Het auditspoor werd aangetast: {problem}.").format(problem=result.problem),
+                self.tr("Het auditspoor werd aangetast: {problem}.").format(problem=result.problem)
+                + more
+                + notes,
             )
 
     def _about(self) -> None:
