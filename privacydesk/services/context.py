@@ -13,6 +13,11 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
+from privacydesk.core.text_checks import (
+    InvalidTextError,
+    lone_surrogate,
+    unstorable_text_sentence,
+)
 from privacydesk.store.errors import RegisterError, RegisterLockedError
 
 
@@ -44,6 +49,11 @@ class ServiceContext:
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 yield session
+        except UnicodeEncodeError as exc:
+            # Half a surrogate pair in some text: the whole unit of work was rolled back.
+            raise InvalidTextError(
+                unstorable_text_sentence(lone_surrogate(str(exc.object)) or "?")
+            ) from exc
         except OperationalError as exc:
             message = str(exc.orig)
             if "locked" in message or "busy" in message:
