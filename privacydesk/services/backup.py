@@ -22,6 +22,7 @@ from privacydesk.core.errors import UserFacingError
 from privacydesk.services import audit
 from privacydesk.services.cases import CaseService
 from privacydesk.services.context import ServiceContext
+from privacydesk.services.shared_register import PG_DUMP_ADVICE, dump_server
 from privacydesk.store.engine import OpenedRegister, inspect_register_file, upgrade
 from privacydesk.store.models import AuditEventRow, CaseRow, ReferenceCounterRow
 
@@ -89,10 +90,7 @@ class BackupService:
     @property
     def register_path(self) -> Path:
         if self._register.path is None:
-            raise BackupError(
-                "Dit register staat op een databankserver; back-ups zijn daar de taak van de "
-                "server (bv. pg_dump)."
-            )
+            raise BackupError(PG_DUMP_ADVICE)
         return self._register.path
 
     def folder(self) -> Path:
@@ -118,6 +116,9 @@ class BackupService:
         The audit event is written once the copy is in place, so the trail never claims a
         backup that failed; the copy therefore does not hold its own event.
         """
+        if self._register.path is None:  # a server: PostgreSQL's pg_dump makes the copy
+            dumped = dump_server(self._ctx, self._register, target.expanduser())
+            return BackupInfo(dumped.path, dumped.size, dumped.sha256)
         source = self.register_path
         target = target.expanduser()
         if target.resolve() == source.resolve():
@@ -189,6 +190,8 @@ class BackupService:
     def automatic_backup(self) -> BackupInfo | None:
         """On startup: a copy into the backup folder unless today's copy is still current,
         then keep only the newest N (setting)."""
+        if self._register.path is None:
+            return None  # a server's backups are the administrator's (pg_dump, see README)
         existing = self.backups()
         if existing:
             newest = existing[-1]

@@ -3,267 +3,267 @@
     <context>
         <name>CaseDetailPane</name>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="140" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="146" />
             <source>&amp;Status wijzigen</source>
             <translation>Change &amp;status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="141" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="449" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="147" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="464" />
             <source>Status wijzigen</source>
             <translation>Change status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="149" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="155" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="150" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="196" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="156" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="202" />
             <source>Identiteit</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="154" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="160" />
             <source>Vastgesteld: bekende klant, vanaf het adres in ons bestand</source>
             <translation>Established: known customer, from the address on file</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="158" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="164" />
             <source>Vastgesteld: digitaal ondertekend verzoek (eID)</source>
             <translation>Established: digitally signed request (eID)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="162" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="168" />
             <source>Vastgesteld: kopie identiteitsdocument</source>
             <translation>Established: copy of identity document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="165" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="171" />
             <source>Vastgesteld: persoonlijk</source>
             <translation>Established: in person</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="168" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="174" />
             <source>Controle overslaan met reden…</source>
             <translation>Waive check with a reason…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="172" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="178" />
             <source>Termijn &amp;verlengen…</source>
             <translation>&amp;Extend deadline…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="175" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="181" />
             <source>Ontvanger &amp;gemeld…</source>
             <translation>Recipient &amp;notified…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="178" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="184" />
             <source>&amp;Uitkomst registreren…</source>
             <translation>Record &amp;outcome…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="195" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="201" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="197" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="203" />
             <source>Ontvangen</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="198" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="204" />
             <source>Gedateerd</source>
             <translation>Dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="199" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="205" />
             <source>Kanaal</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="200" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="206" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="201" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="207" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="202" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="208" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="203" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="209" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="204" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="210" />
             <source>Relatie</source>
             <translation>Relationship</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="205" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="211" />
             <source>Vertegenwoordiger</source>
             <translation>Representative</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="206" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="212" />
             <source>Verlenging</source>
             <translation>Extension</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="207" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="213" />
             <source>Ontvangers (art. 19)</source>
             <translation>Recipients (Art. 19)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="215" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="221" />
             <source>Gegevens</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="221" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="233" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="227" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="239" />
             <source>Rechten en uitkomsten</source>
             <translation>Rights and outcomes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="238" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="246" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="244" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="252" />
             <source>Notities</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="242" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="248" />
             <source>Notities opslaan</source>
             <translation>Save notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="255" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="259" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="261" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="265" />
             <source>Tijdlijn</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="263" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="269" />
             <source>Kies een dossier in de lijst, of registreer een nieuw verzoek (Ctrl+N).</source>
             <translation>Choose a case in the list, or register a new request (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="282" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="288" />
             <source>&amp;Overzicht</source>
             <translation>&amp;Overview</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="334" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="340" />
             <source>niet gedateerd</source>
             <translation>not dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="344" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="350" />
             <source>Verlengd: {reasons}</source>
             <translation>Extended: {reasons}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="346" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="352" />
             <source>niet verlengd</source>
             <translation>not extended</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="386" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="393" />
             <source>&lt;b&gt;Uiterste antwoorddatum: {due}&lt;/b&gt; — {state}</source>
             <translation>&lt;b&gt;Answer due by: {due}&lt;/b&gt; — {state}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="392" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="399" />
             <source>Nog {days} kalenderdagen, {working} werkdagen.</source>
             <translation>{days} calendar days left, {working} working days.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="397" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="404" />
             <source>Beantwoord op {day}.</source>
             <translation>Answered on {day}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="399" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="406" />
             <source>Eerste termijn: {day}.</source>
             <translation>First deadline: {day}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="407" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="414" />
             <source>nog niet vastgesteld</source>
             <translation>not yet established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="408" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="415" />
             <source>vastgesteld</source>
             <translation>established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="409" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="416" />
             <source>controle overgeslagen</source>
             <translation>check waived</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="410" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="417" />
             <source>niet vastgesteld</source>
             <translation>not established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="450" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="465" />
             <source>Dossier {ref} op '{status}' zetten?</source>
             <translation>Set case {ref} to '{status}'?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="483" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="498" />
             <source>Identiteitscontrole overslaan</source>
             <translation>Waive identity check</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="485" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="500" />
             <source>Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand. Een kopie van de identiteitskaart vragen mag alleen bij redelijke twijfel (art. 12(6) AVG).</source>
             <translation>Why is no further check needed? For example: a known customer writing from the e-mail address on file. Asking for a copy of the identity card is only allowed in case of reasonable doubt (Art. 12(6) GDPR).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="489" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="504" />
             <source>Overslaan</source>
             <translation>Waive</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="508" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="523" />
             <source>Termijn verlengen</source>
             <translation>Extend deadline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="510" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="525" />
             <source>De termijn wordt met twee maanden verlengd (art. 12(3) AVG). Vermeld de redenen: ze komen in de brief, die binnen de eerste maand moet vertrekken.</source>
             <translation>The time limit is extended by two months (Art. 12(3) GDPR). State the reasons: they go into the letter, which must be sent within the first month.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="513" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="528" />
             <source>Verlengen</source>
             <translation>Extend</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="523" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="538" />
             <source>Eerste termijn verstreken</source>
             <translation>First deadline passed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="525" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="540" />
             <source>De eerste termijn van dit dossier is al verstreken: een verlenging moest binnen de eerste maand gemeld worden. Wilt u toch verlengen, vermeld dan waarom; dit wordt in het auditspoor vastgelegd.</source>
             <translation>The first deadline of this case has already passed: an extension had to be announced within the first month. To extend anyway, say why; this is recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="529" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="544" />
             <source>Toch verlengen</source>
             <translation>Extend anyway</translation>
         </message>
@@ -2138,6 +2138,22 @@ Schema version: {schema}</translation>
         <message>
             <source>Persoonlijk vastgesteld</source>
             <translation>Established in person</translation>
+        </message>
+        <message>
+            <source>Nog niet vastgesteld</source>
+            <translation>Not yet established</translation>
+        </message>
+        <message>
+            <source>Vastgesteld</source>
+            <translation>Established</translation>
+        </message>
+        <message>
+            <source>Controle overgeslagen</source>
+            <translation>Check waived</translation>
+        </message>
+        <message>
+            <source>Niet vastgesteld</source>
+            <translation>Not established</translation>
         </message>
         <message>
             <source>Identiteitsdocument (voorzijde)</source>
