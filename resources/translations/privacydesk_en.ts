@@ -1066,57 +1066,57 @@ Postcode and town</translation>
     <context>
         <name>LettersTab</name>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="67" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="70" />
             <source>Brieven</source>
             <translation>Letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="76" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="79" />
             <source>&amp;Nieuwe brief…</source>
             <translation>&amp;New letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="79" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="82" />
             <source>&amp;Afdrukken…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="82" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="85" />
             <source>Opslaan als &amp;PDF…</source>
             <translation>Save as &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="85" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="88" />
             <source>Openen in PDF-&amp;lezer</source>
             <translation>Open in PDF &amp;reader</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="89" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="92" />
             <source>Een uitgegeven brief is bevroren: hij wordt nooit opnieuw aangemaakt.</source>
             <translation>An issued letter is frozen: it is never generated again.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="166" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="169" />
             <source>Brief afdrukken</source>
             <translation>Print letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="187" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="194" />
             <source>Brief opslaan als PDF</source>
             <translation>Save letter as PDF</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="189" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="196" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="202" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="209" />
             <source>{path} kan niet geschreven worden: {error}</source>
             <translation>{path} cannot be written: {error}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="226" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="233" />
             <source>De brief kan niet klaargezet worden: {error}</source>
             <translation>The letter cannot be prepared: {error}</translation>
         </message>
@@ -1451,6 +1451,34 @@ Schema version: {schema}</translation>
             <location filename="../../privacydesk/gui/page_renderer.py" line="141" />
             <source>Dit document kan niet getoond worden: het is beschadigd of onleesbaar.</source>
             <translation>This document cannot be shown: it is damaged or unreadable.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintProgressDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/printing.py" line="118" />
+            <source>Afdrukken</source>
+            <translation>Printing</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/printing.py" line="119" />
+            <source>Het afdrukken begint…</source>
+            <translation>Printing is starting…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/printing.py" line="120" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/printing.py" line="134" />
+            <source>Het afdrukken wordt gestopt na deze pagina…</source>
+            <translation>Printing stops after this page…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/printing.py" line="140" />
+            <source>Pagina {done} van {total} afgedrukt…</source>
+            <translation>Page {done} of {total} printed…</translation>
         </message>
     </context>
     <context>
