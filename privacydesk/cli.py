@@ -12,7 +12,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from privacydesk import __version__
 from privacydesk.core.errors import UserFacingError
@@ -29,8 +29,17 @@ class CliError(UserFacingError):
     pass
 
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One sentence, like every other error, instead of a usage block.
+        self.exit(
+            EXIT_ERROR,
+            f"privacydesk: ongeldige opdracht ({message}); zie privacydesk --help.\n",
+        )
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="privacydesk",
         description="PrivacyDesk: het register van verzoeken van betrokkenen (AVG).",
     )
@@ -61,6 +70,7 @@ def _parser() -> argparse.ArgumentParser:
     letter.add_argument("--lang", choices=["nl", "fr", "en"])
     letter.add_argument("--out", required=True, metavar="FILE")
     letter.add_argument("--reasons", metavar="TEXT", help="redenen voor een no-action-brief")
+    letter.add_argument("--force", action="store_true", help="overschrijf FILE als het al bestaat")
 
     export = sub.add_parser("export", help="het register als CSV")
     export.add_argument("--csv", required=True, metavar="FILE")
@@ -114,6 +124,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserFacingError as exc:
         print(f"privacydesk: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    except UnicodeEncodeError as exc:
+        # On Linux, bytes in an argument that are no UTF-8 arrive as lone surrogates.
+        print(
+            f"privacydesk: een argument bevat een teken dat niet gelezen kan worden "
+            f"(U+{ord(exc.object[exc.start]):04X}); controleer de tekens of de codering van "
+            "de opdracht.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug: short message here, the traceback in the log
@@ -125,6 +144,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _location(args: argparse.Namespace) -> str:
+    if args.db is not None and not args.db.strip():
+        # A script's unset variable: never fall back on the default register unasked.
+        raise CliError("--db kreeg een lege waarde; geef het pad van het register.")
     if args.db and is_server_url(args.db):  # a server, never a file name
         if args.demo:
             raise CliError("--demo maakt alleen een nieuw register in een bestand.")
@@ -143,6 +165,10 @@ def _location(args: argparse.Namespace) -> str:
     return register_location(args.db)
 
 
+# These still work on a damaged register: they are how it is saved or replaced.
+_RESCUE_COMMANDS = frozenset({"backup", "restore"})
+
+
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "server-setup":  # works on the server itself, not on a register
         return _cmd_server_setup(args)
@@ -158,6 +184,12 @@ def _dispatch(args: argparse.Namespace) -> int:
     create = args.demo or location == register_location(None)
     services = _open(location, demo=args.demo, create=create)
     try:
+        if args.command not in _RESCUE_COMMANDS and services.register.path is not None:
+            # A value the program never writes stops here with its name, not in a traceback
+            # (a server database types its columns, so it cannot hold such values).
+            from privacydesk.services.register_health import check_register
+
+            check_register(services.register.engine, services.register.location)
         handler = _COMMANDS[args.command]
         return handler(services, args)
     finally:
@@ -272,6 +304,10 @@ def _cmd_letter(services, args: argparse.Namespace) -> int:
     from privacydesk.core.case import Language
     from privacydesk.core.letter_kinds import parse_kind
 
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        # It may be the signed copy of a letter already sent: never replaced unasked.
+        raise CliError(f"{out} bestaat al; kies een andere naam of voeg --force toe.")
     case = services.cases.find(args.reference)
     kind = parse_kind(args.kind)
     language = Language(args.lang) if args.lang else None
@@ -279,7 +315,6 @@ def _cmd_letter(services, args: argparse.Namespace) -> int:
         case.id, kind, language, missing_items=("id_copy",), no_action_reasons=args.reasons or ""
     )
     pdf = services.letters.render(draft)
-    out = Path(args.out)
     try:
         out.write_bytes(pdf)
     except OSError as exc:

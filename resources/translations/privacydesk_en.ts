@@ -509,138 +509,138 @@
     <context>
         <name>DocumentsTab</name>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="84" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="85" />
             <source>Documenten</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="94" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="95" />
             <source>&amp;Toevoegen…</source>
             <translation>&amp;Add…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="97" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="98" />
             <source>Rol van het document</source>
             <translation>Role of the document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="102" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="103" />
             <source>Handtekeningen &amp;vergelijken</source>
             <translation>&amp;Compare signatures</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="106" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="107" />
             <source>Digitale &amp;handtekening controleren</source>
             <translation>Check digital &amp;signature</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="110" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="111" />
             <source>Verwijderen…</source>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="113" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="114" />
             <source>ID-kopieën &amp;vernietigen…</source>
             <translation>&amp;Destroy ID copies…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="115" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="116" />
             <source>Sleep scans of e-mails hierheen, of kies Toevoegen.</source>
             <translation>Drag scans or e-mails here, or choose Add.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="122" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="123" />
             <source>Rol:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="177" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="178" />
             <source>Documenten toevoegen</source>
             <translation>Add documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="180" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="181" />
             <source>Scans en e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;Alle bestanden (*)</source>
             <translation>Scans and e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="206" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="207" />
             <source>{name}: kan niet gelezen worden ({error}).</source>
             <translation>{name}: cannot be read ({error}).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="218" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="219" />
             <source>Bezig met toevoegen…</source>
             <translation>Adding…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="226" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="227" />
             <source>{count} document(en) toegevoegd.</source>
             <translation>{count} document(s) added.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="229" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="230" />
             <source>'{name}' stond al bij het dossier als {old}; de rol is nu {new}.</source>
             <translation>'{name}' was already on the case as {old}; its role is now {new}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="238" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="239" />
             <source>{names}: lijkt een kopie van een identiteitsdocument; kies zelf de rol (voorzijde of achterzijde), dan wordt het na de verificatie vernietigd.</source>
             <translation>{names}: looks like a copy of an identity document; choose its role yourself (front or back), and it will be destroyed after verification.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="242" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="243" />
             <source>Niet toegevoegd: {problems}</source>
             <translation>Not added: {problems}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="251" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="252" />
             <source>Niet toegevoegd</source>
             <translation>Not added</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="300" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="303" />
             <source>Document verwijderen</source>
             <translation>Remove document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="301" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="304" />
             <source>'{name}' definitief uit het register verwijderen?</source>
             <translation>Remove '{name}' from the register for good?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="310" />
-            <location filename="../../privacydesk/gui/documents_tab.py" line="326" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="313" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="329" />
             <source>Geen document gekozen.</source>
             <translation>No document selected.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="327" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="330" />
             <source>{count} ID-kopie(ën) vernietigd.</source>
             <translation>{count} ID cop(y/ies) destroyed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="330" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="333" />
             <source>Een ander programma leest het register nog; de laatste sporen in het logbestand verdwijnen bij de volgende opruiming of wanneer iedereen het register sluit.</source>
             <translation>Another program is still reading the register; the last traces in the log file disappear at the next clean-up or when everyone closes the register.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="359" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="362" />
             <source>Handtekening wordt gecontroleerd…</source>
             <translation>Checking the signature…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="374" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="377" />
             <source>Deze PDF is niet digitaal ondertekend.</source>
             <translation>This PDF is not digitally signed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="382" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="385" />
             <source>De naam komt overeen met de aanvrager.</source>
             <translation>The name matches the requester.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="384" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="387" />
             <source>Let op: de naam verschilt van die van de aanvrager.</source>
             <translation>Note: the name differs from the requester's.</translation>
         </message>
@@ -1061,77 +1061,92 @@ Postcode and town</translation>
             <translation>Why are you taking no action on the request? This goes into the letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="80" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="81" />
             <source>Tekst van de brief</source>
             <translation>Text of the letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="88" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="89" />
             <source>&amp;Voorbeeld</source>
             <translation>Pre&amp;view</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="91" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="92" />
             <source>Tekst &amp;herstellen</source>
             <translation>&amp;Reset text</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="94" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="95" />
             <source>&amp;Uitgeven…</source>
             <translation>&amp;Issue…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="97" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="98" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="101" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="102" />
             <source>&amp;Soort</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="102" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="103" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="103" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="104" />
             <source>Ontbreekt</source>
             <translation>Missing</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="104" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="105" />
             <source>Redenen</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="111" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="112" />
             <source>Tekst (u kunt ze aanpassen; briefhoofd, adressen, datum, handtekening en klachtmogelijkheid komen er automatisch bij):</source>
             <translation>Text (you may adjust it; letterhead, addresses, date, signature and complaint information are added automatically):</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="154" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="155" />
             <source>Tip: vul uw naam in bij Bestand › Instellingen; hij komt onder elke brief.</source>
             <translation>Tip: enter your name under File › Settings; it goes under every letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="160" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="165" />
             <source>Voor dit dossier past op dit moment geen enkele brief.</source>
             <translation>No letter fits this case at the moment.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="219" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="229" />
+            <source>Uw aangepaste tekst blijft staan en wordt zo uitgegeven. 'Tekst herstellen' stelt een nieuwe tekst op voor de huidige keuzes.</source>
+            <translation>Your edited text stays and will be issued as it is. 'Restore text' writes a new text for the current choices.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="240" />
+            <source>Aangepaste tekst</source>
+            <translation>Edited text</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="242" />
+            <source>U hebt de tekst van de brief aangepast. Vervangen door de tekst voor de nieuwe keuze? Uw aanpassingen gaan dan verloren; met 'Nee' blijft uw tekst staan.</source>
+            <translation>You have edited the letter's text. Replace it with the text for the new choice? Your edits are then lost; with 'No' your text stays.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="259" />
             <source>Voorbeeld (nog niet uitgegeven)</source>
             <translation>Preview (not issued yet)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="228" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="268" />
             <source>Brief uitgeven</source>
             <translation>Issue letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="230" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="270" />
             <source>De brief wordt gedateerd op vandaag en definitief bij het dossier bewaard; hij kan daarna niet meer gewijzigd worden. Uitgeven?</source>
             <translation>The letter is dated today and kept with the case for good; it can no longer be changed afterwards. Issue it?</translation>
         </message>
@@ -1139,57 +1154,57 @@ Postcode and town</translation>
     <context>
         <name>LettersTab</name>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="67" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="71" />
             <source>Brieven</source>
             <translation>Letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="76" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="80" />
             <source>&amp;Nieuwe brief…</source>
             <translation>&amp;New letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="79" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="83" />
             <source>&amp;Afdrukken…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="82" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="86" />
             <source>Opslaan als &amp;PDF…</source>
             <translation>Save as &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="85" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="89" />
             <source>Openen in PDF-&amp;lezer</source>
             <translation>Open in PDF &amp;reader</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="89" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="93" />
             <source>Een uitgegeven brief is bevroren: hij wordt nooit opnieuw aangemaakt.</source>
             <translation>An issued letter is frozen: it is never generated again.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="166" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="173" />
             <source>Brief afdrukken</source>
             <translation>Print letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="187" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="198" />
             <source>Brief opslaan als PDF</source>
             <translation>Save letter as PDF</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="189" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="200" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="202" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="213" />
             <source>{path} kan niet geschreven worden: {error}</source>
             <translation>{path} cannot be written: {error}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="226" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="237" />
             <source>De brief kan niet klaargezet worden: {error}</source>
             <translation>The letter cannot be prepared: {error}</translation>
         </message>
@@ -1327,107 +1342,107 @@ Postcode and town</translation>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="365" />
+            <location filename="../../privacydesk/gui/main_window.py" line="369" />
             <source>Het register kan niet gelezen worden</source>
             <translation>The register cannot be read</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="369" />
+            <location filename="../../privacydesk/gui/main_window.py" line="373" />
             <source>{shown} van {total} dossiers</source>
             <translation>{shown} of {total} cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="376" />
+            <location filename="../../privacydesk/gui/main_window.py" line="380" />
             <source>Alle dossiers</source>
             <translation>All cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="377" />
+            <location filename="../../privacydesk/gui/main_window.py" line="381" />
             <source>Lopende dossiers</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="378" />
+            <location filename="../../privacydesk/gui/main_window.py" line="382" />
             <source>Vraagt aandacht</source>
             <translation>Needs attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="466" />
+            <location filename="../../privacydesk/gui/main_window.py" line="470" />
             <source>Verzoek geregistreerd als {ref}</source>
             <translation>Request registered as {ref}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="482" />
+            <location filename="../../privacydesk/gui/main_window.py" line="486" />
             <source>Instellingen opgeslagen</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="522" />
+            <location filename="../../privacydesk/gui/main_window.py" line="526" />
             <source>Kies eerst een dossier.</source>
             <translation>Choose a case first.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="534" />
+            <location filename="../../privacydesk/gui/main_window.py" line="538" />
             <source>Back-up maken</source>
             <translation>Make a backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="534" />
-            <location filename="../../privacydesk/gui/main_window.py" line="555" />
+            <location filename="../../privacydesk/gui/main_window.py" line="538" />
+            <location filename="../../privacydesk/gui/main_window.py" line="559" />
             <source>Registers (*.sqlite)</source>
             <translation>Registers (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="545" />
+            <location filename="../../privacydesk/gui/main_window.py" line="549" />
             <source>Back-up gemaakt: {path}</source>
             <translation>Backup made: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="553" />
-            <location filename="../../privacydesk/gui/main_window.py" line="562" />
+            <location filename="../../privacydesk/gui/main_window.py" line="557" />
+            <location filename="../../privacydesk/gui/main_window.py" line="566" />
             <source>Back-up terugzetten</source>
             <translation>Restore backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="564" />
+            <location filename="../../privacydesk/gui/main_window.py" line="568" />
             <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
             <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="581" />
+            <location filename="../../privacydesk/gui/main_window.py" line="585" />
             <source>Back-up teruggezet</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="582" />
+            <location filename="../../privacydesk/gui/main_window.py" line="586" />
             <source>De back-up werd teruggezet. De vorige toestand staat in:
 {path}</source>
             <translation>The backup was restored. The previous state is kept in:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="593" />
-            <location filename="../../privacydesk/gui/main_window.py" line="601" />
+            <location filename="../../privacydesk/gui/main_window.py" line="599" />
+            <location filename="../../privacydesk/gui/main_window.py" line="609" />
             <source>Auditspoor</source>
             <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="594" />
+            <location filename="../../privacydesk/gui/main_window.py" line="600" />
             <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
             <translation>The audit trail is intact ({count} events checked).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="602" />
+            <location filename="../../privacydesk/gui/main_window.py" line="610" />
             <source>Het auditspoor werd aangetast: {problem}.</source>
             <translation>The audit trail was tampered with: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="608" />
+            <location filename="../../privacydesk/gui/main_window.py" line="618" />
             <source>Over PrivacyDesk</source>
             <translation>About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="610" />
+            <location filename="../../privacydesk/gui/main_window.py" line="620" />
             <source>PrivacyDesk {version}
 Register van verzoeken van betrokkenen (AVG).
 
@@ -1524,6 +1539,34 @@ Schema version: {schema}</translation>
             <location filename="../../privacydesk/gui/page_renderer.py" line="141" />
             <source>Dit document kan niet getoond worden: het is beschadigd of onleesbaar.</source>
             <translation>This document cannot be shown: it is damaged or unreadable.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrintProgressDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/printing.py" line="118" />
+            <source>Afdrukken</source>
+            <translation>Printing</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/printing.py" line="119" />
+            <source>Het afdrukken begint…</source>
+            <translation>Printing is starting…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/printing.py" line="120" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/printing.py" line="134" />
+            <source>Het afdrukken wordt gestopt na deze pagina…</source>
+            <translation>Printing stops after this page…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/printing.py" line="140" />
+            <source>Pagina {done} van {total} afgedrukt…</source>
+            <translation>Page {done} of {total} printed…</translation>
         </message>
     </context>
     <context>
