@@ -276,6 +276,10 @@ class MainWindow(QMainWindow):
         restore = self._action("restoreAction", self.tr("Back-up &terugzetten…"), None)
         restore.triggered.connect(lambda: self.restore_backup())
         register_menu.addAction(restore)
+        register_menu.addSeparator()
+        to_server = self._action("moveToServerAction", self.tr("Naar een &server verhuizen…"), None)
+        to_server.triggered.connect(self.move_to_server)
+        register_menu.addAction(to_server)
         self.register_menu = register_menu
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -588,6 +592,12 @@ class MainWindow(QMainWindow):
             ),
         )
         return True
+
+    def move_to_server(self) -> None:
+        from privacydesk.gui.server_dialog import ServerRegisterDialog
+
+        self.server_dialog = ServerRegisterDialog(self._services, self)
+        self.server_dialog.open()
 
     def verify_audit(self) -> None:
         result = self._services.audit.verify()

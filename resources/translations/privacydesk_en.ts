@@ -1327,122 +1327,127 @@ Postcode and town</translation>
             <translation>&amp;Restore backup…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="281" />
+            <location filename="../../privacydesk/gui/main_window.py" line="280" />
+            <source>Naar een &amp;server verhuizen…</source>
+            <translation>Move to a &amp;server…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="285" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="282" />
+            <location filename="../../privacydesk/gui/main_window.py" line="286" />
             <source>&amp;Over PrivacyDesk</source>
             <translation>&amp;About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="285" />
+            <location filename="../../privacydesk/gui/main_window.py" line="289" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="369" />
+            <location filename="../../privacydesk/gui/main_window.py" line="373" />
             <source>Het register kan niet gelezen worden</source>
             <translation>The register cannot be read</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="373" />
+            <location filename="../../privacydesk/gui/main_window.py" line="377" />
             <source>{shown} van {total} dossiers</source>
             <translation>{shown} of {total} cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="380" />
+            <location filename="../../privacydesk/gui/main_window.py" line="384" />
             <source>Alle dossiers</source>
             <translation>All cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="381" />
+            <location filename="../../privacydesk/gui/main_window.py" line="385" />
             <source>Lopende dossiers</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="382" />
+            <location filename="../../privacydesk/gui/main_window.py" line="386" />
             <source>Vraagt aandacht</source>
             <translation>Needs attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="470" />
+            <location filename="../../privacydesk/gui/main_window.py" line="474" />
             <source>Verzoek geregistreerd als {ref}</source>
             <translation>Request registered as {ref}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="486" />
+            <location filename="../../privacydesk/gui/main_window.py" line="490" />
             <source>Instellingen opgeslagen</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="526" />
+            <location filename="../../privacydesk/gui/main_window.py" line="530" />
             <source>Kies eerst een dossier.</source>
             <translation>Choose a case first.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="538" />
+            <location filename="../../privacydesk/gui/main_window.py" line="542" />
             <source>Back-up maken</source>
             <translation>Make a backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="538" />
-            <location filename="../../privacydesk/gui/main_window.py" line="559" />
+            <location filename="../../privacydesk/gui/main_window.py" line="542" />
+            <location filename="../../privacydesk/gui/main_window.py" line="563" />
             <source>Registers (*.sqlite)</source>
             <translation>Registers (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="549" />
+            <location filename="../../privacydesk/gui/main_window.py" line="553" />
             <source>Back-up gemaakt: {path}</source>
             <translation>Backup made: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="557" />
-            <location filename="../../privacydesk/gui/main_window.py" line="566" />
+            <location filename="../../privacydesk/gui/main_window.py" line="561" />
+            <location filename="../../privacydesk/gui/main_window.py" line="570" />
             <source>Back-up terugzetten</source>
             <translation>Restore backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="568" />
+            <location filename="../../privacydesk/gui/main_window.py" line="572" />
             <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
             <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="585" />
+            <location filename="../../privacydesk/gui/main_window.py" line="589" />
             <source>Back-up teruggezet</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="586" />
+            <location filename="../../privacydesk/gui/main_window.py" line="590" />
             <source>De back-up werd teruggezet. De vorige toestand staat in:
 {path}</source>
             <translation>The backup was restored. The previous state is kept in:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="599" />
             <location filename="../../privacydesk/gui/main_window.py" line="609" />
+            <location filename="../../privacydesk/gui/main_window.py" line="619" />
             <source>Auditspoor</source>
             <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="600" />
+            <location filename="../../privacydesk/gui/main_window.py" line="610" />
             <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
             <translation>The audit trail is intact ({count} events checked).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="610" />
+            <location filename="../../privacydesk/gui/main_window.py" line="620" />
             <source>Het auditspoor werd aangetast: {problem}.</source>
             <translation>The audit trail was tampered with: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="618" />
+            <location filename="../../privacydesk/gui/main_window.py" line="628" />
             <source>Over PrivacyDesk</source>
             <translation>About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="620" />
+            <location filename="../../privacydesk/gui/main_window.py" line="630" />
             <source>PrivacyDesk {version}
 Register van verzoeken van betrokkenen (AVG).
 
@@ -1759,6 +1764,114 @@ Schema version: {schema}</translation>
             <location filename="../../privacydesk/gui/reminders_dialog.py" line="88" />
             <source>Sluiten</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerRegisterDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="40" />
+            <source>Register naar een server verhuizen</source>
+            <translation>Move the register to a server</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="43" />
+            <source>Een register dat u met collega's deelt, staat op een PostgreSQL-server die de beheerder inrichtte met 'privacydesk server-setup'. Het register wordt naar een lege databank gekopieerd en gecontroleerd; dit register blijft ongewijzigd.</source>
+            <translation>A register you share with colleagues lives on a PostgreSQL server that the administrator set up with 'privacydesk server-setup'. The register is copied to an empty database and checked; this register stays unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="49" />
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="54" />
+            <source>Databank</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="56" />
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="57" />
+            <source>Wachtwoord</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="60" />
+            <source>Server:</source>
+            <translation>Server:</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="61" />
+            <source>Poort:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="62" />
+            <source>Databank:</source>
+            <translation>Database:</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="63" />
+            <source>Login:</source>
+            <translation>Login:</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="64" />
+            <source>Wachtwoord:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="65" />
+            <source>Verbinding &amp;testen</source>
+            <translation>&amp;Test connection</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="68" />
+            <source>Register &amp;verhuizen</source>
+            <translation>&amp;Move register</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="79" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="90" />
+            <source>Dit register staat al op een server.</source>
+            <translation>This register is already on a server.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="117" />
+            <source>Dat lukte niet: {error}</source>
+            <translation>That did not work: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="126" />
+            <source>Verbinding maken…</source>
+            <translation>Connecting…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="132" />
+            <source>Verbinding in orde: aangemeld als {login}.</source>
+            <translation>Connection works: signed in as {login}.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="142" />
+            <source>Register kopiëren en controleren…</source>
+            <translation>Copying and checking the register…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="152" />
+            <source>Register verhuisd naar {target} en gecontroleerd: {cases} dossiers, {events} auditgebeurtenissen. PrivacyDesk opent voortaan dit gedeelde register; start het programma opnieuw.</source>
+            <translation>Register moved to {target} and checked: {cases} cases, {events} audit events. PrivacyDesk opens this shared register from now on; restart the program.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="158" />
+            <source>Het wachtwoord kon niet in de kluis van het besturingssysteem bewaard worden.</source>
+            <translation>The password could not be kept in the operating system's credential store.</translation>
         </message>
     </context>
     <context>
@@ -2492,6 +2605,10 @@ Schema version: {schema}</translation>
         <message>
             <source>server-setup verwacht de URL van een PostgreSQL-server, bv. postgresql://postgres@server/postgres.</source>
             <translation>server-setup expects the URL of a PostgreSQL server, e.g. postgresql://postgres@server/postgres.</translation>
+        </message>
+        <message>
+            <source>Vul server, databank en login in.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Geef de URL van de server, bv. postgresql://gebruiker@server/privacydesk.</source>
