@@ -70,7 +70,15 @@ def _parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="zet een back-up terug")
     restore.add_argument("file", metavar="FILE")
 
-    sub.add_parser("verify-audit", help="controleer de hashketen van het auditspoor")
+    verify = sub.add_parser(
+        "verify-audit",
+        help="controleer het auditspoor, de dossiers ertegen, de brieven en de documenten",
+    )
+    verify.add_argument(
+        "--witness",
+        metavar="FILE",
+        help="getuige van de keten: het bestand naast een back-up, of '#nummer hash' op een brief",
+    )
 
     setup = sub.add_parser(
         "server-setup", help="richt een gedeeld register in op een PostgreSQL-server"
@@ -355,15 +363,31 @@ def _cmd_verify_audit(services, args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return EXIT_FOUND
-    result = services.audit.verify()
+    witness = None
+    if args.witness:
+        path = Path(args.witness)
+        try:
+            witness = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            # Not a file: the '#57 3f2a9c1e4b7d8a06' line typed from a letter's footer.
+            if "#" not in args.witness:
+                raise CliError(f"De getuige {path} kan niet gelezen worden.") from None
+            witness = args.witness
+    result = services.audit.verify(witness=witness)
+    for note in result.notes:
+        print(f"Let op: {note}")
     if result.ok:
-        print(f"Auditspoor intact: {result.checked} gebeurtenissen gecontroleerd.")
+        extra = " en tegen de getuige" if witness is not None else ""
+        print(
+            f"Auditspoor intact: {result.checked} gebeurtenissen gecontroleerd, de dossiers, "
+            f"brieven en documenten kloppen ermee{extra}. Kop: #{result.head_id} "
+            f"{result.head_hash[:16]}."
+        )
         return EXIT_OK
-    print(
-        f"privacydesk: auditspoor aangetast bij gebeurtenis {result.first_bad_id}: "
-        f"{result.problem}.",
-        file=sys.stderr,
-    )
+    where = f" bij gebeurtenis {result.first_bad_id}" if result.first_bad_id else ""
+    print(f"privacydesk: auditspoor aangetast{where}: {result.problem}.", file=sys.stderr)
+    for problem in result.problems[1:]:
+        print(f"privacydesk: ook: {problem}.", file=sys.stderr)
     return EXIT_FOUND
 
 

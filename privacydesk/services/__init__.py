@@ -91,4 +91,16 @@ def open_services(
         reminders=ReminderService(context, cases),
     )
     services.reload_settings()
+    attachments.purge_listeners.append(services.backup.scrub_purged)
+    _at_start(services)
     return services
+
+
+def _at_start(services: Services) -> None:
+    """What a crash or a hand on the file may have left: the audit chain's key (a seal when
+    this computer has none yet), the trail's append-only triggers, half-written copies."""
+    from privacydesk.services import audit
+
+    audit.ensure_keyed(services.ctx)
+    audit.restore_triggers(services.ctx)
+    services.backup.clean_leftovers()
