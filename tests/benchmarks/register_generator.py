@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import shutil
@@ -341,7 +342,8 @@ def replay(
 ) -> None:
     """Append ``count`` generated cases to an (empty, migrated) register, in one go."""
     from privacydesk.core.case import format_reference
-    from privacydesk.services.audit import GENESIS, HEAD_KEY, _digest
+    from privacydesk.services.audit import GENESIS, HEAD_KEY, REGISTER_ID_KEY, _digest
+    from privacydesk.services.audit_keys import load_or_create_key
 
     rng = random.Random(seed)
     ages = sorted((rng.randint(0, SPAN_DAYS) for _ in range(count)), reverse=True)
@@ -350,6 +352,11 @@ def replay(
     conn.execute("PRAGMA synchronous=OFF")
     conn.execute("BEGIN")
     try:
+        # The chain is keyed with the register's own secret, as the services key it.
+        (register_id,) = conn.execute(
+            "SELECT value FROM setting WHERE key = ?", (REGISTER_ID_KEY,)
+        ).fetchone()
+        key = load_or_create_key(json.loads(register_id)).key
         last = conn.execute("SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1").fetchone()
         event_id, prev_hash = last if last else (0, GENESIS)
         next_ids = {
@@ -425,7 +432,7 @@ def replay(
                     prev_hash=prev_hash,
                     hash="",
                 )
-                row.hash = prev_hash = _digest(row)  # type: ignore[arg-type]
+                row.hash = prev_hash = _digest(row, key)  # type: ignore[arg-type]
                 events.append(
                     (
                         row.id,
@@ -506,6 +513,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--cases", default="10000")
     args = parser.parse_args(argv)
+    # The registers' audit keys go beside them, not into this computer's key store.
+    os.environ.setdefault("PRIVACYDESK_KEY_DIR", str(args.out.parent / "audit-keys"))
     for size in _iter_sizes(args.cases):
         started = time.perf_counter()
         out = args.out if "," not in args.cases else args.out.with_name(f"{size}.sqlite")
