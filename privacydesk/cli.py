@@ -61,8 +61,10 @@ def _parser() -> argparse.ArgumentParser:
     letter.add_argument("--out", required=True, metavar="FILE")
     letter.add_argument("--reasons", metavar="TEXT", help="redenen voor een no-action-brief")
 
-    export = sub.add_parser("export", help="het register als CSV")
-    export.add_argument("--csv", required=True, metavar="FILE")
+    export = sub.add_parser("export", help="het register als CSV of Excel (.xlsx)")
+    export_to = export.add_mutually_exclusive_group(required=True)
+    export_to.add_argument("--csv", metavar="FILE")
+    export_to.add_argument("--xlsx", metavar="FILE")
 
     backup = sub.add_parser("backup", help="maak een back-up van het register")
     backup.add_argument("file", metavar="FILE")
@@ -172,9 +174,12 @@ def _write_rows(
 ) -> None:
     out = out or sys.stdout  # looked up now: tests and callers may have replaced it
     if fmt == "csv":
+        from privacydesk.core.spreadsheet import safe_row
+
+        # A requester's name is typed by a stranger: never a formula in a spreadsheet.
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(header)
-        writer.writerows(rows)
+        writer.writerows(safe_row(row) for row in rows)
         return
     if not rows:
         return
@@ -255,46 +260,12 @@ def _cmd_letter(services, args: argparse.Namespace) -> int:
 
 
 def _cmd_export(services, args: argparse.Namespace) -> int:
-    """The register as CSV (UTF-8 with BOM and semicolons, as Excel in Belgium expects)."""
-    from privacydesk.core.rights import RIGHT_INFO
-    from privacydesk.core.workflow import STATUS_LABEL_NL
+    """The register as CSV (UTF-8 with BOM and semicolons, as Excel in Belgium expects) or .xlsx."""
+    from privacydesk.services.export import ExportFormat
 
-    header = [
-        "kenmerk",
-        "aanvrager",
-        "rechten",
-        "ontvangen",
-        "uiterste datum",
-        "verlengd",
-        "beantwoord op",
-        "termijn",
-        "status",
-    ]
-    rows = []
-    for case in sorted(services.cases.list_cases(), key=lambda c: c.reference):
-        record = services.cases.get(case.id)
-        rows.append(
-            [
-                case.reference,
-                case.requester_name,
-                "; ".join(RIGHT_INFO[r].label_nl for r in case.rights),
-                case.received.isoformat(),
-                case.deadline.due.isoformat(),
-                "ja" if record.extended else "nee",
-                record.answered_on.isoformat() if record.answered_on else "",
-                case.deadline.state.value,
-                STATUS_LABEL_NL[case.status],
-            ]
-        )
-    out = Path(args.csv)
-    try:
-        with out.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
-            writer.writerow(header)
-            writer.writerows(rows)
-    except OSError as exc:
-        raise CliError(f"{out} kan niet geschreven worden: {exc.strerror or exc}.") from exc
-    print(f"{len(rows)} dossiers geëxporteerd naar {out}")
+    out = Path(args.csv or args.xlsx)
+    count = services.export.write(out, ExportFormat.CSV if args.csv else ExportFormat.XLSX)
+    print(f"{count} dossiers geëxporteerd naar {out}")
     return EXIT_OK
 
 

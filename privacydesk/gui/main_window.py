@@ -49,6 +49,7 @@ from privacydesk.gui.identity_tab import IdentityTab
 from privacydesk.gui.intake_dialog import IntakeDialog
 from privacydesk.gui.labels import status_label
 from privacydesk.gui.letters_tab import LettersTab
+from privacydesk.gui.register_actions import RegisterActions
 from privacydesk.gui.settings_dialog import SettingsDialog
 from privacydesk.services import Services
 from privacydesk.services.attachments import email_prefill
@@ -268,6 +269,9 @@ class MainWindow(QMainWindow):
         restore.triggered.connect(lambda: self.restore_backup())
         register_menu.addAction(restore)
         self.register_menu = register_menu
+        self.register_actions = RegisterActions(
+            self, self._services, register_menu, self.shown_case_ids, self.model.rowCount
+        )
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = self._action("aboutAction", self.tr("&Over PrivacyDesk"), None)
@@ -329,6 +333,11 @@ class MainWindow(QMainWindow):
         self._update_count()
 
     # -- selection -------------------------------------------------------------------------
+
+    def shown_case_ids(self) -> list[int]:
+        """The cases the table shows now (search and filter), in the order shown."""
+        proxy = self.proxy
+        return [int(proxy.index(row, 0).data(CASE_ID_ROLE)) for row in range(proxy.rowCount())]
 
     def current_case_id(self) -> int | None:
         index = self.table.currentIndex()

@@ -12,6 +12,7 @@ from privacydesk.services.audit import AuditService
 from privacydesk.services.backup import BackupService
 from privacydesk.services.cases import CaseService
 from privacydesk.services.context import ServiceContext, server_actor
+from privacydesk.services.export import ExportService
 from privacydesk.services.identity import IdentityService
 from privacydesk.services.letters import LetterService
 from privacydesk.services.reminders import ReminderService
@@ -31,6 +32,7 @@ class Services:
     letters: LetterService
     backup: BackupService
     reminders: ReminderService
+    export: ExportService
 
     def reload_settings(self) -> None:
         self.cases.use_settings(self.settings.get())
@@ -72,6 +74,7 @@ def open_services(
         letters=LetterService(context, cases),
         backup=BackupService(context, register, cases),
         reminders=ReminderService(context, cases),
+        export=ExportService(context, cases),
     )
     services.reload_settings()
     return services

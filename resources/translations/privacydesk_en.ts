@@ -3,267 +3,267 @@
     <context>
         <name>CaseDetailPane</name>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="146" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="147" />
             <source>&amp;Status wijzigen</source>
             <translation>Change &amp;status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="147" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="464" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="148" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="468" />
             <source>Status wijzigen</source>
             <translation>Change status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="155" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="156" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="156" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="202" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="157" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="203" />
             <source>Identiteit</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="160" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="161" />
             <source>Vastgesteld: bekende klant, vanaf het adres in ons bestand</source>
             <translation>Established: known customer, from the address on file</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="164" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="165" />
             <source>Vastgesteld: digitaal ondertekend verzoek (eID)</source>
             <translation>Established: digitally signed request (eID)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="168" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="169" />
             <source>Vastgesteld: kopie identiteitsdocument</source>
             <translation>Established: copy of identity document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="171" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="172" />
             <source>Vastgesteld: persoonlijk</source>
             <translation>Established: in person</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="174" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="175" />
             <source>Controle overslaan met reden…</source>
             <translation>Waive check with a reason…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="178" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="179" />
             <source>Termijn &amp;verlengen…</source>
             <translation>&amp;Extend deadline…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="181" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="182" />
             <source>Ontvanger &amp;gemeld…</source>
             <translation>Recipient &amp;notified…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="184" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="185" />
             <source>&amp;Uitkomst registreren…</source>
             <translation>Record &amp;outcome…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="201" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="202" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="203" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="204" />
             <source>Ontvangen</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="204" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="205" />
             <source>Gedateerd</source>
             <translation>Dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="205" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="206" />
             <source>Kanaal</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="206" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="207" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="207" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="208" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="208" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="209" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="209" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="210" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="210" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="211" />
             <source>Relatie</source>
             <translation>Relationship</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="211" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="212" />
             <source>Vertegenwoordiger</source>
             <translation>Representative</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="212" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="213" />
             <source>Verlenging</source>
             <translation>Extension</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="213" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="214" />
             <source>Ontvangers (art. 19)</source>
             <translation>Recipients (Art. 19)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="221" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="222" />
             <source>Gegevens</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="227" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="239" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="228" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="240" />
             <source>Rechten en uitkomsten</source>
             <translation>Rights and outcomes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="244" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="252" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="245" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="253" />
             <source>Notities</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="248" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="249" />
             <source>Notities opslaan</source>
             <translation>Save notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="261" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="265" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="262" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="266" />
             <source>Tijdlijn</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="269" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="270" />
             <source>Kies een dossier in de lijst, of registreer een nieuw verzoek (Ctrl+N).</source>
             <translation>Choose a case in the list, or register a new request (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="288" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="289" />
             <source>&amp;Overzicht</source>
             <translation>&amp;Overview</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="340" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="341" />
             <source>niet gedateerd</source>
             <translation>not dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="350" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="351" />
             <source>Verlengd: {reasons}</source>
             <translation>Extended: {reasons}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="352" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="353" />
             <source>niet verlengd</source>
             <translation>not extended</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="393" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="394" />
             <source>&lt;b&gt;Uiterste antwoorddatum: {due}&lt;/b&gt; — {state}</source>
             <translation>&lt;b&gt;Answer due by: {due}&lt;/b&gt; — {state}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="399" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="400" />
             <source>Nog {days} kalenderdagen, {working} werkdagen.</source>
             <translation>{days} calendar days left, {working} working days.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="404" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="405" />
             <source>Beantwoord op {day}.</source>
             <translation>Answered on {day}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="406" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="407" />
             <source>Eerste termijn: {day}.</source>
             <translation>First deadline: {day}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="414" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="415" />
             <source>nog niet vastgesteld</source>
             <translation>not yet established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="415" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="416" />
             <source>vastgesteld</source>
             <translation>established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="416" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="417" />
             <source>controle overgeslagen</source>
             <translation>check waived</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="417" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="418" />
             <source>niet vastgesteld</source>
             <translation>not established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="465" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="469" />
             <source>Dossier {ref} op '{status}' zetten?</source>
             <translation>Set case {ref} to '{status}'?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="498" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="504" />
             <source>Identiteitscontrole overslaan</source>
             <translation>Waive identity check</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="500" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="506" />
             <source>Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand. Een kopie van de identiteitskaart vragen mag alleen bij redelijke twijfel (art. 12(6) AVG).</source>
             <translation>Why is no further check needed? For example: a known customer writing from the e-mail address on file. Asking for a copy of the identity card is only allowed in case of reasonable doubt (Art. 12(6) GDPR).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="504" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="510" />
             <source>Overslaan</source>
             <translation>Waive</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="523" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="529" />
             <source>Termijn verlengen</source>
             <translation>Extend deadline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="525" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="531" />
             <source>De termijn wordt met twee maanden verlengd (art. 12(3) AVG). Vermeld de redenen: ze komen in de brief, die binnen de eerste maand moet vertrekken.</source>
             <translation>The time limit is extended by two months (Art. 12(3) GDPR). State the reasons: they go into the letter, which must be sent within the first month.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="528" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="534" />
             <source>Verlengen</source>
             <translation>Extend</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="538" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="544" />
             <source>Eerste termijn verstreken</source>
             <translation>First deadline passed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="540" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="546" />
             <source>De eerste termijn van dit dossier is al verstreken: een verlenging moest binnen de eerste maand gemeld worden. Wilt u toch verlengen, vermeld dan waarom; dit wordt in het auditspoor vastgelegd.</source>
             <translation>The first deadline of this case has already passed: an extension had to be announced within the first month. To extend anyway, say why; this is recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="544" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="550" />
             <source>Toch verlengen</source>
             <translation>Extend anyway</translation>
         </message>
@@ -550,6 +550,80 @@
             <location filename="../../privacydesk/gui/documents_tab.py" line="384" />
             <source>Let op: de naam verschilt van die van de aanvrager.</source>
             <translation>Note: the name differs from the requester's.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="28" />
+            <source>Register exporteren</source>
+            <translation>Export the register</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="30" />
+            <source>De {count} getoonde dossiers (zoekopdracht en filter)</source>
+            <translation>The {count} cases shown (search and filter)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="34" />
+            <source>Het hele register ({count} dossiers)</source>
+            <translation>The whole register ({count} cases)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="43" />
+            <source>Excel (.xlsx)</source>
+            <translation>Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="45" />
+            <source>CSV (puntkomma's, UTF-8)</source>
+            <translation>CSV (semicolons, UTF-8)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="54" />
+            <location filename="../../privacydesk/gui/export_dialog.py" line="71" />
+            <source>Bestand</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="55" />
+            <source>Kiezen…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="69" />
+            <source>Welke dossiers</source>
+            <translation>Which cases</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="70" />
+            <source>Formaat</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="74" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="75" />
+            <source>Exporteren</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="106" />
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="108" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="111" />
+            <source>Exporteren naar</source>
+            <translation>Export to</translation>
         </message>
     </context>
     <context>
@@ -1109,237 +1183,237 @@ Postcode and town</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="61" />
+            <location filename="../../privacydesk/gui/main_window.py" line="62" />
             <source>{name} kan niet gelezen worden: {error}</source>
             <translation>{name} cannot be read: {error}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="115" />
+            <location filename="../../privacydesk/gui/main_window.py" line="116" />
             <source>PrivacyDesk — register van verzoeken</source>
             <translation>PrivacyDesk — register of requests</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="119" />
+            <location filename="../../privacydesk/gui/main_window.py" line="120" />
             <source>Zoeken</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="120" />
+            <location filename="../../privacydesk/gui/main_window.py" line="121" />
             <source>Zoek op naam, kenmerk of recht (Ctrl+F)</source>
             <translation>Search by name, reference or right (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="124" />
+            <location filename="../../privacydesk/gui/main_window.py" line="125" />
             <source>Filter</source>
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="143" />
+            <location filename="../../privacydesk/gui/main_window.py" line="144" />
             <source>Dossiers</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="177" />
+            <location filename="../../privacydesk/gui/main_window.py" line="178" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="179" />
+            <location filename="../../privacydesk/gui/main_window.py" line="180" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="181" />
+            <location filename="../../privacydesk/gui/main_window.py" line="182" />
             <source>&amp;Brieven</source>
             <translation>&amp;Letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="204" />
+            <location filename="../../privacydesk/gui/main_window.py" line="205" />
             <source>Register: {path}</source>
             <translation>Register: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="218" />
+            <location filename="../../privacydesk/gui/main_window.py" line="219" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="220" />
+            <location filename="../../privacydesk/gui/main_window.py" line="221" />
             <source>&amp;Nieuw verzoek…</source>
             <translation>&amp;New request…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="225" />
+            <location filename="../../privacydesk/gui/main_window.py" line="226" />
             <source>Nieuwe &amp;brief…</source>
             <translation>New &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="230" />
+            <location filename="../../privacydesk/gui/main_window.py" line="231" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="236" />
+            <location filename="../../privacydesk/gui/main_window.py" line="237" />
             <source>&amp;Instellingen…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="244" />
+            <location filename="../../privacydesk/gui/main_window.py" line="245" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="249" />
+            <location filename="../../privacydesk/gui/main_window.py" line="250" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="250" />
+            <location filename="../../privacydesk/gui/main_window.py" line="251" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="254" />
+            <location filename="../../privacydesk/gui/main_window.py" line="255" />
             <source>Toon wat &amp;aandacht vraagt</source>
             <translation>Show what needs &amp;attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="259" />
+            <location filename="../../privacydesk/gui/main_window.py" line="260" />
             <source>&amp;Register</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="260" />
+            <location filename="../../privacydesk/gui/main_window.py" line="261" />
             <source>Auditspoor &amp;controleren</source>
             <translation>&amp;Verify audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="264" />
+            <location filename="../../privacydesk/gui/main_window.py" line="265" />
             <source>Nu een &amp;back-up maken…</source>
             <translation>&amp;Back up now…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="267" />
+            <location filename="../../privacydesk/gui/main_window.py" line="268" />
             <source>Back-up &amp;terugzetten…</source>
             <translation>&amp;Restore backup…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="272" />
+            <location filename="../../privacydesk/gui/main_window.py" line="276" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="273" />
+            <location filename="../../privacydesk/gui/main_window.py" line="277" />
             <source>&amp;Over PrivacyDesk</source>
             <translation>&amp;About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="276" />
+            <location filename="../../privacydesk/gui/main_window.py" line="280" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="308" />
+            <location filename="../../privacydesk/gui/main_window.py" line="312" />
             <source>Het register kan niet gelezen worden</source>
             <translation>The register cannot be read</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="312" />
+            <location filename="../../privacydesk/gui/main_window.py" line="316" />
             <source>{shown} van {total} dossiers</source>
             <translation>{shown} of {total} cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="319" />
+            <location filename="../../privacydesk/gui/main_window.py" line="323" />
             <source>Alle dossiers</source>
             <translation>All cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="320" />
+            <location filename="../../privacydesk/gui/main_window.py" line="324" />
             <source>Lopende dossiers</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="321" />
+            <location filename="../../privacydesk/gui/main_window.py" line="325" />
             <source>Vraagt aandacht</source>
             <translation>Needs attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="389" />
+            <location filename="../../privacydesk/gui/main_window.py" line="398" />
             <source>Verzoek geregistreerd als {ref}</source>
             <translation>Request registered as {ref}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="405" />
+            <location filename="../../privacydesk/gui/main_window.py" line="414" />
             <source>Instellingen opgeslagen</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="445" />
+            <location filename="../../privacydesk/gui/main_window.py" line="454" />
             <source>Kies eerst een dossier.</source>
             <translation>Choose a case first.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="457" />
+            <location filename="../../privacydesk/gui/main_window.py" line="466" />
             <source>Back-up maken</source>
             <translation>Make a backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="457" />
-            <location filename="../../privacydesk/gui/main_window.py" line="478" />
+            <location filename="../../privacydesk/gui/main_window.py" line="466" />
+            <location filename="../../privacydesk/gui/main_window.py" line="487" />
             <source>Registers (*.sqlite)</source>
             <translation>Registers (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="468" />
+            <location filename="../../privacydesk/gui/main_window.py" line="477" />
             <source>Back-up gemaakt: {path}</source>
             <translation>Backup made: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="476" />
             <location filename="../../privacydesk/gui/main_window.py" line="485" />
+            <location filename="../../privacydesk/gui/main_window.py" line="494" />
             <source>Back-up terugzetten</source>
             <translation>Restore backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="487" />
+            <location filename="../../privacydesk/gui/main_window.py" line="496" />
             <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
             <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="504" />
+            <location filename="../../privacydesk/gui/main_window.py" line="513" />
             <source>Back-up teruggezet</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="505" />
+            <location filename="../../privacydesk/gui/main_window.py" line="514" />
             <source>De back-up werd teruggezet. De vorige toestand staat in:
 {path}</source>
             <translation>The backup was restored. The previous state is kept in:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="516" />
-            <location filename="../../privacydesk/gui/main_window.py" line="524" />
+            <location filename="../../privacydesk/gui/main_window.py" line="525" />
+            <location filename="../../privacydesk/gui/main_window.py" line="533" />
             <source>Auditspoor</source>
             <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="517" />
+            <location filename="../../privacydesk/gui/main_window.py" line="526" />
             <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
             <translation>The audit trail is intact ({count} events checked).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="525" />
+            <location filename="../../privacydesk/gui/main_window.py" line="534" />
             <source>Het auditspoor werd aangetast: {problem}.</source>
             <translation>The audit trail was tampered with: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="531" />
+            <location filename="../../privacydesk/gui/main_window.py" line="540" />
             <source>Over PrivacyDesk</source>
             <translation>About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="533" />
+            <location filename="../../privacydesk/gui/main_window.py" line="542" />
             <source>PrivacyDesk {version}
 Register van verzoeken van betrokkenen (AVG).
 
@@ -1580,6 +1654,39 @@ Schema version: {schema}</translation>
             <location filename="../../privacydesk/gui/recipient_dialog.py" line="47" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterActions</name>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="39" />
+            <source>&amp;Exporteren…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="60" />
+            <source>Register exporteren</source>
+            <translation>Export the register</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="61" />
+            <source>{name} bestaat al. Vervangen?</source>
+            <translation>{name} already exists. Replace it?</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="66" />
+            <source>Exporteren naar {path}…</source>
+            <translation>Exporting to {path}…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="71" />
+            <source>Exporteren lukt niet</source>
+            <translation>The export failed</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="76" />
+            <source>{count} dossiers geëxporteerd naar {path}</source>
+            <translation>{count} cases exported to {path}</translation>
         </message>
     </context>
     <context>

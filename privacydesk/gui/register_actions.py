@@ -1,0 +1,78 @@
+"""Register-wide work in the Register menu: export, the yearly report, retention.
+
+Kept apart from the main window so that it stays about the register table; the main
+window hands over its menu and a way to ask which cases are shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox
+
+from privacydesk.gui.background import run_in_background
+from privacydesk.gui.errors import show_error
+from privacydesk.gui.export_dialog import ExportDialog
+from privacydesk.services import Services
+
+
+class RegisterActions(QObject):
+    exportFinished = Signal(int)
+
+    def __init__(
+        self,
+        window: QMainWindow,
+        services: Services,
+        menu: QMenu,
+        shown_case_ids: Callable[[], list[int]],
+        total: Callable[[], int],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._services = services
+        self._shown_case_ids = shown_case_ids
+        self._total = total
+        menu.addSeparator()
+        self.export_action = QAction(self.tr("&Exporteren…"), window)
+        self.export_action.setObjectName("exportAction")
+        self.export_action.triggered.connect(self.export_register)
+        menu.addAction(self.export_action)
+
+    def _status(self, text: str) -> None:
+        self._window.statusBar().showMessage(text, 8000)
+
+    def export_register(self) -> None:
+        shown = self._shown_case_ids()
+        dialog = ExportDialog(
+            len(shown), self._total(), self._services.backup.folder().parent, self._window
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        path, fmt = dialog.path(), dialog.export_format()
+        if path.suffix.lower() not in (".csv", ".xlsx"):
+            path = path.with_suffix("." + fmt.value)
+        if path.exists():
+            answer = QMessageBox.question(
+                self._window,
+                self.tr("Register exporteren"),
+                self.tr("{name} bestaat al. Vervangen?").format(name=path.name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        case_ids = shown if dialog.only_shown() else None
+        self._status(self.tr("Exporteren naar {path}…").format(path=path))
+        run_in_background(
+            self,
+            lambda: self._services.export.write(path, fmt, case_ids),
+            lambda count: self._exported(count, path),
+            lambda error: show_error(self._window, error, self.tr("Exporteren lukt niet")),
+        )
+
+    def _exported(self, count: int, path: Path) -> None:
+        self._status(
+            self.tr("{count} dossiers geëxporteerd naar {path}").format(count=count, path=path)
+        )
+        self.exportFinished.emit(count)

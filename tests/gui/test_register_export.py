@@ -1,0 +1,76 @@
+"""Register › Exporteren… hands the officer the cases they see (or all) as Excel or CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from openpyxl import load_workbook
+from pytestqt.qtbot import QtBot
+
+from privacydesk.gui.main_window import MainWindow
+from privacydesk.services import Services
+from privacydesk.services.export import HEADER
+from tests.gui.test_main_window import _on_next_dialog
+from tests.services.helpers import new_request
+
+
+def _export_menu_action(window: MainWindow):
+    return next(a for a in window.register_menu.actions() if a.objectName() == "exportAction")
+
+
+def test_exporting_the_filtered_register_to_excel_from_the_menu(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    for name in ("Jan Peeters", "Lieve De Smet", "Jan Janssens"):
+        services.cases.register(new_request(name))
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3)
+    qtbot.keyClicks(window.search_edit, "jan")
+    target = tmp_path / "selectie.xlsx"
+
+    def fill(dialog) -> None:
+        assert dialog.shown_radio.isChecked()  # a narrowed view is exported by default
+        dialog.path_edit.clear()
+        qtbot.keyClicks(dialog.path_edit, str(target))
+        dialog.xlsx_radio.click()
+        dialog.ok_button.click()
+
+    _on_next_dialog(fill)
+    with qtbot.waitSignal(window.register_actions.exportFinished, timeout=10000):
+        _export_menu_action(window).trigger()
+    sheet = load_workbook(target).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert list(rows[0]) == list(HEADER)  # the same columns as `privacydesk export`
+    assert sorted(r[1] for r in rows[1:]) == ["Jan Janssens", "Jan Peeters"]
+
+
+def test_exporting_the_whole_register_as_csv(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    for name in ("Jan Peeters", "Lieve De Smet"):
+        services.cases.register(new_request(name))
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+    qtbot.keyClicks(window.search_edit, "lieve")
+    target = tmp_path / "register.csv"
+
+    def fill(dialog) -> None:
+        dialog.all_radio.click()
+        dialog.csv_radio.click()
+        dialog.path_edit.setText(str(target.with_suffix(".xlsx")))
+        dialog.csv_radio.click()
+        dialog.xlsx_radio.click()
+        dialog.csv_radio.click()  # switching the format changes the file's extension
+        assert dialog.path_edit.text() == str(target)
+        dialog.ok_button.click()
+
+    _on_next_dialog(fill)
+    with qtbot.waitSignal(window.register_actions.exportFinished, timeout=10000):
+        _export_menu_action(window).trigger()
+    rows = list(csv.reader(io.StringIO(target.read_text("utf-8-sig")), delimiter=";"))
+    assert rows[0] == list(HEADER)
+    assert [r[1] for r in rows[1:]] == ["Jan Peeters", "Lieve De Smet"]
