@@ -66,6 +66,11 @@ def _parser() -> argparse.ArgumentParser:
     export_to.add_argument("--csv", metavar="FILE")
     export_to.add_argument("--xlsx", metavar="FILE")
 
+    report = sub.add_parser("report", help="het jaarverslag (verantwoording) als PDF")
+    report.add_argument("--year", type=int, required=True, metavar="JAAR")
+    report.add_argument("--out", required=True, metavar="FILE")
+    report.add_argument("--lang", choices=["nl", "fr", "en"], default="nl")
+
     backup = sub.add_parser("backup", help="maak een back-up van het register")
     backup.add_argument("file", metavar="FILE")
     restore = sub.add_parser("restore", help="zet een back-up terug")
@@ -269,6 +274,13 @@ def _cmd_export(services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_report(services, args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    size = services.report.write(args.year, out, args.lang)
+    print(f"{out}: jaarverslag {args.year} ({args.lang}), {size} bytes")
+    return EXIT_OK
+
+
 def _cmd_backup(services, args: argparse.Namespace) -> int:
     info = services.backup.backup_to(Path(args.file))
     print(f"Back-up gemaakt: {info.path} ({info.size} bytes, SHA-256 {info.sha256})")
@@ -300,6 +312,7 @@ _COMMANDS: dict[str, Callable[..., int]] = {
     "due": _cmd_due,
     "letter": _cmd_letter,
     "export": _cmd_export,
+    "report": _cmd_report,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
 }

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox
 from privacydesk.gui.background import run_in_background
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.export_dialog import ExportDialog
+from privacydesk.gui.report_dialog import ReportDialog
 from privacydesk.services import Services
 
 
 class RegisterActions(QObject):
     exportFinished = Signal(int)
+    reportFinished = Signal(str)
 
     def __init__(
         self,
@@ -40,6 +42,10 @@ class RegisterActions(QObject):
         self.export_action.setObjectName("exportAction")
         self.export_action.triggered.connect(self.export_register)
         menu.addAction(self.export_action)
+        self.report_action = QAction(self.tr("&Jaarverslag…"), window)
+        self.report_action.setObjectName("reportAction")
+        self.report_action.triggered.connect(self.yearly_report)
+        menu.addAction(self.report_action)
 
     def _status(self, text: str) -> None:
         self._window.statusBar().showMessage(text, 8000)
@@ -49,9 +55,11 @@ class RegisterActions(QObject):
         dialog = ExportDialog(
             len(shown), self._total(), self._services.backup.folder().parent, self._window
         )
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        path, fmt, only_shown = dialog.path(), dialog.export_format(), dialog.only_shown()
+        dialog.deleteLater()  # not kept as a hidden child of the window
+        if not accepted:
             return
-        path, fmt = dialog.path(), dialog.export_format()
         if path.suffix.lower() not in (".csv", ".xlsx"):
             path = path.with_suffix("." + fmt.value)
         if path.exists():
@@ -62,10 +70,10 @@ class RegisterActions(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        case_ids = shown if dialog.only_shown() else None
+        case_ids = shown if only_shown else None
         self._status(self.tr("Exporteren naar {path}…").format(path=path))
         run_in_background(
-            self,
+            self._window,
             lambda: self._services.export.write(path, fmt, case_ids),
             lambda count: self._exported(count, path),
             lambda error: show_error(self._window, error, self.tr("Exporteren lukt niet")),
@@ -76,3 +84,30 @@ class RegisterActions(QObject):
             self.tr("{count} dossiers geëxporteerd naar {path}").format(count=count, path=path)
         )
         self.exportFinished.emit(count)
+
+    def yearly_report(self) -> None:
+        settings = self._services.settings.get()
+        dialog = ReportDialog(
+            self._services.ctx.today().year,
+            settings.ui_language if settings.ui_language in ("nl", "en") else "nl",
+            self._services.backup.folder().parent,
+            self._window,
+        )
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        year, language, path = dialog.year(), dialog.language(), dialog.path()
+        dialog.deleteLater()
+        if not accepted:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_suffix(".pdf")
+        self._status(self.tr("Jaarverslag {year} wordt opgemaakt…").format(year=year))
+        run_in_background(
+            self._window,
+            lambda: self._services.report.write(year, path, language),
+            lambda _size: self._reported(path),
+            lambda error: show_error(self._window, error, self.tr("Jaarverslag lukt niet")),
+        )
+
+    def _reported(self, path: Path) -> None:
+        self._status(self.tr("Jaarverslag bewaard als {path}").format(path=path))
+        self.reportFinished.emit(str(path))

@@ -16,6 +16,7 @@ from privacydesk.services.export import ExportService
 from privacydesk.services.identity import IdentityService
 from privacydesk.services.letters import LetterService
 from privacydesk.services.reminders import ReminderService
+from privacydesk.services.report import ReportService
 from privacydesk.services.settings import SettingsService
 from privacydesk.store.engine import OpenedRegister, open_register
 
@@ -33,6 +34,7 @@ class Services:
     backup: BackupService
     reminders: ReminderService
     export: ExportService
+    report: ReportService
 
     def reload_settings(self) -> None:
         self.cases.use_settings(self.settings.get())
@@ -75,6 +77,7 @@ def open_services(
         backup=BackupService(context, register, cases),
         reminders=ReminderService(context, cases),
         export=ExportService(context, cases),
+        report=ReportService(context, cases),
     )
     services.reload_settings()
     return services

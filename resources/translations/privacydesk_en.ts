@@ -1659,34 +1659,54 @@ Schema version: {schema}</translation>
     <context>
         <name>RegisterActions</name>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="39" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="41" />
             <source>&amp;Exporteren…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="60" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="45" />
+            <source>&amp;Jaarverslag…</source>
+            <translation>Annual &amp;report…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="68" />
             <source>Register exporteren</source>
             <translation>Export the register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="61" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="69" />
             <source>{name} bestaat al. Vervangen?</source>
             <translation>{name} already exists. Replace it?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="66" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="74" />
             <source>Exporteren naar {path}…</source>
             <translation>Exporting to {path}…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="71" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="79" />
             <source>Exporteren lukt niet</source>
             <translation>The export failed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="76" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="84" />
             <source>{count} dossiers geëxporteerd naar {path}</source>
             <translation>{count} cases exported to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="103" />
+            <source>Jaarverslag {year} wordt opgemaakt…</source>
+            <translation>Drawing up the {year} annual report…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="108" />
+            <source>Jaarverslag lukt niet</source>
+            <translation>The annual report failed</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="112" />
+            <source>Jaarverslag bewaard als {path}</source>
+            <translation>Annual report saved as {path}</translation>
         </message>
     </context>
     <context>
@@ -1735,6 +1755,75 @@ Schema version: {schema}</translation>
             <location filename="../../privacydesk/gui/reminders_dialog.py" line="87" />
             <source>Sluiten</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="29" />
+            <source>Jaarverslag</source>
+            <translation>Annual report</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="33" />
+            <source>Het verslag voor de leiding (art. 38(3) en 39 AVG): aantallen per maand, recht, kanaal en uitkomst, termijnen, verlengingen, identificatie, vernietigde ID-kopieën, art. 19-kennisgevingen en vragen van de GBA. Het bevat geen persoonsgegevens.</source>
+            <translation>The report for management (Art. 38(3) and 39 GDPR): counts per month, right, channel and outcome, time limits, extensions, identification, destroyed ID copies, Art. 19 notifications and questions from the GBA. It holds no personal data.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="48" />
+            <source>Nederlands</source>
+            <translation>Dutch</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="49" />
+            <source>Frans</source>
+            <translation>French</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="50" />
+            <source>Engels</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="56" />
+            <location filename="../../privacydesk/gui/report_dialog.py" line="65" />
+            <source>Bestand</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="57" />
+            <source>Kiezen…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="63" />
+            <source>Jaar</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="64" />
+            <source>Taal</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="67" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="68" />
+            <source>Opmaken</source>
+            <translation>Draw up</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="103" />
+            <source>Jaarverslag bewaren als</source>
+            <translation>Save annual report as</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="103" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
     <context>

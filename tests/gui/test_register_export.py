@@ -74,3 +74,27 @@ def test_exporting_the_whole_register_as_csv(
     rows = list(csv.reader(io.StringIO(target.read_text("utf-8-sig")), delimiter=";"))
     assert rows[0] == list(HEADER)
     assert [r[1] for r in rows[1:]] == ["Jan Peeters", "Lieve De Smet"]
+
+
+def test_the_yearly_report_is_made_from_the_register_menu(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    from pypdf import PdfReader
+
+    services.cases.register(new_request("Jan Peeters"))
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    target = tmp_path / "verslag.pdf"
+
+    def fill(dialog) -> None:
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+        dialog.path_edit.setText(str(target))
+        dialog.ok_button.click()
+
+    _on_next_dialog(fill)
+    action = next(a for a in window.register_menu.actions() if a.objectName() == "reportAction")
+    with qtbot.waitSignal(window.register_actions.reportFinished, timeout=15000):
+        action.trigger()
+    text = PdfReader(target).pages[0].extract_text()
+    assert "Data subject requests: annual report 2026" in text
