@@ -387,7 +387,7 @@ def _flowables(
                 Paragraph(escape(t["witness"]), s.h2),
                 Paragraph(escape(t["witness_text"].format(events=witness.events)), s.small),
                 Spacer(0, 2),
-                Paragraph(escape(witness.head_hash or "—"), s.mono),
+                Paragraph(escape(f"#{witness.events} {witness.head_hash or '—'}"), s.mono),
                 Spacer(0, 2),
                 Paragraph(escape(t["witness_check"]), s.small),
             ]
@@ -414,7 +414,12 @@ def render_yearly_report(
         canvas.drawRightString(
             A4[0] - 20 * mm, 10 * mm, t["page"].format(page=canvas.getPageNumber())
         )
-        canvas.drawRightString(A4[0] - 20 * mm, 6.5 * mm, f"audit {witness.head_hash[:16]}")
+        # The shortened head, as on letters: `verify-audit --witness` reads it back.
+        canvas.drawRightString(
+            A4[0] - 20 * mm,
+            6.5 * mm,
+            f"PrivacyDesk audit #{witness.events} {witness.head_hash[:16]}",
+        )
         canvas.restoreState()
 
     doc = SimpleDocTemplate(

@@ -19,6 +19,7 @@ from privacydesk.services.reminders import ReminderService
 from privacydesk.services.report import ReportService
 from privacydesk.services.settings import SettingsService
 from privacydesk.store.engine import OpenedRegister, open_register
+from privacydesk.store.server import ChangeListener
 
 
 @dataclass
@@ -35,11 +36,27 @@ class Services:
     reminders: ReminderService
     export: ExportService
     report: ReportService
+    _listener: ChangeListener | None = None
 
     def reload_settings(self) -> None:
         self.cases.use_settings(self.settings.get())
 
+    def watch_colleagues(self) -> bool:
+        """On a server: colleagues' changes reach ``ctx.cases_changed`` as they commit."""
+        if self.register.path is not None or self._listener is not None:
+            return self._listener is not None
+        self._listener = ChangeListener(
+            self.register.engine,
+            self.ctx.sender,
+            lambda ids: self.ctx.announce_changes(ids, by_colleague=True),
+        )
+        self._listener.start()
+        return True
+
     def close(self) -> None:
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
         self.register.engine.dispose()
 
 
@@ -80,4 +97,16 @@ def open_services(
         report=ReportService(context, cases),
     )
     services.reload_settings()
+    attachments.purge_listeners.append(services.backup.scrub_purged)
+    _at_start(services)
     return services
+
+
+def _at_start(services: Services) -> None:
+    """What a crash or a hand on the file may have left: the audit chain's key (a seal when
+    this computer has none yet), the trail's append-only triggers, half-written copies."""
+    from privacydesk.services import audit
+
+    audit.ensure_keyed(services.ctx)
+    audit.restore_triggers(services.ctx)
+    services.backup.clean_leftovers()

@@ -9,7 +9,7 @@ from collections import defaultdict
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, select
 
 from privacydesk.core.case import Channel
 from privacydesk.core.errors import UserFacingError
@@ -25,6 +25,7 @@ from privacydesk.core.report import (
 from privacydesk.core.rights import LegalGround, Outcome, Right
 from privacydesk.core.workflow import Status
 from privacydesk.reports.yearly import ReportHeader, Witness, render_yearly_report
+from privacydesk.services.audit import current_head
 from privacydesk.services.cases import CaseService, pause_policy
 from privacydesk.services.context import ServiceContext
 from privacydesk.services.export import write_file
@@ -118,12 +119,9 @@ def report_inquiries(session: Session) -> list[ReportInquiry]:
 
 
 def audit_witness(session: Session) -> Witness:
-    """The chain's newest link: how many events, and the last one's hash."""
-    count = session.exec(select(func.count()).select_from(AuditEventRow)).one()
-    last = session.exec(
-        select(AuditEventRow.hash).order_by(col(AuditEventRow.id).desc()).limit(1)
-    ).first()
-    return Witness(events=int(count), head_hash=last or "")
+    """The chain's head as anchored (event number and hash), as backups and letters witness it."""
+    event_id, event_hash = current_head(session)
+    return Witness(events=event_id, head_hash=event_hash)
 
 
 class ReportService:

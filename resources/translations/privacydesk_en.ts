@@ -1515,32 +1515,32 @@ Schema version: {schema}</translation>
     <context>
         <name>PrivacyDesk</name>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="121" />
+            <location filename="../../privacydesk/gui/app.py" line="122" />
             <source>Automatische back-up gemaakt.</source>
             <translation>Automatic backup made.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="126" />
+            <location filename="../../privacydesk/gui/app.py" line="127" />
             <source>Automatische back-up mislukt</source>
             <translation>Automatic backup failed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="135" />
+            <location filename="../../privacydesk/gui/app.py" line="136" />
             <source>Register op een netwerkschijf</source>
             <translation>Register on a network drive</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="136" />
+            <location filename="../../privacydesk/gui/app.py" line="137" />
             <source>Dit register staat op een netwerkschijf. PrivacyDesk opent het zonder write-ahead log, wat trager is, en twee mensen tegelijk kunnen elkaar hinderen. Een register dat u met collega's deelt, hoort op een databankserver (PostgreSQL, via PRIVACYDESK_DATABASE_URL).</source>
             <translation>This register is on a network drive. PrivacyDesk opens it without a write-ahead log, which is slower, and two people at once may get in each other's way. A register shared with colleagues belongs on a database server (PostgreSQL, via PRIVACYDESK_DATABASE_URL).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="165" />
+            <location filename="../../privacydesk/gui/app.py" line="166" />
             <source>Register kan niet geopend worden</source>
             <translation>Register cannot be opened</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="178" />
+            <location filename="../../privacydesk/gui/app.py" line="180" />
             <source> — demoregister</source>
             <translation> — demo register</translation>
         </message>
