@@ -67,6 +67,12 @@ def _parser() -> argparse.ArgumentParser:
     export_to.add_argument("--csv", metavar="FILE")
     export_to.add_argument("--xlsx", metavar="FILE")
 
+    case_file = sub.add_parser(
+        "case-file", help="het dossier voor de GBA: gegevens, tijdlijn, brieven als bijlagen"
+    )
+    case_file.add_argument("reference", metavar="REF")
+    case_file.add_argument("--out", required=True, metavar="FILE")
+
     report = sub.add_parser("report", help="het jaarverslag (verantwoording) als PDF")
     report.add_argument("--year", type=int, required=True, metavar="JAAR")
     report.add_argument("--out", required=True, metavar="FILE")
@@ -267,7 +273,11 @@ def _cmd_due(services, args: argparse.Namespace) -> int:
     _write_rows(rows, header, args.format)
     if args.format == "text" and not rows:
         print("Niets vraagt aandacht.")
-    return EXIT_FOUND if any(r.kind is ReminderKind.OVERDUE for r in reminders) else EXIT_OK
+    late = any(
+        r.kind is ReminderKind.OVERDUE or (r.kind is ReminderKind.INQUIRY_DUE and r.days_left < 0)
+        for r in reminders
+    )
+    return EXIT_FOUND if late else EXIT_OK
 
 
 def _cmd_letter(services, args: argparse.Namespace) -> int:
@@ -301,6 +311,14 @@ def _cmd_export(services, args: argparse.Namespace) -> int:
     out = Path(args.csv or args.xlsx)
     count = services.export.write(out, ExportFormat.CSV if args.csv else ExportFormat.XLSX)
     print(f"{count} dossiers geëxporteerd naar {out}")
+    return EXIT_OK
+
+
+def _cmd_case_file(services, args: argparse.Namespace) -> int:
+    case = services.cases.find(args.reference)
+    out = Path(args.out)
+    size = services.case_file.write(case.id, out)
+    print(f"{out}: dossier {case.reference} voor de GBA, {size} bytes")
     return EXIT_OK
 
 
@@ -393,6 +411,7 @@ _COMMANDS: dict[str, Callable[..., int]] = {
     "letter": _cmd_letter,
     "export": _cmd_export,
     "report": _cmd_report,
+    "case-file": _cmd_case_file,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
 }

@@ -30,6 +30,7 @@ from enum import StrEnum
 from privacydesk.core.case import Channel
 from privacydesk.core.deadlines import PausePolicy, deadline_info
 from privacydesk.core.identity import IdentityMethod, IdentityStatus
+from privacydesk.core.inquiries import InquiryKind
 from privacydesk.core.rights import LegalGround, Outcome, Right
 
 
@@ -56,14 +57,6 @@ class Settlement(StrEnum):
     WAIVED = "waived"
     FAILED = "failed"
     UNSETTLED = "unsettled"
-
-
-class InquiryKind(StrEnum):
-    """A question about a case from outside: the GBA (complaint or request) or a court."""
-
-    GBA_COMPLAINT = "gba_complaint"
-    GBA_INFORMATION = "gba_information"
-    COURT = "court"
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,7 @@ from privacydesk.gui.case_table_model import (
 from privacydesk.gui.documents_tab import DocumentsTab
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.identity_tab import IdentityTab
+from privacydesk.gui.inquiries_tab import InquiriesTab
 from privacydesk.gui.intake_dialog import IntakeDialog
 from privacydesk.gui.labels import status_label
 from privacydesk.gui.letters_tab import LettersTab
@@ -180,6 +181,8 @@ class MainWindow(QMainWindow):
         self.detail.add_tab(self.documents_tab, self.tr("&Documenten"))
         self.letters_tab = LettersTab(services)
         self.detail.add_tab(self.letters_tab, self.tr("&Brieven"))
+        self.inquiries_tab = InquiriesTab(services)
+        self.detail.add_tab(self.inquiries_tab, self.tr("&GBA"))
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 3)
@@ -453,7 +456,10 @@ class MainWindow(QMainWindow):
         if self.current_case_id() is None:
             self.statusBar().showMessage(self.tr("Kies eerst een dossier."), 5000)
             return
-        self.detail.tabs.setCurrentIndex(self.detail.tabs.count() - 1)
+        tabs = self.detail.tabs
+        for index in range(tabs.count()):  # the tab's page is a scroll area around the tab
+            if tabs.widget(index).isAncestorOf(self.letters_tab):
+                tabs.setCurrentIndex(index)
         self.letters_tab.new_letter()
 
     def backup_now(self, target: Path | None = None) -> Path | None:

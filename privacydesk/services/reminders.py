@@ -24,6 +24,7 @@ class ReminderKind(IntEnum):
     DECIDE_EXTENSION = 2
     WAITING_FOR_IDENTIFICATION = 3
     ID_COPY_HELD = 4
+    INQUIRY_DUE = 5  # a GBA/APD or court question with a deadline, not yet answered
 
 
 REMINDER_LABEL_NL: dict[ReminderKind, str] = {
@@ -32,6 +33,7 @@ REMINDER_LABEL_NL: dict[ReminderKind, str] = {
     ReminderKind.DECIDE_EXTENSION: "Eerste termijn nadert: antwoorden of verlengen",
     ReminderKind.WAITING_FOR_IDENTIFICATION: "Wacht al lang op identificatie",
     ReminderKind.ID_COPY_HELD: "Kopie identiteitsdocument nog bewaard, niet meer nodig",
+    ReminderKind.INQUIRY_DUE: "Vraag van de GBA of een rechtbank te beantwoorden",
 }
 
 
@@ -56,6 +58,31 @@ _ID_COPY_NO_LONGER_NEEDED = {
 _CASE_OVER = (
     "Het dossier is afgesloten; vernietig de kopie van het identiteitsdocument (dataminimalisatie)."
 )
+
+
+def inquiry_reminders(ctx: ServiceContext, day: date) -> list[Reminder]:
+    """Every unanswered GBA/court question with a deadline: the authority is never kept waiting."""
+    from privacydesk.services.inquiries import InquiryService
+
+    reminders = []
+    for inquiry, reference, name in InquiryService(ctx).open_with_deadline():
+        assert inquiry.deadline is not None
+        days_left = (inquiry.deadline - day).days
+        their = f" ({inquiry.their_reference})" if inquiry.their_reference else ""
+        when = f"{-days_left} dagen te laat" if days_left < 0 else f"nog {days_left} dagen"
+        reminders.append(
+            Reminder(
+                ReminderKind.INQUIRY_DUE,
+                inquiry.case_id,
+                reference,
+                name,
+                inquiry.deadline,
+                days_left,
+                f"Vraag{their} ontvangen op {inquiry.received_on:%d/%m/%Y}: antwoord uiterlijk "
+                f"{inquiry.deadline:%d/%m/%Y}, {when}.",
+            )
+        )
+    return reminders
 
 
 class ReminderService:
@@ -153,5 +180,6 @@ class ReminderService:
                     _ID_COPY_NO_LONGER_NEEDED.get(row.identity_status, _CASE_OVER),
                 )
             )
+        reminders += inquiry_reminders(self._ctx, day)
         reminders.sort(key=lambda r: (r.kind, r.due, r.reference))
         return reminders

@@ -849,6 +849,105 @@
         </message>
     </context>
     <context>
+        <name>InquiriesTab</name>
+        <message>
+            <location filename="../../privacydesk/gui/inquiries_tab.py" line="50" />
+            <source>Vragen van de GBA of een rechtbank</source>
+            <translation>Questions from the DPA or a court</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiries_tab.py" line="56" />
+            <source>&amp;Vraag registreren…</source>
+            <translation>&amp;Record a question…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiries_tab.py" line="59" />
+            <source>&amp;Beantwoord…</source>
+            <translation>&amp;Answered…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiries_tab.py" line="62" />
+            <source>&amp;Dossier voor de GBA…</source>
+            <translation>Case &amp;file for the DPA…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiries_tab.py" line="66" />
+            <source>Het dossier voor de GBA bevat de gegevens, de tijdlijn uit het auditspoor, de identiteitsbeslissing en de uitgegeven brieven met hun hash; nooit een kopie van een identiteitsdocument.</source>
+            <translation>The case file for the DPA holds the case data, the timeline from the audit trail, the identity decision and the issued letters with their hashes; never a copy of an identity document.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiries_tab.py" line="149" />
+            <source>Dossier voor de GBA bewaren</source>
+            <translation>Save the case file for the DPA</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiries_tab.py" line="149" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>InquiryAnswerDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="97" />
+            <source>Antwoord aan de GBA of de rechtbank</source>
+            <translation>Answer to the DPA or the court</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="104" />
+            <source>Bijvoorbeeld: dossieroverzicht met de brieven als bijlagen, per e-mail</source>
+            <translation>For example: case overview with the letters as annexes, by e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="107" />
+            <source>Beantwoord op</source>
+            <translation>Answered on</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="108" />
+            <source>Wat werd bezorgd</source>
+            <translation>What was sent</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="109" />
+            <source>Vastleggen</source>
+            <translation>Record</translation>
+        </message>
+    </context>
+    <context>
+        <name>InquiryDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="56" />
+            <source>Vraag van de GBA of een rechtbank</source>
+            <translation>Question from the DPA or a court</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="65" />
+            <source>Met een uiterste antwoorddatum</source>
+            <translation>With a deadline for the answer</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="71" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="72" />
+            <source>Ontvangen op</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="73" />
+            <source>Hun kenmerk</source>
+            <translation>Their reference</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="75" />
+            <source>Registreren</source>
+            <translation>Record</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakeDialog</name>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="66" />
@@ -1183,237 +1282,242 @@ Postcode and town</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="62" />
+            <location filename="../../privacydesk/gui/main_window.py" line="63" />
             <source>{name} kan niet gelezen worden: {error}</source>
             <translation>{name} cannot be read: {error}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="116" />
+            <location filename="../../privacydesk/gui/main_window.py" line="117" />
             <source>PrivacyDesk — register van verzoeken</source>
             <translation>PrivacyDesk — register of requests</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="120" />
+            <location filename="../../privacydesk/gui/main_window.py" line="121" />
             <source>Zoeken</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="121" />
+            <location filename="../../privacydesk/gui/main_window.py" line="122" />
             <source>Zoek op naam, kenmerk of recht (Ctrl+F)</source>
             <translation>Search by name, reference or right (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="125" />
+            <location filename="../../privacydesk/gui/main_window.py" line="126" />
             <source>Filter</source>
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="144" />
+            <location filename="../../privacydesk/gui/main_window.py" line="145" />
             <source>Dossiers</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="178" />
+            <location filename="../../privacydesk/gui/main_window.py" line="179" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="180" />
+            <location filename="../../privacydesk/gui/main_window.py" line="181" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="182" />
+            <location filename="../../privacydesk/gui/main_window.py" line="183" />
             <source>&amp;Brieven</source>
             <translation>&amp;Letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="205" />
+            <location filename="../../privacydesk/gui/main_window.py" line="185" />
+            <source>&amp;GBA</source>
+            <translation>&amp;DPA</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="208" />
             <source>Register: {path}</source>
             <translation>Register: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="219" />
+            <location filename="../../privacydesk/gui/main_window.py" line="222" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="221" />
+            <location filename="../../privacydesk/gui/main_window.py" line="224" />
             <source>&amp;Nieuw verzoek…</source>
             <translation>&amp;New request…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="226" />
+            <location filename="../../privacydesk/gui/main_window.py" line="229" />
             <source>Nieuwe &amp;brief…</source>
             <translation>New &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="231" />
+            <location filename="../../privacydesk/gui/main_window.py" line="234" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="237" />
+            <location filename="../../privacydesk/gui/main_window.py" line="240" />
             <source>&amp;Instellingen…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="245" />
+            <location filename="../../privacydesk/gui/main_window.py" line="248" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="250" />
+            <location filename="../../privacydesk/gui/main_window.py" line="253" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="251" />
+            <location filename="../../privacydesk/gui/main_window.py" line="254" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="255" />
+            <location filename="../../privacydesk/gui/main_window.py" line="258" />
             <source>Toon wat &amp;aandacht vraagt</source>
             <translation>Show what needs &amp;attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="260" />
+            <location filename="../../privacydesk/gui/main_window.py" line="263" />
             <source>&amp;Register</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="261" />
+            <location filename="../../privacydesk/gui/main_window.py" line="264" />
             <source>Auditspoor &amp;controleren</source>
             <translation>&amp;Verify audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="265" />
+            <location filename="../../privacydesk/gui/main_window.py" line="268" />
             <source>Nu een &amp;back-up maken…</source>
             <translation>&amp;Back up now…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="268" />
+            <location filename="../../privacydesk/gui/main_window.py" line="271" />
             <source>Back-up &amp;terugzetten…</source>
             <translation>&amp;Restore backup…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="276" />
+            <location filename="../../privacydesk/gui/main_window.py" line="279" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="277" />
+            <location filename="../../privacydesk/gui/main_window.py" line="280" />
             <source>&amp;Over PrivacyDesk</source>
             <translation>&amp;About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="280" />
+            <location filename="../../privacydesk/gui/main_window.py" line="283" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="312" />
+            <location filename="../../privacydesk/gui/main_window.py" line="315" />
             <source>Het register kan niet gelezen worden</source>
             <translation>The register cannot be read</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="316" />
+            <location filename="../../privacydesk/gui/main_window.py" line="319" />
             <source>{shown} van {total} dossiers</source>
             <translation>{shown} of {total} cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="323" />
+            <location filename="../../privacydesk/gui/main_window.py" line="326" />
             <source>Alle dossiers</source>
             <translation>All cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="324" />
+            <location filename="../../privacydesk/gui/main_window.py" line="327" />
             <source>Lopende dossiers</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="325" />
+            <location filename="../../privacydesk/gui/main_window.py" line="328" />
             <source>Vraagt aandacht</source>
             <translation>Needs attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="398" />
+            <location filename="../../privacydesk/gui/main_window.py" line="401" />
             <source>Verzoek geregistreerd als {ref}</source>
             <translation>Request registered as {ref}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="414" />
+            <location filename="../../privacydesk/gui/main_window.py" line="417" />
             <source>Instellingen opgeslagen</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="454" />
+            <location filename="../../privacydesk/gui/main_window.py" line="457" />
             <source>Kies eerst een dossier.</source>
             <translation>Choose a case first.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="466" />
+            <location filename="../../privacydesk/gui/main_window.py" line="472" />
             <source>Back-up maken</source>
             <translation>Make a backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="466" />
-            <location filename="../../privacydesk/gui/main_window.py" line="487" />
+            <location filename="../../privacydesk/gui/main_window.py" line="472" />
+            <location filename="../../privacydesk/gui/main_window.py" line="493" />
             <source>Registers (*.sqlite)</source>
             <translation>Registers (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="477" />
+            <location filename="../../privacydesk/gui/main_window.py" line="483" />
             <source>Back-up gemaakt: {path}</source>
             <translation>Backup made: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="485" />
-            <location filename="../../privacydesk/gui/main_window.py" line="494" />
+            <location filename="../../privacydesk/gui/main_window.py" line="491" />
+            <location filename="../../privacydesk/gui/main_window.py" line="500" />
             <source>Back-up terugzetten</source>
             <translation>Restore backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="496" />
+            <location filename="../../privacydesk/gui/main_window.py" line="502" />
             <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
             <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="513" />
+            <location filename="../../privacydesk/gui/main_window.py" line="519" />
             <source>Back-up teruggezet</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="514" />
+            <location filename="../../privacydesk/gui/main_window.py" line="520" />
             <source>De back-up werd teruggezet. De vorige toestand staat in:
 {path}</source>
             <translation>The backup was restored. The previous state is kept in:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="525" />
-            <location filename="../../privacydesk/gui/main_window.py" line="533" />
+            <location filename="../../privacydesk/gui/main_window.py" line="531" />
+            <location filename="../../privacydesk/gui/main_window.py" line="539" />
             <source>Auditspoor</source>
             <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="526" />
+            <location filename="../../privacydesk/gui/main_window.py" line="532" />
             <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
             <translation>The audit trail is intact ({count} events checked).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="534" />
+            <location filename="../../privacydesk/gui/main_window.py" line="540" />
             <source>Het auditspoor werd aangetast: {problem}.</source>
             <translation>The audit trail was tampered with: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="540" />
+            <location filename="../../privacydesk/gui/main_window.py" line="546" />
             <source>Over PrivacyDesk</source>
             <translation>About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="542" />
+            <location filename="../../privacydesk/gui/main_window.py" line="548" />
             <source>PrivacyDesk {version}
 Register van verzoeken van betrokkenen (AVG).
 
@@ -2026,6 +2130,14 @@ Schema version: {schema}</translation>
         </message>
     </context>
     <context>
+        <name>dialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="42" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Ontvangen</source>
@@ -2178,6 +2290,10 @@ Schema version: {schema}</translation>
         <message>
             <source>Kopie identiteitsdocument nog bewaard, niet meer nodig</source>
             <translation>ID copy still held, no longer needed</translation>
+        </message>
+        <message>
+            <source>Vraag van de GBA of een rechtbank te beantwoorden</source>
+            <translation>Question from the DPA or a court to answer</translation>
         </message>
         <message>
             <source>Recht op inzage</source>
@@ -2415,6 +2531,18 @@ Schema version: {schema}</translation>
             <source>Volmacht van de vertegenwoordiger</source>
             <translation>Representative's mandate</translation>
         </message>
+        <message>
+            <source>Klacht via de GBA</source>
+            <translation>Complaint through the DPA</translation>
+        </message>
+        <message>
+            <source>Informatievraag van de GBA</source>
+            <translation>Information request from the DPA</translation>
+        </message>
+        <message>
+            <source>Vraag van een rechtbank</source>
+            <translation>Question from a court</translation>
+        </message>
     </context>
     <context>
         <name>Timeline</name>
@@ -2500,6 +2628,33 @@ De details staan in het logbestand:
             <translation>Sorry, something unexpected went wrong. Nothing was half saved.
 The details are in the log file:
 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InquiriesModel</name>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Ontvangen</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Hun kenmerk</source>
+            <translation>Their reference</translation>
+        </message>
+        <message>
+            <source>Uiterste datum</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Beantwoord</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Wat werd bezorgd</source>
+            <translation>What was sent</translation>
         </message>
     </context>
 </TS>
