@@ -73,6 +73,14 @@ def _parser() -> argparse.ArgumentParser:
     case_file.add_argument("reference", metavar="REF")
     case_file.add_argument("--out", required=True, metavar="FILE")
 
+    retention = sub.add_parser(
+        "retention", help="afgesloten dossiers voorbij de bewaartermijn (en ze anonimiseren)"
+    )
+    retention.add_argument(
+        "--apply", action="store_true", help="verwijder hun persoonsgegevens en documenten"
+    )
+    retention.add_argument("--yes", action="store_true", help="niet bevestigen (voor scripts)")
+
     report = sub.add_parser("report", help="het jaarverslag (verantwoording) als PDF")
     report.add_argument("--year", type=int, required=True, metavar="JAAR")
     report.add_argument("--out", required=True, metavar="FILE")
@@ -322,6 +330,36 @@ def _cmd_case_file(services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_retention(services, args: argparse.Namespace) -> int:
+    due = services.retention.due()
+    years = services.retention.years
+    if not due:
+        print(f"Geen afgesloten dossiers ouder dan de bewaartermijn ({years} jaar).")
+        return EXIT_OK
+    header = ["kenmerk", "aanvrager", "afgesloten op", "te verwijderen sinds"]
+    rows = [
+        [d.reference, d.requester_name, d.closed_on.isoformat(), d.delete_from.isoformat()]
+        for d in due
+    ]
+    _write_rows(rows, header, "text")
+    if not args.apply:
+        print(f"{len(due)} dossiers voorbij de bewaartermijn van {years} jaar.")
+        return EXIT_OK
+    if not args.yes:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise CliError("Bevestig met --yes om zonder vraag te verwijderen.")
+        answer = input(
+            f"De persoonsgegevens en documenten van deze {len(due)} dossiers definitief "
+            "verwijderen? [j/N] "
+        )
+        if answer.strip().lower() not in ("j", "ja", "y", "yes"):
+            print("Er werd niets verwijderd.")
+            return EXIT_OK
+    done = services.retention.apply([d.case_id for d in due])
+    print(f"{len(done)} dossiers geanonimiseerd: {', '.join(done)}")
+    return EXIT_OK
+
+
 def _cmd_report(services, args: argparse.Namespace) -> int:
     out = Path(args.out)
     size = services.report.write(args.year, out, args.lang)
@@ -412,6 +450,7 @@ _COMMANDS: dict[str, Callable[..., int]] = {
     "export": _cmd_export,
     "report": _cmd_report,
     "case-file": _cmd_case_file,
+    "retention": _cmd_retention,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
 }

@@ -23,6 +23,7 @@ from privacydesk.services import Services
 class RegisterActions(QObject):
     exportFinished = Signal(int)
     reportFinished = Signal(str)
+    retentionApplied = Signal(int)
 
     def __init__(
         self,
@@ -46,6 +47,10 @@ class RegisterActions(QObject):
         self.report_action.setObjectName("reportAction")
         self.report_action.triggered.connect(self.yearly_report)
         menu.addAction(self.report_action)
+        self.retention_action = QAction(self.tr("&Bewaartermijn verstreken…"), window)
+        self.retention_action.setObjectName("retentionAction")
+        self.retention_action.triggered.connect(self.apply_retention)
+        menu.addAction(self.retention_action)
 
     def _status(self, text: str) -> None:
         self._window.statusBar().showMessage(text, 8000)
@@ -111,3 +116,59 @@ class RegisterActions(QObject):
     def _reported(self, path: Path) -> None:
         self._status(self.tr("Jaarverslag bewaard als {path}").format(path=path))
         self.reportFinished.emit(str(path))
+
+    def apply_retention(self) -> None:
+        """List the closed cases past their retention period; delete them after a yes."""
+        retention = self._services.retention
+        try:
+            due = retention.due()
+        except Exception as exc:
+            show_error(self._window, exc)
+            return
+        title = self.tr("Bewaartermijn verstreken")
+        if not due:
+            QMessageBox.information(
+                self._window,
+                title,
+                self.tr(
+                    "Geen afgesloten dossiers ouder dan de bewaartermijn ({years} jaar)."
+                ).format(years=retention.years),
+            )
+            return
+        lines = "\n".join(
+            self.tr("{reference} — {name}, afgesloten op {closed}").format(
+                reference=d.reference,
+                name=d.requester_name,
+                closed=d.closed_on.strftime("%d/%m/%Y"),
+            )
+            for d in due
+        )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            title,
+            self.tr(
+                "Deze {count} dossiers zijn langer dan {years} jaar afgesloten. Hun "
+                "persoonsgegevens en documenten worden definitief verwijderd; een anoniem "
+                "overzicht blijft voor de jaarverslagen.\n\n{lines}"
+            ).format(count=len(due), years=retention.years, lines=lines),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self._window,
+        )
+        box.setObjectName("retentionBox")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Definitief verwijderen"))
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        answer = box.exec()
+        box.deleteLater()
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            done = retention.apply([d.case_id for d in due])
+        except Exception as exc:
+            show_error(self._window, exc)
+            return
+        refresh = getattr(self._window, "refresh", None)
+        if callable(refresh):
+            refresh()
+        self._status(self.tr("{count} dossiers geanonimiseerd.").format(count=len(done)))
+        self.retentionApplied.emit(len(done))

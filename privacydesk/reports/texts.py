@@ -7,7 +7,8 @@ own sentences, not a translation made on the fly.
 from __future__ import annotations
 
 from privacydesk.core.case import Channel
-from privacydesk.core.report import InquiryKind, OutcomeGroup, Settlement
+from privacydesk.core.inquiries import InquiryKind
+from privacydesk.core.report import OutcomeGroup, Settlement
 from privacydesk.core.rights import GROUND_INFO, LegalGround, Right
 
 LANGUAGES = ("nl", "fr", "en")

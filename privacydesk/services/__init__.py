@@ -19,6 +19,7 @@ from privacydesk.services.inquiries import InquiryService
 from privacydesk.services.letters import LetterService
 from privacydesk.services.reminders import ReminderService
 from privacydesk.services.report import ReportService
+from privacydesk.services.retention import RetentionService
 from privacydesk.services.settings import SettingsService
 from privacydesk.store.engine import OpenedRegister, open_register
 from privacydesk.store.server import ChangeListener
@@ -39,6 +40,7 @@ class Services:
     export: ExportService
     report: ReportService
     inquiries: InquiryService
+    retention: RetentionService
     case_file: CaseFileService = field(init=False)
     _listener: ChangeListener | None = None
 
@@ -103,6 +105,7 @@ def open_services(
         export=ExportService(context, cases),
         report=ReportService(context, cases),
         inquiries=InquiryService(context),
+        retention=RetentionService(context, cases),
     )
     services.reload_settings()
     attachments.purge_listeners.append(services.backup.scrub_purged)

@@ -50,8 +50,8 @@ def describe(entry: AuditEntry) -> str:
     what = _WHAT.get(entry.action, entry.action)
     if entry.action == "case.status_changed":
         try:
-            old = STATUS_LABEL_NL[Status(details.get("old"))]
-            new = STATUS_LABEL_NL[Status(details.get("new"))]
+            old = STATUS_LABEL_NL[Status(str(details.get("old")))]
+            new = STATUS_LABEL_NL[Status(str(details.get("new")))]
             what += f": {old} → {new}"
         except ValueError:
             pass

@@ -25,6 +25,7 @@ class ReminderKind(IntEnum):
     WAITING_FOR_IDENTIFICATION = 3
     ID_COPY_HELD = 4
     INQUIRY_DUE = 5  # a GBA/APD or court question with a deadline, not yet answered
+    RETENTION_OVER = 6  # a closed case kept past its retention period
 
 
 REMINDER_LABEL_NL: dict[ReminderKind, str] = {
@@ -34,6 +35,7 @@ REMINDER_LABEL_NL: dict[ReminderKind, str] = {
     ReminderKind.WAITING_FOR_IDENTIFICATION: "Wacht al lang op identificatie",
     ReminderKind.ID_COPY_HELD: "Kopie identiteitsdocument nog bewaard, niet meer nodig",
     ReminderKind.INQUIRY_DUE: "Vraag van de GBA of een rechtbank te beantwoorden",
+    ReminderKind.RETENTION_OVER: "Bewaartermijn verstreken: persoonsgegevens verwijderen",
 }
 
 
@@ -83,6 +85,26 @@ def inquiry_reminders(ctx: ServiceContext, day: date) -> list[Reminder]:
             )
         )
     return reminders
+
+
+def retention_reminders(ctx: ServiceContext, cases: CaseService, day: date) -> list[Reminder]:
+    """Closed cases kept past the retention period (Register › Bewaartermijn deletes them)."""
+    from privacydesk.services.retention import RetentionService
+
+    service = RetentionService(ctx, cases)
+    return [
+        Reminder(
+            ReminderKind.RETENTION_OVER,
+            item.case_id,
+            item.reference,
+            item.requester_name,
+            item.delete_from,
+            (item.delete_from - day).days,
+            f"Afgesloten op {item.closed_on:%d/%m/%Y}; de bewaartermijn van {service.years} "
+            f"jaar liep af op {item.delete_from:%d/%m/%Y}.",
+        )
+        for item in service.due(day)
+    ]
 
 
 class ReminderService:
@@ -181,5 +203,6 @@ class ReminderService:
                 )
             )
         reminders += inquiry_reminders(self._ctx, day)
+        reminders += retention_reminders(self._ctx, self._cases, day)
         reminders.sort(key=lambda r: (r.kind, r.due, r.reference))
         return reminders

@@ -14,8 +14,8 @@ from sqlmodel import Session, col, select
 from privacydesk.core.case import Channel
 from privacydesk.core.errors import UserFacingError
 from privacydesk.core.identity import IdentityStatus
+from privacydesk.core.inquiries import InquiryKind
 from privacydesk.core.report import (
-    InquiryKind,
     ReportCase,
     ReportInquiry,
     ReportRight,

@@ -1763,54 +1763,98 @@ Schema version: {schema}</translation>
     <context>
         <name>RegisterActions</name>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="41" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="42" />
             <source>&amp;Exporteren…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="45" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="46" />
             <source>&amp;Jaarverslag…</source>
             <translation>Annual &amp;report…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="68" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="50" />
+            <source>&amp;Bewaartermijn verstreken…</source>
+            <translation>&amp;Retention period over…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="73" />
             <source>Register exporteren</source>
             <translation>Export the register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="69" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="74" />
             <source>{name} bestaat al. Vervangen?</source>
             <translation>{name} already exists. Replace it?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="74" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="79" />
             <source>Exporteren naar {path}…</source>
             <translation>Exporting to {path}…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="79" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="84" />
             <source>Exporteren lukt niet</source>
             <translation>The export failed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="84" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="89" />
             <source>{count} dossiers geëxporteerd naar {path}</source>
             <translation>{count} cases exported to {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="103" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="108" />
             <source>Jaarverslag {year} wordt opgemaakt…</source>
             <translation>Drawing up the {year} annual report…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="108" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="113" />
             <source>Jaarverslag lukt niet</source>
             <translation>The annual report failed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="112" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="117" />
             <source>Jaarverslag bewaard als {path}</source>
             <translation>Annual report saved as {path}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="128" />
+            <source>Bewaartermijn verstreken</source>
+            <translation>Retention period over</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="134" />
+            <source>Geen afgesloten dossiers ouder dan de bewaartermijn ({years} jaar).</source>
+            <translation>No closed cases older than the retention period ({years} years).</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="139" />
+            <source>{reference} — {name}, afgesloten op {closed}</source>
+            <translation>{reference} — {name}, closed on {closed}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="150" />
+            <source>Deze {count} dossiers zijn langer dan {years} jaar afgesloten. Hun persoonsgegevens en documenten worden definitief verwijderd; een anoniem overzicht blijft voor de jaarverslagen.
+
+{lines}</source>
+            <translation>These {count} cases were closed more than {years} years ago. Their personal data and documents will be deleted for good; an anonymous record stays for the annual reports.
+
+{lines}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="158" />
+            <source>Definitief verwijderen</source>
+            <translation>Delete for good</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="159" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="173" />
+            <source>{count} dossiers geanonimiseerd.</source>
+            <translation>{count} cases anonymised.</translation>
         </message>
     </context>
     <context>
@@ -2294,6 +2338,10 @@ Schema version: {schema}</translation>
         <message>
             <source>Vraag van de GBA of een rechtbank te beantwoorden</source>
             <translation>Question from the DPA or a court to answer</translation>
+        </message>
+        <message>
+            <source>Bewaartermijn verstreken: persoonsgegevens verwijderen</source>
+            <translation>Retention period over: delete the personal data</translation>
         </message>
         <message>
             <source>Recht op inzage</source>

@@ -26,8 +26,8 @@ from datetime import date
 from privacydesk.core.case import Channel
 from privacydesk.core.deadlines import PausePolicy
 from privacydesk.core.identity import IdentityStatus
+from privacydesk.core.inquiries import InquiryKind
 from privacydesk.core.report import (
-    InquiryKind,
     OutcomeGroup,
     ReportCase,
     ReportInquiry,

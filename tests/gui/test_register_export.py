@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import date
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -98,3 +99,38 @@ def test_the_yearly_report_is_made_from_the_register_menu(
         action.trigger()
     text = PdfReader(target).pages[0].extract_text()
     assert "Data subject requests: annual report 2026" in text
+
+
+def test_cases_past_retention_are_deleted_after_a_confirmation_listing_them(
+    qtbot: QtBot, services: Services
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.conftest import TODAY
+    from tests.services.test_retention import _closed_case
+
+    clock = services.ctx.now
+    six = _closed_case(services, clock, "Jan Peeters", date(2020, 11, 25))
+    four = _closed_case(services, clock, "Zoë Willems", date(2022, 11, 25))
+    clock.set_day(TODAY)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2)
+    action = next(a for a in window.register_menu.actions() if a.objectName() == "retentionAction")
+    seen: list[str] = []
+
+    def cancel(box) -> None:
+        seen.append(box.text())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    _on_next_dialog(cancel)
+    action.trigger()
+    reference = services.cases.get(six).reference
+    assert reference in seen[0] and "Jan Peeters" in seen[0] and "Zoë" not in seen[0]
+    assert services.cases.get(six).requester.name == "Jan Peeters"  # Annuleren: nothing gone
+
+    _on_next_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    with qtbot.waitSignal(window.register_actions.retentionApplied, timeout=10000):
+        action.trigger()
+    assert services.cases.get(six).requester.name == ""
+    assert services.cases.get(four).requester.name == "Zoë Willems"
