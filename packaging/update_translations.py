@@ -26,6 +26,7 @@ HELPER_CONTEXTS = {
     "privacydesk/gui/timeline_model.py": ("_tr", "Timeline"),
     "privacydesk/gui/errors.py": ("parent_tr", "Errors"),
     "privacydesk/gui/day_dialog.py": ("_tr", "DayDialog"),
+    "privacydesk/gui/inquiries_tab.py": ("_tr", "InquiriesModel"),
 }
 
 
@@ -48,7 +49,7 @@ def label_strings() -> list[str]:
         texts.extend(table.values())
     texts.extend(info.label_nl for info in rights.RIGHT_INFO.values())
     texts.extend(info.label_nl for info in rights.GROUND_INFO.values())
-    for module_name in ("identity", "attachments", "letter_kinds"):
+    for module_name in ("identity", "attachments", "letter_kinds", "inquiries"):
         try:
             module = __import__(f"privacydesk.core.{module_name}", fromlist=["_"])
         except ImportError:

@@ -48,9 +48,11 @@ from privacydesk.gui.documents_tab import DocumentsTab
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.geometry import restore_geometry
 from privacydesk.gui.identity_tab import IdentityTab
+from privacydesk.gui.inquiries_tab import InquiriesTab
 from privacydesk.gui.intake_dialog import IntakeDialog
 from privacydesk.gui.labels import status_label
 from privacydesk.gui.letters_tab import LettersTab
+from privacydesk.gui.register_actions import RegisterActions
 from privacydesk.gui.settings_dialog import SettingsDialog
 from privacydesk.services import Services
 from privacydesk.services.attachments import email_prefill
@@ -189,6 +191,8 @@ class MainWindow(QMainWindow):
         self.detail.add_tab(self.documents_tab, self.tr("&Documenten"))
         self.letters_tab = LettersTab(services)
         self.detail.add_tab(self.letters_tab, self.tr("&Brieven"))
+        self.inquiries_tab = InquiriesTab(services)
+        self.detail.add_tab(self.inquiries_tab, self.tr("&GBA"))
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 3)
@@ -281,6 +285,9 @@ class MainWindow(QMainWindow):
         to_server.triggered.connect(self.move_to_server)
         register_menu.addAction(to_server)
         self.register_menu = register_menu
+        self.register_actions = RegisterActions(
+            self, self._services, register_menu, self.shown_case_ids, self.model.rowCount
+        )
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = self._action("aboutAction", self.tr("&Over PrivacyDesk"), None)
@@ -413,6 +420,11 @@ class MainWindow(QMainWindow):
 
     # -- selection -------------------------------------------------------------------------
 
+    def shown_case_ids(self) -> list[int]:
+        """The cases the table shows now (search and filter), in the order shown."""
+        proxy = self.proxy
+        return [int(proxy.index(row, 0).data(CASE_ID_ROLE)) for row in range(proxy.rowCount())]
+
     def current_case_id(self) -> int | None:
         index = self.table.currentIndex()
         if not index.isValid():
@@ -529,7 +541,10 @@ class MainWindow(QMainWindow):
         if self.current_case_id() is None:
             self.statusBar().showMessage(self.tr("Kies eerst een dossier."), 5000)
             return
-        self.detail.tabs.setCurrentIndex(self.detail.tabs.count() - 1)
+        tabs = self.detail.tabs
+        for index in range(tabs.count()):  # the tab's page is a scroll area around the tab
+            if tabs.widget(index).isAncestorOf(self.letters_tab):
+                tabs.setCurrentIndex(index)
         self.letters_tab.new_letter()
 
     def backup_now(self, target: Path | None = None) -> Path | None:

@@ -266,42 +266,42 @@
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="209" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="217" />
             <source>Kenmerk</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="210" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="218" />
             <source>Aanvrager</source>
             <translation>Requester</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="211" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="219" />
             <source>Rechten</source>
             <translation>Rights</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="212" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="220" />
             <source>Ontvangen</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="213" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="221" />
             <source>Uiterste datum</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="214" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="222" />
             <source>Dagen</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="215" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="223" />
             <source>Termijn</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="216" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="224" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -646,6 +646,80 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="28" />
+            <source>Register exporteren</source>
+            <translation>Export the register</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="30" />
+            <source>De {count} getoonde dossiers (zoekopdracht en filter)</source>
+            <translation>The {count} cases shown (search and filter)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="34" />
+            <source>Het hele register ({count} dossiers)</source>
+            <translation>The whole register ({count} cases)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="43" />
+            <source>Excel (.xlsx)</source>
+            <translation>Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="45" />
+            <source>CSV (puntkomma's, UTF-8)</source>
+            <translation>CSV (semicolons, UTF-8)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="54" />
+            <location filename="../../privacydesk/gui/export_dialog.py" line="71" />
+            <source>Bestand</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="55" />
+            <source>Kiezen…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="69" />
+            <source>Welke dossiers</source>
+            <translation>Which cases</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="70" />
+            <source>Formaat</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="74" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="75" />
+            <source>Exporteren</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="106" />
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="108" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="111" />
+            <source>Exporteren naar</source>
+            <translation>Export to</translation>
+        </message>
+    </context>
+    <context>
         <name>IdentityTab</name>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="58" />
@@ -860,6 +934,105 @@
             <location filename="../../privacydesk/gui/identity_tab.py" line="397" />
             <source>Overslaan</source>
             <translation>Waive</translation>
+        </message>
+    </context>
+    <context>
+        <name>InquiriesTab</name>
+        <message>
+            <location filename="../../privacydesk/gui/inquiries_tab.py" line="50" />
+            <source>Vragen van de GBA of een rechtbank</source>
+            <translation>Questions from the DPA or a court</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiries_tab.py" line="56" />
+            <source>&amp;Vraag registreren…</source>
+            <translation>&amp;Record a question…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiries_tab.py" line="59" />
+            <source>&amp;Beantwoord…</source>
+            <translation>&amp;Answered…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiries_tab.py" line="62" />
+            <source>&amp;Dossier voor de GBA…</source>
+            <translation>Case &amp;file for the DPA…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiries_tab.py" line="66" />
+            <source>Het dossier voor de GBA bevat de gegevens, de tijdlijn uit het auditspoor, de identiteitsbeslissing en de uitgegeven brieven met hun hash; nooit een kopie van een identiteitsdocument.</source>
+            <translation>The case file for the DPA holds the case data, the timeline from the audit trail, the identity decision and the issued letters with their hashes; never a copy of an identity document.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiries_tab.py" line="149" />
+            <source>Dossier voor de GBA bewaren</source>
+            <translation>Save the case file for the DPA</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiries_tab.py" line="149" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>InquiryAnswerDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="97" />
+            <source>Antwoord aan de GBA of de rechtbank</source>
+            <translation>Answer to the DPA or the court</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="104" />
+            <source>Bijvoorbeeld: dossieroverzicht met de brieven als bijlagen, per e-mail</source>
+            <translation>For example: case overview with the letters as annexes, by e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="107" />
+            <source>Beantwoord op</source>
+            <translation>Answered on</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="108" />
+            <source>Wat werd bezorgd</source>
+            <translation>What was sent</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="109" />
+            <source>Vastleggen</source>
+            <translation>Record</translation>
+        </message>
+    </context>
+    <context>
+        <name>InquiryDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="56" />
+            <source>Vraag van de GBA of een rechtbank</source>
+            <translation>Question from the DPA or a court</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="65" />
+            <source>Met een uiterste antwoorddatum</source>
+            <translation>With a deadline for the answer</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="71" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="72" />
+            <source>Ontvangen op</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="73" />
+            <source>Hun kenmerk</source>
+            <translation>Their reference</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="75" />
+            <source>Registreren</source>
+            <translation>Record</translation>
         </message>
     </context>
     <context>
@@ -1212,242 +1385,247 @@ Postcode and town</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="68" />
+            <location filename="../../privacydesk/gui/main_window.py" line="70" />
             <source>{name} kan niet gelezen worden: {error}</source>
             <translation>{name} cannot be read: {error}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="124" />
+            <location filename="../../privacydesk/gui/main_window.py" line="126" />
             <source>PrivacyDesk — register van verzoeken</source>
             <translation>PrivacyDesk — register of requests</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="128" />
+            <location filename="../../privacydesk/gui/main_window.py" line="130" />
             <source>Zoeken</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="129" />
+            <location filename="../../privacydesk/gui/main_window.py" line="131" />
             <source>Zoek op naam, kenmerk of recht (Ctrl+F)</source>
             <translation>Search by name, reference or right (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="133" />
+            <location filename="../../privacydesk/gui/main_window.py" line="135" />
             <source>Filter</source>
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="150" />
+            <location filename="../../privacydesk/gui/main_window.py" line="152" />
             <source>Dossiers</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="187" />
+            <location filename="../../privacydesk/gui/main_window.py" line="189" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="189" />
+            <location filename="../../privacydesk/gui/main_window.py" line="191" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="191" />
+            <location filename="../../privacydesk/gui/main_window.py" line="193" />
             <source>&amp;Brieven</source>
             <translation>&amp;Letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="214" />
+            <location filename="../../privacydesk/gui/main_window.py" line="195" />
+            <source>&amp;GBA</source>
+            <translation>&amp;DPA</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="218" />
             <source>Register: {path}</source>
             <translation>Register: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="227" />
+            <location filename="../../privacydesk/gui/main_window.py" line="231" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="229" />
+            <location filename="../../privacydesk/gui/main_window.py" line="233" />
             <source>&amp;Nieuw verzoek…</source>
             <translation>&amp;New request…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="234" />
+            <location filename="../../privacydesk/gui/main_window.py" line="238" />
             <source>Nieuwe &amp;brief…</source>
             <translation>New &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="239" />
+            <location filename="../../privacydesk/gui/main_window.py" line="243" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="245" />
+            <location filename="../../privacydesk/gui/main_window.py" line="249" />
             <source>&amp;Instellingen…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="253" />
+            <location filename="../../privacydesk/gui/main_window.py" line="257" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="258" />
+            <location filename="../../privacydesk/gui/main_window.py" line="262" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="259" />
+            <location filename="../../privacydesk/gui/main_window.py" line="263" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="263" />
+            <location filename="../../privacydesk/gui/main_window.py" line="267" />
             <source>Toon wat &amp;aandacht vraagt</source>
             <translation>Show what needs &amp;attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="268" />
+            <location filename="../../privacydesk/gui/main_window.py" line="272" />
             <source>&amp;Register</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="269" />
+            <location filename="../../privacydesk/gui/main_window.py" line="273" />
             <source>Auditspoor &amp;controleren</source>
             <translation>&amp;Verify audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="273" />
+            <location filename="../../privacydesk/gui/main_window.py" line="277" />
             <source>Nu een &amp;back-up maken…</source>
             <translation>&amp;Back up now…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="276" />
+            <location filename="../../privacydesk/gui/main_window.py" line="280" />
             <source>Back-up &amp;terugzetten…</source>
             <translation>&amp;Restore backup…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="280" />
+            <location filename="../../privacydesk/gui/main_window.py" line="284" />
             <source>Naar een &amp;server verhuizen…</source>
             <translation>Move to a &amp;server…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="285" />
+            <location filename="../../privacydesk/gui/main_window.py" line="292" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="286" />
+            <location filename="../../privacydesk/gui/main_window.py" line="293" />
             <source>&amp;Over PrivacyDesk</source>
             <translation>&amp;About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="289" />
+            <location filename="../../privacydesk/gui/main_window.py" line="296" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="373" />
+            <location filename="../../privacydesk/gui/main_window.py" line="380" />
             <source>Het register kan niet gelezen worden</source>
             <translation>The register cannot be read</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="377" />
+            <location filename="../../privacydesk/gui/main_window.py" line="384" />
             <source>{shown} van {total} dossiers</source>
             <translation>{shown} of {total} cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="384" />
+            <location filename="../../privacydesk/gui/main_window.py" line="391" />
             <source>Alle dossiers</source>
             <translation>All cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="385" />
+            <location filename="../../privacydesk/gui/main_window.py" line="392" />
             <source>Lopende dossiers</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="386" />
+            <location filename="../../privacydesk/gui/main_window.py" line="393" />
             <source>Vraagt aandacht</source>
             <translation>Needs attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="474" />
+            <location filename="../../privacydesk/gui/main_window.py" line="486" />
             <source>Verzoek geregistreerd als {ref}</source>
             <translation>Request registered as {ref}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="490" />
+            <location filename="../../privacydesk/gui/main_window.py" line="502" />
             <source>Instellingen opgeslagen</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="530" />
+            <location filename="../../privacydesk/gui/main_window.py" line="542" />
             <source>Kies eerst een dossier.</source>
             <translation>Choose a case first.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="542" />
+            <location filename="../../privacydesk/gui/main_window.py" line="557" />
             <source>Back-up maken</source>
             <translation>Make a backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="542" />
-            <location filename="../../privacydesk/gui/main_window.py" line="563" />
+            <location filename="../../privacydesk/gui/main_window.py" line="557" />
+            <location filename="../../privacydesk/gui/main_window.py" line="578" />
             <source>Registers (*.sqlite)</source>
             <translation>Registers (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="553" />
+            <location filename="../../privacydesk/gui/main_window.py" line="568" />
             <source>Back-up gemaakt: {path}</source>
             <translation>Backup made: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="561" />
-            <location filename="../../privacydesk/gui/main_window.py" line="570" />
+            <location filename="../../privacydesk/gui/main_window.py" line="576" />
+            <location filename="../../privacydesk/gui/main_window.py" line="585" />
             <source>Back-up terugzetten</source>
             <translation>Restore backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="572" />
+            <location filename="../../privacydesk/gui/main_window.py" line="587" />
             <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
             <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="589" />
+            <location filename="../../privacydesk/gui/main_window.py" line="604" />
             <source>Back-up teruggezet</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="590" />
+            <location filename="../../privacydesk/gui/main_window.py" line="605" />
             <source>De back-up werd teruggezet. De vorige toestand staat in:
 {path}</source>
             <translation>The backup was restored. The previous state is kept in:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="609" />
-            <location filename="../../privacydesk/gui/main_window.py" line="619" />
+            <location filename="../../privacydesk/gui/main_window.py" line="624" />
+            <location filename="../../privacydesk/gui/main_window.py" line="634" />
             <source>Auditspoor</source>
             <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="610" />
+            <location filename="../../privacydesk/gui/main_window.py" line="625" />
             <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
             <translation>The audit trail is intact ({count} events checked).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="620" />
+            <location filename="../../privacydesk/gui/main_window.py" line="635" />
             <source>Het auditspoor werd aangetast: {problem}.</source>
             <translation>The audit trail was tampered with: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="628" />
+            <location filename="../../privacydesk/gui/main_window.py" line="643" />
             <source>Over PrivacyDesk</source>
             <translation>About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="630" />
+            <location filename="../../privacydesk/gui/main_window.py" line="645" />
             <source>PrivacyDesk {version}
 Register van verzoeken van betrokkenen (AVG).
 
@@ -1719,6 +1897,103 @@ Schema version: {schema}</translation>
         </message>
     </context>
     <context>
+        <name>RegisterActions</name>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="42" />
+            <source>&amp;Exporteren…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="46" />
+            <source>&amp;Jaarverslag…</source>
+            <translation>Annual &amp;report…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="50" />
+            <source>&amp;Bewaartermijn verstreken…</source>
+            <translation>&amp;Retention period over…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="73" />
+            <source>Register exporteren</source>
+            <translation>Export the register</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="74" />
+            <source>{name} bestaat al. Vervangen?</source>
+            <translation>{name} already exists. Replace it?</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="79" />
+            <source>Exporteren naar {path}…</source>
+            <translation>Exporting to {path}…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="84" />
+            <source>Exporteren lukt niet</source>
+            <translation>The export failed</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="89" />
+            <source>{count} dossiers geëxporteerd naar {path}</source>
+            <translation>{count} cases exported to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="108" />
+            <source>Jaarverslag {year} wordt opgemaakt…</source>
+            <translation>Drawing up the {year} annual report…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="113" />
+            <source>Jaarverslag lukt niet</source>
+            <translation>The annual report failed</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="117" />
+            <source>Jaarverslag bewaard als {path}</source>
+            <translation>Annual report saved as {path}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="128" />
+            <source>Bewaartermijn verstreken</source>
+            <translation>Retention period over</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="134" />
+            <source>Geen afgesloten dossiers ouder dan de bewaartermijn ({years} jaar).</source>
+            <translation>No closed cases older than the retention period ({years} years).</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="139" />
+            <source>{reference} — {name}, afgesloten op {closed}</source>
+            <translation>{reference} — {name}, closed on {closed}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="150" />
+            <source>Deze {count} dossiers zijn langer dan {years} jaar afgesloten. Hun persoonsgegevens en documenten worden definitief verwijderd; een anoniem overzicht blijft voor de jaarverslagen.
+
+{lines}</source>
+            <translation>These {count} cases were closed more than {years} years ago. Their personal data and documents will be deleted for good; an anonymous record stays for the annual reports.
+
+{lines}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="158" />
+            <source>Definitief verwijderen</source>
+            <translation>Delete for good</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="159" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="173" />
+            <source>{count} dossiers geanonimiseerd.</source>
+            <translation>{count} cases anonymised.</translation>
+        </message>
+    </context>
+    <context>
         <name>RemindersDialog</name>
         <message>
             <location filename="../../privacydesk/gui/reminders_dialog.py" line="32" />
@@ -1764,6 +2039,75 @@ Schema version: {schema}</translation>
             <location filename="../../privacydesk/gui/reminders_dialog.py" line="88" />
             <source>Sluiten</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="29" />
+            <source>Jaarverslag</source>
+            <translation>Annual report</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="33" />
+            <source>Het verslag voor de leiding (art. 38(3) en 39 AVG): aantallen per maand, recht, kanaal en uitkomst, termijnen, verlengingen, identificatie, vernietigde ID-kopieën, art. 19-kennisgevingen en vragen van de GBA. Het bevat geen persoonsgegevens.</source>
+            <translation>The report for management (Art. 38(3) and 39 GDPR): counts per month, right, channel and outcome, time limits, extensions, identification, destroyed ID copies, Art. 19 notifications and questions from the GBA. It holds no personal data.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="48" />
+            <source>Nederlands</source>
+            <translation>Dutch</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="49" />
+            <source>Frans</source>
+            <translation>French</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="50" />
+            <source>Engels</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="56" />
+            <location filename="../../privacydesk/gui/report_dialog.py" line="65" />
+            <source>Bestand</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="57" />
+            <source>Kiezen…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="63" />
+            <source>Jaar</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="64" />
+            <source>Taal</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="67" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="68" />
+            <source>Opmaken</source>
+            <translation>Draw up</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="103" />
+            <source>Jaarverslag bewaren als</source>
+            <translation>Save annual report as</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="103" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
         </message>
     </context>
     <context>
@@ -2074,6 +2418,14 @@ Schema version: {schema}</translation>
         </message>
     </context>
     <context>
+        <name>dialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="42" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Ontvangen</source>
@@ -2226,6 +2578,14 @@ Schema version: {schema}</translation>
         <message>
             <source>Kopie identiteitsdocument nog bewaard, niet meer nodig</source>
             <translation>ID copy still held, no longer needed</translation>
+        </message>
+        <message>
+            <source>Vraag van de GBA of een rechtbank te beantwoorden</source>
+            <translation>Question from the DPA or a court to answer</translation>
+        </message>
+        <message>
+            <source>Bewaartermijn verstreken: persoonsgegevens verwijderen</source>
+            <translation>Retention period over: delete the personal data</translation>
         </message>
         <message>
             <source>Recht op inzage</source>
@@ -2464,6 +2824,18 @@ Schema version: {schema}</translation>
             <translation>Representative's mandate</translation>
         </message>
         <message>
+            <source>Klacht via de GBA</source>
+            <translation>Complaint through the DPA</translation>
+        </message>
+        <message>
+            <source>Informatievraag van de GBA</source>
+            <translation>Information request from the DPA</translation>
+        </message>
+        <message>
+            <source>Vraag van een rechtbank</source>
+            <translation>Question from a court</translation>
+        </message>
+        <message>
             <source>Vul de naam van de aanvrager in.</source>
             <translation>Enter the requester's name.</translation>
         </message>
@@ -2595,6 +2967,14 @@ Schema version: {schema}</translation>
             <translation>The requested information cannot arrive in the future.</translation>
         </message>
         <message>
+            <source>Vermeld wat aan de GBA of de rechtbank bezorgd werd.</source>
+            <translation>State what was sent to the DPA or the court.</translation>
+        </message>
+        <message>
+            <source>Deze vraag bestaat niet (meer).</source>
+            <translation>This inquiry does not exist (any more).</translation>
+        </message>
+        <message>
             <source>Een brief zonder tekst kan niet verstuurd worden.</source>
             <translation>A letter without text cannot be sent.</translation>
         </message>
@@ -2603,12 +2983,20 @@ Schema version: {schema}</translation>
             <translation>This letter does not exist (any more).</translation>
         </message>
         <message>
+            <source>Het jaarverslag bestaat in het Nederlands, Frans of Engels.</source>
+            <translation>The yearly report exists in Dutch, French or English.</translation>
+        </message>
+        <message>
+            <source>Een van de gekozen dossiers is niet (meer) aan verwijdering toe; er werd niets verwijderd.</source>
+            <translation>One of the chosen cases is not (or no longer) due for deletion; nothing was deleted.</translation>
+        </message>
+        <message>
             <source>server-setup verwacht de URL van een PostgreSQL-server, bv. postgresql://postgres@server/postgres.</source>
             <translation>server-setup expects the URL of a PostgreSQL server, e.g. postgresql://postgres@server/postgres.</translation>
         </message>
         <message>
             <source>Vul server, databank en login in.</source>
-            <translation type="unfinished" />
+            <translation>Fill in the server, database and login.</translation>
         </message>
         <message>
             <source>Geef de URL van de server, bv. postgresql://gebruiker@server/privacydesk.</source>
@@ -2755,6 +3143,33 @@ De details staan in het logbestand:
             <translation>Sorry, something unexpected went wrong. Nothing was half saved.
 The details are in the log file:
 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InquiriesModel</name>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Ontvangen</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Hun kenmerk</source>
+            <translation>Their reference</translation>
+        </message>
+        <message>
+            <source>Uiterste datum</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Beantwoord</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Wat werd bezorgd</source>
+            <translation>What was sent</translation>
         </message>
     </context>
 </TS>
