@@ -111,6 +111,7 @@ class CaseRecord:
     notes: str = ""
     extended: bool = False
     extension_reasons: str = ""
+    extension_late: bool = False  # recorded by override after the first deadline (Art. 12(3))
     answered_on: date | None = None
     identification_requested_on: date | None = None
     identification_received_on: date | None = None

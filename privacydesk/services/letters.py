@@ -68,6 +68,18 @@ def _issued(row: LetterRow) -> IssuedLetter:
     )
 
 
+def _refuse_late_extension(context: LetterContext) -> None:
+    """An extension notice sent after the first month is ineffective (Art. 12(3) GDPR):
+    no such letter goes out, whatever the register recorded."""
+    if context.case.extension_late or context.issue_date > context.first_due:
+        raise LetterRuleError(
+            f"De eerste termijn van dossier {context.case.reference} liep af op "
+            f"{context.first_due:%d-%m-%Y}; een verlenging moet binnen de eerste maand gemeld "
+            "worden (art. 12(3) AVG) en een latere kennisgeving is niet rechtsgeldig. "
+            "Beantwoord het verzoek zo snel mogelijk."
+        )
+
+
 class LetterService:
     def __init__(self, ctx: ServiceContext, cases: CaseService) -> None:
         self._ctx = ctx
@@ -94,6 +106,8 @@ class LetterService:
                 f"{case.reference} in zijn huidige toestand."
             )
         context = self._context(case, kind, language, missing_items, no_action_reasons)
+        if kind is LetterKind.EXTENSION:
+            _refuse_late_extension(context)
         return LetterDraft(context, compose_text(context))
 
     def render(self, draft: LetterDraft, body: str | None = None) -> bytes:
@@ -106,6 +120,8 @@ class LetterService:
         text = body if body is not None else draft.text
         if not text.strip():
             raise LetterRuleError("Een brief zonder tekst kan niet verstuurd worden.")
+        if draft.context.kind is LetterKind.EXTENSION:
+            _refuse_late_extension(draft.context)
         pdf = render_pdf(draft.context, text)
         digest = hashlib.sha256(pdf).hexdigest()
         context = draft.context

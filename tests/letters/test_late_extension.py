@@ -1,0 +1,76 @@
+"""Issue 12 item 1: an extension notified after the first month does not pass (Art. 12(3))."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from privacydesk.cli import main
+from privacydesk.core.case import Language
+from privacydesk.core.deadlines import DeadlineState
+from privacydesk.core.letter_kinds import LetterKind
+from privacydesk.services import Services, open_services
+from privacydesk.services.letters import LetterRuleError
+from tests.conftest import Clock
+from tests.services.helpers import new_request
+
+LANGUAGES = list(Language)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_an_extension_letter_after_the_first_deadline_is_refused(
+    services: Services, language: Language
+) -> None:
+    # Received 1 October 2026: the first month ended on Monday 2 November; today is 25 November.
+    case = services.cases.register(new_request(received=date(2026, 10, 1), language=language))
+    services.cases.extend(case.id, "Veel verzoeken.", override_reason="Vergeten te melden.")
+    with pytest.raises(LetterRuleError, match="02-11-2026.*niet rechtsgeldig"):
+        services.letters.draft(case.id, LetterKind.EXTENSION, language)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_late_extension_keeps_the_case_overdue_and_the_case_view_says_why(
+    services: Services, language: Language
+) -> None:
+    case = services.cases.register(new_request(received=date(2026, 10, 1), language=language))
+    services.cases.extend(case.id, "Veel verzoeken.", override_reason="Vergeten te melden.")
+    info = services.cases.deadline(case.id)
+    assert info.state is DeadlineState.OVERDUE
+    assert info.due == date(2026, 11, 2) and info.extension_late
+    assert "pas na de eerste termijn gemeld" in info.rule
+    event = services.audit.for_case(case.id)[-1]
+    assert event.action == "case.extended" and event.details["notified_late"] is True
+    assert event.details["override"] == "Vergeten te melden."
+
+
+def test_an_extension_in_time_still_gives_its_letter_and_three_months(
+    services: Services, clock: Clock
+) -> None:
+    case = services.cases.register(new_request(received=date(2026, 11, 20)))
+    services.cases.extend(case.id, "Veel verzoeken.")
+    assert services.cases.deadline(case.id).due == date(2027, 2, 22)
+    assert "22 februari 2027" in services.letters.draft(case.id, LetterKind.EXTENSION).text
+    # Recorded in time, but the notice itself would go out after the first deadline.
+    clock.set_day(date(2026, 12, 22))
+    with pytest.raises(LetterRuleError, match="niet rechtsgeldig"):
+        services.letters.draft(case.id, LetterKind.EXTENSION)
+
+
+@pytest.mark.parametrize("language", ["nl", "fr", "en"])
+def test_the_letter_command_refuses_a_late_extension_with_one_sentence(
+    register_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], language: str
+) -> None:
+    services = open_services(register_path)
+    case = services.cases.register(new_request(received=date(2025, 1, 10)))
+    services.cases.extend(case.id, "Veel verzoeken.", override_reason="Te laat gezien.")
+    services.close()
+    out = tmp_path / "brief.pdf"
+    args = ["letter", case.reference, "extension", "--lang", language, "--out", str(out)]
+    assert main(["--db", str(register_path), *args]) == 2
+    err = capsys.readouterr().err
+    assert (
+        "niet rechtsgeldig" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    )
+    assert not out.exists()
