@@ -68,3 +68,5 @@ class LetterContext:
     no_action_reasons: str = ""
     pause_days: int = 0  # days added to the deadline while waiting for identification
     waiting_for_identification: bool = False  # the clock stands still right now
+    pause_policy: bool = False  # the register pauses the clock while awaiting identification
+    pause_on_identification: bool = False  # this identification letter will pause the clock

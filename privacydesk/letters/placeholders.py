@@ -7,6 +7,7 @@ left empty, and filling the template then stops with a :class:`MissingPlaceholde
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import Any
 
@@ -64,10 +65,35 @@ def _days(words: dict[str, Any], n: int) -> str:
     return str(word(words, "days", "one" if n == 1 else "other")).format(n=n)
 
 
+_ARTICLE_REF = re.compile(r"^Art\.\s*(\d+)(?:\((\d+)\))?(?:\(([a-z])\))?$")
+
+
 def article(article_ref: str, language: Language) -> str:
-    """``Art. 17(3)(b)`` as the letter cites it: ``artikel 17(3)(b) AVG``."""
-    number = article_ref.removeprefix("Art.").strip()
-    return str(word(phrases(language), "article")).format(number=number)
+    """``Art. 17(3)(b)`` in the one citation style of the letter's language:
+    ``artikel 17, lid 3, onder b), AVG`` / ``article 17, paragraphe 3, point b), du RGPD`` /
+    ``Article 17(3)(b) GDPR``."""
+    match = _ARTICLE_REF.match(article_ref.strip())
+    if match is None:
+        raise TemplateError(f"Onbekende artikelverwijzing '{article_ref}'.")
+    number, paragraph, point = match.groups()
+    style = "point" if point else "paragraph" if paragraph else "plain"
+    return str(word(phrases(language), "article", style)).format(
+        number=number, paragraph=paragraph, point=point
+    )
+
+
+def outcome_word(words: dict[str, Any], right: Right, outcome: Outcome) -> str:
+    """The outcome as it agrees with the right's name (French: « Opposition … : accordée »)."""
+    by_right = words.get("outcome_label_by_right", {}).get(right.value, {})
+    if outcome.value in by_right:
+        return str(by_right[outcome.value])
+    return str(word(words, "outcome_label", outcome.value))
+
+
+def outcome_heading(words: dict[str, Any], right: Right, outcome: Outcome) -> str:
+    return str(word(words, "outcome_heading")).format(
+        right=word(words, "rights", right.value), outcome=outcome_word(words, right, outcome)
+    )
 
 
 def complaint_lines(language: Language) -> tuple[str, list[str], str]:
@@ -103,11 +129,7 @@ def _outcomes(ctx: LetterContext, words: dict[str, Any]) -> str:
     for item in ctx.case.rights:
         if item.outcome is Outcome.PENDING:
             return ""  # undecided: the outcome letter cannot be written yet
-        heading = str(word(words, "outcome_heading")).format(
-            right=word(words, "rights", item.right.value),
-            outcome=word(words, "outcome_label", item.outcome.value),
-        )
-        lines = [heading]
+        lines = [outcome_heading(words, item.right, item.outcome)]
         if item.outcome.needs_ground:
             if item.ground is None:
                 return ""
@@ -120,6 +142,8 @@ def _outcomes(ctx: LetterContext, words: dict[str, Any]) -> str:
             )
         elif item.outcome is Outcome.GRANTED:
             lines.append(str(word(words, "granted", item.right.value)))
+        elif item.outcome is Outcome.NO_DATA:
+            lines.append(str(word(words, "no_data")))
         else:
             lines.append(str(word(words, "not_applicable")))
         if item.outcome_note.strip():
@@ -131,11 +155,17 @@ def _outcomes(ctx: LetterContext, words: dict[str, Any]) -> str:
 
 
 def _deadline_rule(ctx: LetterContext, words: dict[str, Any]) -> str:
-    """Which rule governs the time limit, in the letter's language (SPEC §4a)."""
+    """The rule the register actually applies to the time limit, in the letter's language
+    (SPEC §4a): the letter never says the clock runs while the register pauses it."""
     if ctx.waiting_for_identification:
         return str(word(words, "deadline_rule", "waiting"))
     if ctx.pause_days > 0:
         return str(word(words, "deadline_rule", "paused")).format(days=_days(words, ctx.pause_days))
+    if ctx.pause_policy and ctx.kind is LetterKind.IDENTIFICATION:
+        key = "will_pause" if ctx.pause_on_identification else "no_pause_late"
+        return str(word(words, "deadline_rule", key))
+    if ctx.pause_policy and ctx.kind is LetterKind.ACKNOWLEDGEMENT:
+        return str(word(words, "deadline_rule", "policy"))
     return str(word(words, "deadline_rule", "strict"))
 
 

@@ -44,6 +44,7 @@ from privacydesk.letters.fonts import register_fonts
 from privacydesk.letters.placeholders import (
     PLACEHOLDER_HELP_NL,
     complaint_lines,
+    outcome_heading,
     word,
 )
 from privacydesk.letters.templates import compose_text
@@ -111,13 +112,7 @@ def outcome_headings(ctx: LetterContext) -> set[str]:
     """The per-right headings the outcome text uses, so the layout can set them in bold."""
     words = phrases(ctx.language)
     return {
-        typeset(
-            str(word(words, "outcome_heading")).format(
-                right=word(words, "rights", item.right.value),
-                outcome=word(words, "outcome_label", item.outcome.value),
-            ),
-            ctx.language,
-        )
+        typeset(outcome_heading(words, item.right, item.outcome), ctx.language)
         for item in ctx.case.rights
         if item.outcome is not Outcome.PENDING
     }
@@ -259,8 +254,9 @@ def _draw_first_page(
     y = PAGE_HEIGHT - REFERENCE_TOP
     reference = str(word(words, "reference_line")).format(reference=ctx.case.reference)
     canvas.drawString(LEFT, y, typeset(reference, ctx.language))
+    # "Your request of <date>": the request's own date when known, else its receipt.
     request = str(word(words, "request_line")).format(
-        date=format_date(ctx.case.received, ctx.language)
+        date=format_date(ctx.case.letter_date or ctx.case.received, ctx.language)
     )
     canvas.drawString(LEFT, y - 4 * mm, typeset(request, ctx.language))
     canvas.setFont(styles.regular, 9.5)

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from sqlmodel import Session, col, select
 
 from privacydesk.core.case import CaseRecord, Language
+from privacydesk.core.deadlines import pause_for
 from privacydesk.core.errors import UserFacingError
 from privacydesk.core.letter_kinds import LETTER_KIND_LABEL_NL, LetterKind, kinds_for
 from privacydesk.core.workflow import Status
@@ -24,6 +25,7 @@ from privacydesk.services import audit
 from privacydesk.services.cases import (
     CaseNotFoundError,
     CaseService,
+    pause_policy,
     start_identification_wait,
 )
 from privacydesk.services.context import ServiceContext
@@ -209,6 +211,12 @@ class LetterService:
     ) -> LetterContext:
         settings = self._cases.settings
         deadline = self._cases.deadline(case.id)
+        today = self._ctx.today()
+        policy = pause_policy(settings)
+        # Would the identification this letter asks for pause the clock (SPEC §4a)?
+        pause_on_identification = pause_for(
+            case.received, today, None, policy=policy, today=today
+        ).applied
         return LetterContext(
             case=case,
             kind=kind,
@@ -223,4 +231,6 @@ class LetterService:
             and case.identification_received_on is None,
             missing_items=tuple(missing_items),
             no_action_reasons=no_action_reasons,
+            pause_policy=policy.enabled,
+            pause_on_identification=pause_on_identification,
         )

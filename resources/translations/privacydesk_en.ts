@@ -1803,6 +1803,10 @@ Schema version: {schema}</translation>
             <translation>Not applicable</translation>
         </message>
         <message>
+            <source>Geen persoonsgegevens verwerkt</source>
+            <translation>No personal data processed</translation>
+        </message>
+        <message>
             <source>Post</source>
             <translation>Post</translation>
         </message>
@@ -1991,12 +1995,32 @@ Schema version: {schema}</translation>
             <translation>None of the conditions for restriction is met</translation>
         </message>
         <message>
+            <source>Verdere verwerking voor een rechtsvordering, de rechten van een ander of een gewichtig algemeen belang</source>
+            <translation>Further processing for legal claims, another person's rights or an important public interest</translation>
+        </message>
+        <message>
             <source>Verwerking niet gebaseerd op toestemming of overeenkomst, of niet geautomatiseerd</source>
             <translation>Processing not based on consent or contract, or not automated</translation>
         </message>
         <message>
             <source>Dwingende gerechtvaardigde gronden die zwaarder wegen</source>
             <translation>Compelling legitimate grounds that override</translation>
+        </message>
+        <message>
+            <source>Noodzakelijk voor het sluiten of uitvoeren van een overeenkomst</source>
+            <translation>Necessary for entering into or performing a contract</translation>
+        </message>
+        <message>
+            <source>Toegestaan bij wet, met passende waarborgen</source>
+            <translation>Authorised by law, with suitable safeguards</translation>
+        </message>
+        <message>
+            <source>Uitdrukkelijke toestemming van de betrokkene</source>
+            <translation>Explicit consent of the data subject</translation>
+        </message>
+        <message>
+            <source>Wettelijke beperking (wet van 30 juli 2018)</source>
+            <translation>Statutory restriction (Act of 30 July 2018)</translation>
         </message>
         <message>
             <source>Geen persoonsgegevens van de betrokkene verwerkt</source>

@@ -74,3 +74,32 @@ def test_the_letter_command_refuses_a_late_extension_with_one_sentence(
         "niet rechtsgeldig" in err and "Traceback" not in err and len(err.strip().splitlines()) == 1
     )
     assert not out.exists()
+
+
+PAUSES = {
+    Language.NL: "staat de wettelijke antwoordtermijn stil",
+    Language.FR: "le délai légal de réponse est suspendu",
+    Language.EN: "the statutory time limit for our answer is suspended",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_with_the_pause_setting_on_the_identification_letter_says_the_clock_stops(
+    services: Services, clock: Clock, language: Language
+) -> None:
+    """Issue 12 item 2, through the service: the letter follows the register's setting."""
+    from dataclasses import replace
+
+    from tests.letters.conftest import pdf_text
+
+    services.settings.save(
+        replace(services.settings.get(), pause_while_awaiting_identification=True)
+    )
+    services.reload_settings()
+    case = services.cases.register(new_request(received=date(2026, 11, 23), language=language))
+    draft = services.letters.draft(case.id, LetterKind.IDENTIFICATION, missing_items=("date",))
+    assert PAUSES[language] in pdf_text(services.letters.render(draft))
+    # Asked twelve days after receipt: no pause applies, and the letter says the clock runs.
+    late = services.cases.register(new_request(received=date(2026, 11, 13), language=language))
+    draft = services.letters.draft(late.id, LetterKind.IDENTIFICATION, missing_items=("date",))
+    assert PAUSES[language] not in pdf_text(services.letters.render(draft))

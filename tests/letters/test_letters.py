@@ -54,7 +54,7 @@ COMPLAINT = {
         "1000 Brussel",
         "+32 2 274 48 00",
         "contact@apd-gba.be",
-        "beroep in rechte instellen bij de bevoegde rechtbank",
+        "voorzitter van de rechtbank van eerste aanleg",
     ],
     Language.FR: [
         "Autorité de protection des données",
@@ -62,7 +62,7 @@ COMPLAINT = {
         "1000 Bruxelles",
         "+32 2 274 48 00",
         "contact@apd-gba.be",
-        "recours juridictionnel devant le tribunal compétent",
+        "président du tribunal de première instance",
     ],
     Language.EN: [
         "Data Protection Authority",
@@ -70,7 +70,7 @@ COMPLAINT = {
         "1000 Brussels",
         "+32 2 274 48 00",
         "contact@apd-gba.be",
-        "judicial remedy before the competent court",
+        "President of the Court of First Instance",
     ],
 }
 RIGHT_WORDS = {
@@ -124,7 +124,11 @@ def test_the_outcome_letter_gives_each_right_its_outcome_and_ground_in_words(
         Language.EN: "the processing is necessary for compliance with a legal obligation",
     }[language]
     assert ground in text
-    assert "17(3)(b)" in text
+    assert {
+        Language.NL: "artikel 17, lid 3, onder b), AVG",
+        Language.FR: "article 17, paragraphe 3, point b), du RGPD",
+        Language.EN: "Article 17(3)(b) GDPR",
+    }[language] in text
 
 
 @LANGUAGES
@@ -200,7 +204,7 @@ def test_a_partial_refusal_gives_its_ground_and_the_complaint_block() -> None:
     )
     text = _render(LetterKind.OUTCOME, case=case)
     assert "gedeeltelijk ingewilligd" in text
-    assert "rechtsvordering" in text and "artikel 17(3)(e) AVG" in text
+    assert "rechtsvordering" in text and "artikel 17, lid 3, onder e), AVG" in text
     assert "Facturen van 2021 bewaren wij tot 2028." in text  # the officer's own note
     assert "Drukpersstraat 35" in text and "rechtbank" in text
 
