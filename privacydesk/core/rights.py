@@ -252,6 +252,13 @@ GROUNDS_BY_RIGHT: dict[Right, tuple[LegalGround, ...]] = {
 }
 
 
+# Art. 12(4): the grounds on which a controller takes no action on a request at all.
+NO_ACTION_GROUNDS: tuple[LegalGround, ...] = (
+    *_ABOUT_THE_REQUEST,
+    LegalGround.STATUTORY_RESTRICTION,
+)
+
+
 def grounds_for(right: Right) -> list[LegalGround]:
     """The refusal grounds the officer may choose for this right (and only those)."""
     return list(GROUNDS_BY_RIGHT[right])

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from privacydesk.core.case import Language
 from privacydesk.core.letter_kinds import LETTER_KIND_LABEL_NL, MISSING_ITEM_LABEL_NL, LetterKind
+from privacydesk.core.rights import NO_ACTION_GROUNDS, LegalGround
 from privacydesk.gui.document_viewer import DocumentViewer
 from privacydesk.gui.errors import show_error
-from privacydesk.gui.labels import language_label, tr
+from privacydesk.gui.labels import ground_label, language_label, tr
 from privacydesk.services import Services
 from privacydesk.services.letters import IssuedLetter, LetterDraft
 
@@ -73,6 +74,14 @@ class LetterDialog(QDialog):
         self.reasons_edit.setTabChangesFocus(True)
         self.reasons_edit.textChanged.connect(self.recompose)
 
+        self.ground_combo = QComboBox()
+        self.ground_combo.setObjectName("noActionGroundCombo")
+        self.ground_combo.setAccessibleName(self.tr("Rechtsgrond om geen gevolg te geven"))
+        self.ground_combo.addItem(self.tr("— kies de rechtsgrond —"), None)
+        for ground in NO_ACTION_GROUNDS:
+            self.ground_combo.addItem(ground_label(ground), ground.value)
+        self.ground_combo.currentIndexChanged.connect(self.recompose)
+
         self.body_edit = QPlainTextEdit()
         self.body_edit.setObjectName("letterBodyEdit")
         self.body_edit.setAccessibleName(self.tr("Tekst van de brief"))
@@ -100,6 +109,7 @@ class LetterDialog(QDialog):
         form.addRow(self.tr("&Taal"), self.language_combo)
         form.addRow(self.tr("Ontbreekt"), self.missing_widget)
         form.addRow(self.tr("Redenen"), self.reasons_edit)
+        form.addRow(self.tr("Rechts&grond"), self.ground_combo)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -155,6 +165,10 @@ class LetterDialog(QDialog):
         value = self.kind_combo.currentData()
         return LetterKind(value) if value else None
 
+    def _ground(self, kind: LetterKind) -> LegalGround | None:
+        value = self.ground_combo.currentData()
+        return LegalGround(value) if kind is LetterKind.NO_ACTION and value else None
+
     def select_kind(self, kind: LetterKind) -> bool:
         index = self.kind_combo.findData(kind.value)
         if index >= 0:
@@ -165,6 +179,7 @@ class LetterDialog(QDialog):
         kind = self.kind()
         self.missing_widget.setEnabled(kind is LetterKind.IDENTIFICATION)
         self.reasons_edit.setEnabled(kind is LetterKind.NO_ACTION)
+        self.ground_combo.setEnabled(kind is LetterKind.NO_ACTION)
         self._draft = None
         self.issue_button.setEnabled(False)
         self.preview_button.setEnabled(False)
@@ -177,6 +192,7 @@ class LetterDialog(QDialog):
                 Language(self.language_combo.currentData()),
                 missing_items=[k for k, c in self.missing_checks.items() if c.isChecked()],
                 no_action_reasons=self.reasons_edit.toPlainText(),
+                no_action_ground=self._ground(kind),
             )
         except Exception as exc:
             from privacydesk.core.errors import UserFacingError
@@ -188,7 +204,8 @@ class LetterDialog(QDialog):
             self.body_edit.clear()
             self.body_edit.blockSignals(False)
             return
-        self.problem_label.clear()
+        # A warning (a late no-action notice) stays in sight; the letter may still go out.
+        self.problem_label.setText("\n".join(self._draft.warnings))
         self._composed = self._draft.text
         self.body_edit.blockSignals(True)
         self.body_edit.setPlainText(self._draft.text)

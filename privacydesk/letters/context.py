@@ -8,6 +8,7 @@ from datetime import date
 
 from privacydesk.core.case import CaseRecord, Language
 from privacydesk.core.letter_kinds import LetterKind
+from privacydesk.core.rights import LegalGround
 from privacydesk.core.settings import Settings
 
 
@@ -66,6 +67,7 @@ class LetterContext:
     deadline_rule: str = ""
     missing_items: tuple[str, ...] = ()  # keys of MISSING_ITEMS, for the identification letter
     no_action_reasons: str = ""
+    no_action_ground: LegalGround | None = None  # the legal ground of a no-action letter
     pause_days: int = 0  # days added to the deadline while waiting for identification
     waiting_for_identification: bool = False  # the clock stands still right now
     pause_policy: bool = False  # the register pauses the clock while awaiting identification

@@ -39,6 +39,7 @@ PLACEHOLDER_HELP_NL: dict[str, str] = {
     "extension_reasons": "de redenen voor de verlenging; leg ze vast in het dossier",
     "outcomes": "een beslissing, en bij weigering een rechtsgrond, voor elk recht",
     "no_action_reasons": "de redenen waarom geen gevolg gegeven wordt",
+    "no_action_ground": "de rechtsgrond om geen gevolg te geven; kies er een",
     "recipients_list": "de ontvangers die op de hoogte gebracht werden",
     "controller_name": "de naam van de verwerkingsverantwoordelijke",
     "controller_contact": "het e-mail- of postadres van de verwerkingsverantwoordelijke",
@@ -154,6 +155,15 @@ def _outcomes(ctx: LetterContext, words: dict[str, Any]) -> str:
     return "\n\n".join(blocks)
 
 
+def _no_action_ground(ctx: LetterContext, words: dict[str, Any]) -> str:
+    if ctx.no_action_ground is None:
+        return ""
+    return str(word(words, "no_action_ground")).format(
+        ground=word(words, "grounds", ctx.no_action_ground.value),
+        article=article(GROUND_INFO[ctx.no_action_ground].article, ctx.language),
+    )
+
+
 def _deadline_rule(ctx: LetterContext, words: dict[str, Any]) -> str:
     """The rule the register actually applies to the time limit, in the letter's language
     (SPEC §4a): the letter never says the clock runs while the register pauses it."""
@@ -224,6 +234,7 @@ def placeholder_values(ctx: LetterContext) -> dict[str, str]:
         "extension_reasons": case.extension_reasons.strip(),
         "outcomes": _outcomes(ctx, words),
         "no_action_reasons": ctx.no_action_reasons.strip(),
+        "no_action_ground": _no_action_ground(ctx, words),
         "recipients_list": _bullets(
             [
                 str(word(words, "recipient_line")).format(

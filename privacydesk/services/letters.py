@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlmodel import Session, col, select
@@ -17,6 +17,7 @@ from privacydesk.core.case import CaseRecord, Language
 from privacydesk.core.deadlines import pause_for
 from privacydesk.core.errors import UserFacingError
 from privacydesk.core.letter_kinds import LETTER_KIND_LABEL_NL, LetterKind, kinds_for
+from privacydesk.core.rights import GROUND_INFO, NO_ACTION_GROUNDS, LegalGround
 from privacydesk.core.workflow import Status
 from privacydesk.letters.context import LetterContext, Letterhead
 from privacydesk.letters.render import render_pdf
@@ -40,6 +41,7 @@ class LetterRuleError(UserFacingError, ValueError):
 class LetterDraft:
     context: LetterContext
     text: str  # the filled template; the officer may edit it before issuing
+    warnings: tuple[str, ...] = ()  # for the officer, never printed in the letter
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,31 @@ def _refuse_late_extension(context: LetterContext) -> None:
         )
 
 
+def _issue_details(draft: LetterDraft) -> dict[str, object]:
+    """What the audit trail keeps besides the letter itself: a no-action letter's legal
+    ground (recorded like a refusal's) and any warning the officer issued it over."""
+    details: dict[str, object] = {}
+    ground = draft.context.no_action_ground
+    if ground is not None:
+        details["ground"] = ground.value
+        details["ground_article"] = GROUND_INFO[ground].article
+    if draft.warnings:
+        details["warnings"] = list(draft.warnings)
+    return details
+
+
+def _warnings(context: LetterContext) -> tuple[str, ...]:
+    """What the officer must know before sending this letter, though it may still go out."""
+    if context.kind is LetterKind.NO_ACTION and context.issue_date > context.first_due:
+        # Art. 12(4): the person must be told within one month of receipt, extension or not.
+        return (
+            f"Let op: deze kennisgeving komt te laat. Wie geen gevolg geeft aan een verzoek, "
+            f"moet dat binnen één maand na ontvangst meedelen (art. 12(4) AVG); die termijn "
+            f"liep af op {context.first_due:%d-%m-%Y}.",
+        )
+    return ()
+
+
 class LetterService:
     def __init__(self, ctx: ServiceContext, cases: CaseService) -> None:
         self._ctx = ctx
@@ -99,6 +126,7 @@ class LetterService:
         *,
         missing_items: Sequence[str] = (),
         no_action_reasons: str = "",
+        no_action_ground: LegalGround | None = None,
         check_fit: bool = True,
     ) -> LetterDraft:
         case = self._cases.get(case_id)
@@ -107,10 +135,18 @@ class LetterService:
                 f"Een {LETTER_KIND_LABEL_NL[kind].lower()} past niet bij dossier "
                 f"{case.reference} in zijn huidige toestand."
             )
-        context = self._context(case, kind, language, missing_items, no_action_reasons)
+        if no_action_ground is not None and no_action_ground not in NO_ACTION_GROUNDS:
+            raise LetterRuleError(
+                f"De rechtsgrond {GROUND_INFO[no_action_ground].article} past niet bij een "
+                "kennisgeving van geen gevolg (art. 12(4) AVG)."
+            )
+        context = replace(
+            self._context(case, kind, language, missing_items, no_action_reasons),
+            no_action_ground=no_action_ground,
+        )
         if kind is LetterKind.EXTENSION:
             _refuse_late_extension(context)
-        return LetterDraft(context, compose_text(context))
+        return LetterDraft(context, compose_text(context), _warnings(context))
 
     def render(self, draft: LetterDraft, body: str | None = None) -> bytes:
         """The PDF of a draft (for the preview); nothing is stored."""
@@ -164,6 +200,7 @@ class LetterService:
                 issued_on=context.issue_date.isoformat(),
                 sha256=digest,
                 letter_id=row.id,
+                **_issue_details(draft),
             )
             return _issued(row)
 

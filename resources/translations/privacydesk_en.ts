@@ -937,102 +937,117 @@ Postcode and town</translation>
     <context>
         <name>LetterDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="33" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="34" />
             <source>Nieuwe brief</source>
             <translation>New letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="43" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="44" />
             <source>Soort brief</source>
             <translation>Kind of letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="48" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="49" />
             <source>Taal van de brief</source>
             <translation>Language of the letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="68" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="69" />
             <source>Redenen om geen gevolg te geven</source>
             <translation>Reasons for taking no action</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="70" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="71" />
             <source>Waarom geeft u geen gevolg aan het verzoek? Dit komt in de brief.</source>
             <translation>Why are you taking no action on the request? This goes into the letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="78" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="79" />
+            <source>Rechtsgrond om geen gevolg te geven</source>
+            <translation>Legal ground for taking no action</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="80" />
+            <source>— kies de rechtsgrond —</source>
+            <translation>— choose the legal ground —</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="87" />
             <source>Tekst van de brief</source>
             <translation>Text of the letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="86" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="95" />
             <source>&amp;Voorbeeld</source>
             <translation>Pre&amp;view</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="89" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="98" />
             <source>Tekst &amp;herstellen</source>
             <translation>&amp;Reset text</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="92" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="101" />
             <source>&amp;Uitgeven…</source>
             <translation>&amp;Issue…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="95" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="104" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="99" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="108" />
             <source>&amp;Soort</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="100" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="109" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="101" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="110" />
             <source>Ontbreekt</source>
             <translation>Missing</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="102" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="111" />
             <source>Redenen</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="110" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="112" />
+            <source>Rechts&amp;grond</source>
+            <translation>Legal &ground</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="120" />
             <source>Tekst (u kunt ze aanpassen; briefhoofd, adressen, datum, handtekening en klachtmogelijkheid komen er automatisch bij):</source>
             <translation>Text (you may adjust it; letterhead, addresses, date, signature and complaint information are added automatically):</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="144" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="154" />
             <source>Tip: vul uw naam in bij Bestand › Instellingen; hij komt onder elke brief.</source>
             <translation>Tip: enter your name under File › Settings; it goes under every letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="150" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="160" />
             <source>Voor dit dossier past op dit moment geen enkele brief.</source>
             <translation>No letter fits this case at the moment.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="208" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="225" />
             <source>Voorbeeld (nog niet uitgegeven)</source>
             <translation>Preview (not issued yet)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="217" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="234" />
             <source>Brief uitgeven</source>
             <translation>Issue letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="219" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="236" />
             <source>De brief wordt gedateerd op vandaag en definitief bij het dossier bewaard; hij kan daarna niet meer gewijzigd worden. Uitgeven?</source>
             <translation>The letter is dated today and kept with the case for good; it can no longer be changed afterwards. Issue it?</translation>
         </message>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -53,8 +54,35 @@ def test_no_action_needs_reasons_before_it_can_be_issued(qtbot: QtBot, services:
     assert not dialog.issue_button.isEnabled()
     assert "no_action_reasons" in dialog.problem_label.text()
     dialog.reasons_edit.setPlainText("Identiek aan uw verzoek van vorige week.")
+    # The legal ground is recorded like a refusal's: without it, no letter.
+    assert not dialog.issue_button.isEnabled()
+    assert "no_action_ground" in dialog.problem_label.text()
+    qtbot.keyClick(dialog.ground_combo, Qt.Key.Key_Down)  # Art. 12(5): manifestly unfounded
     assert dialog.issue_button.isEnabled()
     assert "Identiek aan uw verzoek" in dialog.body_edit.toPlainText()
+    assert "artikel 12, lid 5, AVG" in dialog.body_edit.toPlainText()
+
+
+def test_a_late_no_action_notice_warns_and_a_late_extension_is_refused(
+    qtbot: QtBot, services: Services
+) -> None:
+    from datetime import date
+
+    case_id = services.cases.register(new_request(received=date(2026, 10, 1))).id
+    dialog = LetterDialog(services, case_id)
+    qtbot.addWidget(dialog)
+    assert dialog.select_kind(LetterKind.NO_ACTION)
+    dialog.reasons_edit.setPlainText("Identiek aan uw verzoek van vorige week.")
+    qtbot.keyClick(dialog.ground_combo, Qt.Key.Key_Down)
+    assert dialog.issue_button.isEnabled()
+    assert "te laat" in dialog.problem_label.text() and "02-11-2026" in dialog.problem_label.text()
+
+    services.cases.extend(case_id, "Veel verzoeken.", override_reason="Te laat gezien.")
+    late = LetterDialog(services, case_id)
+    qtbot.addWidget(late)
+    assert late.select_kind(LetterKind.EXTENSION)
+    assert not late.issue_button.isEnabled()
+    assert "niet rechtsgeldig" in late.problem_label.text()
 
 
 def test_issuing_freezes_the_letter_and_shows_it_in_the_case(

@@ -69,6 +69,7 @@ def make_context(
         "klok niet gepauzeerd.",
         missing_items=("signature", "id_copy"),
         no_action_reasons="Uw verzoek is identiek aan dat van 3 november, dat volledig beantwoord werd.",
+        no_action_ground=LegalGround.EXCESSIVE,
     )
     return replace(context, **changes)  # type: ignore[arg-type]
 

@@ -103,3 +103,52 @@ def test_with_the_pause_setting_on_the_identification_letter_says_the_clock_stop
     late = services.cases.register(new_request(received=date(2026, 11, 13), language=language))
     draft = services.letters.draft(late.id, LetterKind.IDENTIFICATION, missing_items=("date",))
     assert PAUSES[language] not in pdf_text(services.letters.render(draft))
+
+
+NO_ACTION_GROUND = {
+    Language.NL: "Deze beslissing steunt op artikel 12, lid 5, AVG, omdat het verzoek",
+    Language.FR: "Cette décision se fonde sur l'article 12, paragraphe 5, du RGPD, car la demande",
+    Language.EN: "This decision is based on Article 12(5) GDPR, as the request",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_no_action_letter_after_one_month_warns_and_records_its_ground(
+    services: Services, language: Language
+) -> None:
+    """Issue 12 item 3: Art. 12(4) wants the notice within one month; its ground is kept."""
+    from privacydesk.core.rights import LegalGround
+    from tests.letters.conftest import pdf_text
+
+    on_time = services.cases.register(new_request(received=date(2026, 11, 20), language=language))
+    with pytest.raises(Exception, match="no_action_ground"):
+        services.letters.draft(on_time.id, LetterKind.NO_ACTION, no_action_reasons="Herhaling.")
+    draft = services.letters.draft(
+        on_time.id,
+        LetterKind.NO_ACTION,
+        no_action_reasons="Herhaling.",
+        no_action_ground=LegalGround.EXCESSIVE,
+    )
+    assert draft.warnings == ()
+    late = services.cases.register(new_request(received=date(2026, 10, 1), language=language))
+    draft = services.letters.draft(
+        late.id,
+        LetterKind.NO_ACTION,
+        no_action_reasons="Herhaling.",
+        no_action_ground=LegalGround.EXCESSIVE,
+    )
+    assert draft.warnings and "02-11-2026" in draft.warnings[0]
+    text = pdf_text(services.letters.render(draft)).replace("\u00a0", " ")
+    assert NO_ACTION_GROUND[language] in text
+    services.letters.issue(draft)
+    event = [e for e in services.audit.for_case(late.id) if e.action == "letter.issued"][-1]
+    assert event.details["ground"] == "art_12_5_excessive"
+    assert event.details["ground_article"] == "Art. 12(5)"
+    assert "te laat" in event.details["warnings"][0]
+    with pytest.raises(LetterRuleError, match="past niet"):
+        services.letters.draft(
+            late.id,
+            LetterKind.NO_ACTION,
+            no_action_reasons="x",
+            no_action_ground=LegalGround.LEGAL_CLAIMS,
+        )

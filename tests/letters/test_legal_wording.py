@@ -127,8 +127,7 @@ def test_the_complaint_block_names_the_president_of_the_court_of_first_instance(
 ) -> None:
     text = pdf_text(render_pdf(make_context(kind, language)))
     assert (
-        (COURT[language] in text
-        and "30 juli 2018" in text)
+        (COURT[language] in text and "30 juli 2018" in text)
         or "30 juillet 2018" in text
         or ("30 July 2018" in text)
     )
