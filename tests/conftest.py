@@ -59,5 +59,12 @@ def services(register_path: Path, clock: Clock) -> Iterator[object]:
     from privacydesk.services import open_services
 
     opened = open_services(register_path, actor="officer", now=clock)
+    # A company's letters carry its legal details, or they are not issued (issue 12 item 9).
+    from dataclasses import replace
+
+    from tests.letters.conftest import BUSINESS
+
+    opened.settings.save(replace(opened.settings.get(), **BUSINESS))
+    opened.reload_settings()
     yield opened
     opened.close()

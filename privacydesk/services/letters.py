@@ -160,6 +160,15 @@ class LetterService:
             raise LetterRuleError("Een brief zonder tekst kan niet verstuurd worden.")
         if draft.context.kind is LetterKind.EXTENSION:
             _refuse_late_extension(draft.context)
+        missing = draft.context.letterhead.missing_business_details()
+        if missing:
+            raise LetterRuleError(
+                "Een brief van een Belgische vennootschap vermeldt haar rechtsvorm, "
+                "maatschappelijke zetel, ondernemingsnummer en rechtspersonenregister "
+                "(art. 2:20 WVV). Vul eerst in bij Bestand › Instellingen › Briefhoofd: "
+                + ", ".join(missing)
+                + "."
+            )
         pdf = render_pdf(draft.context, text)
         digest = hashlib.sha256(pdf).hexdigest()
         context = draft.context

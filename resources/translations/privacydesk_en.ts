@@ -1019,7 +1019,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../privacydesk/gui/letter_dialog.py" line="112" />
             <source>Rechts&amp;grond</source>
-            <translation>Legal &ground</translation>
+            <translation>Legal &amp;ground</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letter_dialog.py" line="120" />
@@ -1576,185 +1576,240 @@ Schema version: {schema}</translation>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="208" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="106" />
+            <source>Functie van de ondertekenaar (NL)</source>
+            <translation>Signer's role (Dutch)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="107" />
+            <source>Functie van de ondertekenaar (FR)</source>
+            <translation>Signer's role (French)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="108" />
+            <source>Functie van de ondertekenaar (EN)</source>
+            <translation>Signer's role (English)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="238" />
             <source>Kiezen…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="67" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="86" />
             <source>Naam verwerkingsverantwoordelijke</source>
             <translation>Controller's name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="70" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="60" />
+            <source>bv. BV, NV, CV, vzw</source>
+            <translation>e.g. BV, NV, CV, vzw</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="62" />
+            <source>leeg: het adres hierboven</source>
+            <translation>empty: the address above</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="66" />
+            <source>bv. RPR Gent, afdeling Kortrijk</source>
+            <translation>e.g. RPR Gent, afdeling Kortrijk</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="89" />
+            <source>Rechtsvorm</source>
+            <translation>Legal form</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="90" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="71" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="91" />
+            <source>Maatschappelijke zetel</source>
+            <translation>Registered office</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="93" />
+            <source>Ondernemingsnummer (KBO)</source>
+            <translation>Enterprise number (KBO/BCE)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="96" />
+            <source>Rechtspersonenregister (NL)</source>
+            <translation>Register of legal entities (Dutch)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="97" />
+            <source>Rechtspersonenregister (FR)</source>
+            <translation>Register of legal entities (French)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="98" />
+            <source>Rechtspersonenregister (EN)</source>
+            <translation>Register of legal entities (English)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="99" />
             <source>E-mailadressen</source>
             <translation>E-mail addresses</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="72" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="100" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="73" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="101" />
             <source>Logo (afbeelding)</source>
             <translation>Logo (image)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="75" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="103" />
             <source>Plaats in de datumregel</source>
             <translation>Place in the date line</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="77" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="105" />
             <source>Naam van de ondertekenaar</source>
             <translation>Signatory's name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="78" />
-            <source>Functie van de ondertekenaar</source>
-            <translation>Signatory's role</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="79" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="109" />
             <source>Standaardtaal van de brieven</source>
             <translation>Default language of letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="83" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="88" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="94" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="113" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="118" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="124" />
             <source> dagen</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="90" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="120" />
             <source>Termijn pauzeren zolang de identificatie uitblijft</source>
             <translation>Pause the deadline while identification is awaited</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="100" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="130" />
             <source>Standaard loopt de termijn door (strikte lezing van art. 12(3) AVG). De EDPB aanvaardt een pauze als de identificatie zonder onnodige vertraging werd gevraagd (richtsnoeren 01/2022 §159).</source>
             <translation>By default the time limit keeps running (strict reading of Art. 12(3) GDPR). The EDPB accepts a pause if identification was requested without undue delay (Guidelines 01/2022 §159).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="109" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="139" />
             <source>Herinneren vanaf</source>
             <translation>Remind from</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="112" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="142" />
             <source>Wachten op identificatie melden na</source>
             <translation>Report waiting for identification after</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="117" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="147" />
             <source>…als de identificatie gevraagd werd binnen</source>
             <translation>…if identification was requested within</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="124" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="154" />
             <source>Kopie identiteitsdocument automatisch verwijderen na verificatie</source>
             <translation>Delete the ID copy automatically after verification</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="133" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="163" />
             <source>geen: digitale handtekeningen tonen als 'niet vertrouwd'</source>
             <translation>none: digital signatures show as 'untrusted'</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="141" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="171" />
             <source>Vertrouwde basiscertificaten (map)</source>
             <translation>Trusted root certificates (folder)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="143" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="173" />
             <source>Maximale grootte van een bijlage</source>
             <translation>Maximum attachment size</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="149" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="179" />
             <source>Map 'backups' naast het register</source>
             <translation>Folder 'backups' next to the register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="156" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="186" />
             <source>Nederlands</source>
             <translation>Dutch</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="157" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="187" />
             <source>Engels</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="161" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="262" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="191" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="292" />
             <source>Map voor back-ups</source>
             <translation>Backup folder</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="163" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="193" />
             <source>Aantal back-ups bewaren</source>
             <translation>Number of backups to keep</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="165" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="195" />
             <source>Taal van het programma</source>
             <translation>Program language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="166" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="196" />
             <source>Een andere taal wordt actief na het herstarten van PrivacyDesk.</source>
             <translation>Another language takes effect after restarting PrivacyDesk.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="172" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="202" />
             <source>&amp;Briefhoofd</source>
             <translation>&amp;Letterhead</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="173" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="203" />
             <source>&amp;Termijnen</source>
             <translation>&amp;Deadlines</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="174" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="204" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="175" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="205" />
             <source>Back-ups en &amp;taal</source>
             <translation>Backups and &amp;language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="182" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="212" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="183" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="213" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="251" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="281" />
             <source>Logo kiezen</source>
             <translation>Choose logo</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="251" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="281" />
             <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="257" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="287" />
             <source>Map met vertrouwde certificaten</source>
             <translation>Folder of trusted certificates</translation>
         </message>

@@ -10,6 +10,7 @@ import pytest
 from privacydesk.cli import main
 from privacydesk.core.case import Language
 from privacydesk.core.deadlines import DeadlineState
+from privacydesk.core.errors import UserFacingError
 from privacydesk.core.letter_kinds import LetterKind
 from privacydesk.services import Services, open_services
 from privacydesk.services.letters import LetterRuleError
@@ -152,3 +153,39 @@ def test_a_no_action_letter_after_one_month_warns_and_records_its_ground(
             no_action_reasons="x",
             no_action_ground=LegalGround.LEGAL_CLAIMS,
         )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize(
+    ("field", "value", "named"),
+    [
+        ("legal_form", "", "rechtsvorm"),
+        ("enterprise_number", "", "ondernemingsnummer"),
+        ("enterprise_number", "0123.456.748", "ondernemingsnummer"),  # wrong check digits
+        ("legal_entities_register", "", "rechtspersonenregister"),
+    ],
+)
+def test_a_letter_without_the_companys_legal_details_is_not_issued(
+    services: Services, language: Language, field: str, value: str, named: str
+) -> None:
+    """Issue 12 item 9: legal form, registered office, enterprise number (checked), RPR."""
+    from dataclasses import replace
+
+    if value:  # a number that does not check is not even saved
+        with pytest.raises(UserFacingError, match="ondernemingsnummer klopt niet"):
+            services.settings.save(replace(services.settings.get(), **{field: value}))
+        return
+    services.settings.save(replace(services.settings.get(), **{field: value}))
+    services.reload_settings()
+    case = services.cases.register(new_request(language=language))
+    draft = services.letters.draft(case.id, LetterKind.ACKNOWLEDGEMENT)
+    with pytest.raises(LetterRuleError, match=named):
+        services.letters.issue(draft)
+    assert services.letters.list(case.id) == []
+
+
+def test_the_settings_refuse_an_enterprise_number_that_does_not_check() -> None:
+    from privacydesk.core.settings import Settings, settings_problems
+
+    assert "enterprise_number" in settings_problems(Settings(enterprise_number="0123.456.748"))
+    assert "enterprise_number" not in settings_problems(Settings(enterprise_number="0123456749"))

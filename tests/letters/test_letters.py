@@ -84,6 +84,11 @@ OUTCOME_WORDS = {
     Language.EN: ("granted", "refused"),
 }
 # The example case: access granted, erasure refused; so its outcome letter is a refusal.
+ROLE = {
+    Language.NL: "Privacyverantwoordelijke",
+    Language.FR: "Responsable de la protection de la vie privée",
+    Language.EN: "Privacy Officer",
+}
 NEEDS_COMPLAINT = {LetterKind.EXTENSION, LetterKind.NO_ACTION, LetterKind.OUTCOME}
 
 
@@ -103,7 +108,12 @@ def test_each_letter_is_dated_addressed_referenced_and_signed(
     assert "Éloïse Françoise Dubois-Mérö" in text
     assert "Kerkstraat 12 bus 3" in text and "9000 Gent" in text
     assert "Bimsoft" in text and "Hospitaalweg 1c bus 3" in text and "8510 Kortrijk" in text
-    assert "An Vermeersch" in text and "Privacyverantwoordelijke" in text
+    assert "An Vermeersch" in text and ROLE[language] in text
+    # Nothing Dutch in a French or English letter: the role comes per language (item 10).
+    assert (language is Language.NL) is ("Privacyverantwoordelijke" in text)
+    # The company's legal details (item 9).
+    assert "Bimsoft BV" in text and "0123.456.749" in text
+    assert {"nl": "RPR Gent", "fr": "RPM Gand", "en": "RLE Ghent"}[language.value] in text
     assert phrases(language)["salutation"] in text and phrases(language)["closing"] in text
     for words in COMPLAINT[language]:
         assert (words in text) is (kind in NEEDS_COMPLAINT), words
