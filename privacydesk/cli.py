@@ -61,6 +61,12 @@ def _parser() -> argparse.ArgumentParser:
     letter.add_argument("--out", required=True, metavar="FILE")
     letter.add_argument("--reasons", metavar="TEXT", help="redenen voor een no-action-brief")
     letter.add_argument(
+        "--missing",
+        metavar="ITEMS",
+        default="",
+        help="wat de identificatiebrief vraagt, komma-gescheiden: date, signature, id_copy, mandate",
+    )
+    letter.add_argument(
         "--ground",
         metavar="GROUND",
         help="rechtsgrond voor een no-action-brief, bv. art_12_5_unfounded of art_12_5_excessive",
@@ -251,7 +257,7 @@ def _cmd_letter(services, args: argparse.Namespace) -> int:
         case.id,
         kind,
         language,
-        missing_items=("id_copy",),
+        missing_items=tuple(p.strip() for p in args.missing.split(",") if p.strip()),
         no_action_reasons=args.reasons or "",
         no_action_ground=ground,
     )

@@ -60,11 +60,19 @@ def services(register_path: Path, clock: Clock) -> Iterator[object]:
 
     opened = open_services(register_path, actor="officer", now=clock)
     # A company's letters carry its legal details, or they are not issued (issue 12 item 9).
-    from dataclasses import replace
+    # Written straight into the fresh register, so the trail stays that of a new register.
+    import json
+    import sqlite3
 
     from tests.letters.conftest import BUSINESS
 
-    opened.settings.save(replace(opened.settings.get(), **BUSINESS))
+    conn = sqlite3.connect(register_path)
+    with conn:
+        conn.executemany(
+            "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
+            [(f"pref.{key}", json.dumps(value)) for key, value in BUSINESS.items()],
+        )
+    conn.close()
     opened.reload_settings()
     yield opened
     opened.close()

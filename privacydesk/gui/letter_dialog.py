@@ -56,7 +56,11 @@ class LetterDialog(QDialog):
         for key, label in MISSING_ITEM_LABEL_NL.items():
             check = QCheckBox(tr(label))
             check.setObjectName(f"missing_{key}")
-            check.setChecked(key == "id_copy")
+            # Nothing is ticked beforehand: the officer asks only what is needed (Art. 12(6));
+            # an ID copy only when that is the method chosen (EDPB 01/2022 §§65-79).
+            check.setChecked(False)
+            if key == "mandate" and not case.requester.representative.strip():
+                check.setEnabled(False)  # no representative: no mandate to ask for
             check.toggled.connect(self.recompose)
             missing_row.addWidget(check)
             self.missing_checks[key] = check

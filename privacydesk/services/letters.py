@@ -135,6 +135,16 @@ class LetterService:
                 f"Een {LETTER_KIND_LABEL_NL[kind].lower()} past niet bij dossier "
                 f"{case.reference} in zijn huidige toestand."
             )
+        if (
+            kind is LetterKind.IDENTIFICATION
+            and "mandate" in missing_items
+            and not case.requester.representative.strip()
+        ):
+            # Art. 12(6): ask only what is needed; a mandate only from someone acting for another.
+            raise LetterRuleError(
+                "Een volmacht vraagt u alleen wanneer iemand namens de betrokkene optreedt; "
+                "vul eerst de vertegenwoordiger in bij het dossier."
+            )
         if no_action_ground is not None and no_action_ground not in NO_ACTION_GROUNDS:
             raise LetterRuleError(
                 f"De rechtsgrond {GROUND_INFO[no_action_ground].article} past niet bij een "

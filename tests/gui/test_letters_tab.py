@@ -124,3 +124,20 @@ def test_a_stored_letter_prints_to_a_pdf_printer_and_saves_unchanged(
 
     saved = tab.save_selected(tmp_path / "brief.pdf")
     assert saved is not None and saved.read_bytes() == services.letters.pdf(issued.id)
+
+
+def test_the_identification_letter_ticks_nothing_beforehand(
+    qtbot: QtBot, services: Services
+) -> None:
+    case_id = services.cases.register(new_request()).id
+    dialog = LetterDialog(services, case_id)
+    qtbot.addWidget(dialog)
+    assert dialog.select_kind(LetterKind.IDENTIFICATION)
+    assert not any(check.isChecked() for check in dialog.missing_checks.values())
+    assert not dialog.missing_checks["mandate"].isEnabled()  # no representative on the case
+    assert not dialog.issue_button.isEnabled()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.missing_checks["signature"], Qt.MouseButton.LeftButton)
+    assert dialog.issue_button.isEnabled()
+    assert "identiteitskaart" not in dialog.body_edit.toPlainText()

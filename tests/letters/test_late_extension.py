@@ -189,3 +189,29 @@ def test_the_settings_refuse_an_enterprise_number_that_does_not_check() -> None:
 
     assert "enterprise_number" in settings_problems(Settings(enterprise_number="0123.456.748"))
     assert "enterprise_number" not in settings_problems(Settings(enterprise_number="0123456749"))
+
+
+ID_CARD = {
+    Language.NL: ("identiteitskaart", "onleesbaar maken", "vernietigen"),
+    Language.FR: ("carte d'identité", "rendre illisibles", "détruisons"),
+    Language.EN: ("identity card", "black out", "destroy"),
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_identification_letter_asks_only_what_is_needed(
+    services: Services, language: Language
+) -> None:
+    """Issue 12 item 12: an ID copy only when chosen (then: black out, destroyed after the
+    check); a mandate only from a representative."""
+    from tests.letters.conftest import pdf_text
+
+    case = services.cases.register(new_request(language=language))
+    draft = services.letters.draft(case.id, LetterKind.IDENTIFICATION, missing_items=("date",))
+    text = pdf_text(services.letters.render(draft))
+    assert not any(words in text for words in ID_CARD[language])
+    draft = services.letters.draft(case.id, LetterKind.IDENTIFICATION, missing_items=("id_copy",))
+    text = pdf_text(services.letters.render(draft))
+    assert all(words in text for words in ID_CARD[language])
+    with pytest.raises(LetterRuleError, match="volmacht"):
+        services.letters.draft(case.id, LetterKind.IDENTIFICATION, missing_items=("mandate",))
