@@ -64,7 +64,7 @@ def _parser() -> argparse.ArgumentParser:
         "--missing",
         metavar="ITEMS",
         default="",
-        help="wat de identificatiebrief vraagt, komma-gescheiden: date, signature, id_copy, mandate",
+        help="wat de identificatiebrief vraagt: date, signature, id_copy, mandate",
     )
     letter.add_argument(
         "--ground",
