@@ -76,6 +76,7 @@ class Requester:
     language: Language = Language.NL
     relationship: Relationship = Relationship.CUSTOMER
     representative: str = ""  # lawyer, parent, … acting on the person's behalf; "" if none
+    representative_address: str = ""  # the representative's postal address (letters go there)
 
 
 @dataclass(frozen=True)

@@ -155,6 +155,17 @@ def _outcomes(ctx: LetterContext, words: dict[str, Any]) -> str:
     return "\n\n".join(blocks)
 
 
+def _salutation(ctx: LetterContext, words: dict[str, Any]) -> str:
+    """To a representative: the salutation, then who the client is and that "you" in the
+    letter means the client."""
+    salutation = str(word(words, "salutation"))
+    requester = ctx.case.requester
+    if not requester.representative.strip():
+        return salutation
+    intro = str(word(words, "representative_intro")).format(name=requester.name.strip())
+    return f"{salutation}\n\n{intro}"
+
+
 def _no_action_ground(ctx: LetterContext, words: dict[str, Any]) -> str:
     if ctx.no_action_ground is None:
         return ""
@@ -216,7 +227,7 @@ def placeholder_values(ctx: LetterContext) -> dict[str, str]:
     lang = ctx.language
     case = ctx.case
     return {
-        "salutation": str(word(words, "salutation")),
+        "salutation": _salutation(ctx, words),
         "closing": str(word(words, "closing")),
         "reference": case.reference,
         "requester_name": case.requester.name.strip(),

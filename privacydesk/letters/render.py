@@ -60,6 +60,16 @@ def _addressee_lines(ctx: LetterContext) -> list[str]:
     words = phrases(ctx.language)
     if not requester.name.strip():
         raise MissingPlaceholderError(["requester_name"], PLACEHOLDER_HELP_NL)
+    if requester.representative.strip():
+        # A request made through a representative is answered to the representative, at
+        # the representative's own address (the letter names the client in its text).
+        office = [line.strip() for line in requester.representative_address.splitlines()]
+        if not any(office):
+            raise MissingPlaceholderError(
+                ["representative_address"],
+                {"representative_address": "het postadres van de vertegenwoordiger"},
+            )
+        return [requester.representative.strip(), *(line for line in office if line)]
     address = [line.strip() for line in requester.address.splitlines() if line.strip()]
     if not address:
         if not requester.email.strip():
@@ -68,10 +78,6 @@ def _addressee_lines(ctx: LetterContext) -> list[str]:
                 {"requester_address": "het postadres of e-mailadres van de geadresseerde"},
             )
         address = [str(word(words, "email_only")).format(email=requester.email.strip())]
-    if requester.representative.strip():
-        # The representative receives the letter, on the person's behalf.
-        on_behalf = str(word(words, "on_behalf")).format(name=requester.name.strip())
-        return [requester.representative.strip(), on_behalf, *address]
     return [requester.name.strip(), *address]
 
 

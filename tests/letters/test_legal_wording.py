@@ -242,3 +242,37 @@ def test_your_request_of_names_the_requests_own_date(language: Language) -> None
 def test_the_complaint_block_follows_a_no_data_answer_too(language: Language) -> None:
     case = make_case(rights=(RightRequest(Right.ACCESS, "", Outcome.NO_DATA),))
     assert complaint_block_required(LetterKind.OUTCOME, case)
+
+
+# --- item 7: a request through a representative is answered to the representative ----------
+
+CLIENT = {
+    Language.NL: "namens uw cliënt, Éloïse Françoise Dubois-Mérö",
+    Language.FR: "au nom de votre client, Éloïse Françoise Dubois-Mérö",
+    Language.EN: "on behalf of your client, Éloïse Françoise Dubois-Mérö",
+}
+
+
+@LANGUAGES
+@pytest.mark.parametrize("kind", [LetterKind.ACKNOWLEDGEMENT, LetterKind.OUTCOME])
+def test_a_representative_is_answered_at_the_representatives_address(
+    language: Language, kind: LetterKind
+) -> None:
+    from dataclasses import replace
+
+    from privacydesk.letters.errors import MissingPlaceholderError
+
+    case = make_case()
+    requester = replace(
+        case.requester,
+        representative="Mr. Karel Verstraete",
+        representative_address="Advocatenkantoor Verstraete\nKouter 7\n9000 Gent",
+    )
+    case = replace(case, requester=requester)
+    text = pdf_text(render_pdf(make_context(kind, language, case=case)))
+    assert "Mr. Karel Verstraete" in text and "Kouter 7" in text
+    assert "Kerkstraat 12" not in text  # never sent to the client's own address
+    assert CLIENT[language] in text
+    no_office = replace(case, requester=replace(requester, representative_address=""))
+    with pytest.raises(MissingPlaceholderError, match="vertegenwoordiger"):
+        render_pdf(make_context(kind, language, case=no_office))
