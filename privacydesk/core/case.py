@@ -8,8 +8,9 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from privacydesk.core.errors import UserFacingError
+from privacydesk.core.identity import IdentityStatus
 from privacydesk.core.rights import LegalGround, Outcome, Right
-from privacydesk.core.workflow import Status
+from privacydesk.core.workflow import CaseFacts, IdentificationWait, Status
 
 
 class Channel(StrEnum):
@@ -118,6 +119,24 @@ class CaseRecord:
     identification_received_on: date | None = None
     recipients: tuple[RecipientNotice, ...] = field(default_factory=tuple)
     created_at: datetime | None = None
+    # The last audit event about the case when it was read: a save made on this view is
+    # refused if the case moved on since (a colleague on a shared register).
+    version: int = 0
+    identity_status: IdentityStatus = IdentityStatus.UNVERIFIED
+
+    def facts(self) -> CaseFacts:
+        """What the life-cycle rules (:mod:`privacydesk.core.workflow`) look at."""
+        return CaseFacts(
+            status=self.status,
+            received=self.received,
+            identity=self.identity_status,
+            extended=self.extended,
+            answered_on=self.answered_on,
+            wait=IdentificationWait(
+                self.identification_requested_on, self.identification_received_on
+            ),
+            has_rights=bool(self.rights),
+        )
 
 
 class IntakeError(UserFacingError, ValueError):

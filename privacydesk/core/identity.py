@@ -67,6 +67,28 @@ IDENTITY_CHECK_LABEL_NL: dict[IdentityCheck, str] = {
 }
 
 
+class IdentityStatus(StrEnum):
+    """Where the identity question of a case stands; the value is what the register stores."""
+
+    UNVERIFIED = "unverified"
+    VERIFIED = "verified"
+    WAIVED = "waived"
+    FAILED = "failed"
+
+    @property
+    def is_settled(self) -> bool:
+        """Established, or the check waived with a reason: the work may go on (Art. 12(6))."""
+        return self in (IdentityStatus.VERIFIED, IdentityStatus.WAIVED)
+
+
+IDENTITY_STATUS_LABEL_NL: dict[IdentityStatus, str] = {
+    IdentityStatus.UNVERIFIED: "Nog niet vastgesteld",
+    IdentityStatus.VERIFIED: "Vastgesteld",
+    IdentityStatus.WAIVED: "Controle overgeslagen",
+    IdentityStatus.FAILED: "Niet vastgesteld",
+}
+
+
 class IdentityMethod(StrEnum):
     KNOWN_CUSTOMER = "known_customer"
     DIGITAL_SIGNATURE = "digital_signature"

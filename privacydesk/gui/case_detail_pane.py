@@ -29,7 +29,13 @@ from PySide6.QtWidgets import (
 
 from privacydesk.core.case import CaseRecord
 from privacydesk.core.deadlines import DeadlineInfo
-from privacydesk.core.workflow import Status, allowed_transitions
+from privacydesk.core.workflow import (
+    CaseAction,
+    Status,
+    available_actions,
+    move_blocked_because,
+    offered_moves,
+)
 from privacydesk.gui.day_dialog import answer_day_dialog, ask_arrival_day
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.labels import (
@@ -46,6 +52,7 @@ from privacydesk.gui.rights_model import make_rights_model
 from privacydesk.gui.text_prompt_dialog import TextPromptDialog
 from privacydesk.gui.timeline_model import TimelineModel
 from privacydesk.services import Services
+from privacydesk.services.concurrency import CaseChangedError
 from privacydesk.services.identity import IdentityStatus
 
 
@@ -359,8 +366,9 @@ class CaseDetailPane(QWidget):
         self.save_notes_button.setEnabled(False)
         self.timeline_model.set_entries(timeline)
         self._rebuild_status_menu(case)
-        self.extend_button.setEnabled(case.status.is_open and not case.extended)
-        self.outcome_button.setEnabled(bool(case.rights) and case.status is not Status.CLOSED)
+        actions = available_actions(case.facts())
+        self.extend_button.setEnabled(CaseAction.EXTEND in actions)
+        self.outcome_button.setEnabled(CaseAction.RECORD_OUTCOME in actions)
         for tab in self._tab_views:
             tab.show_case(case.id)
 
@@ -415,12 +423,20 @@ class CaseDetailPane(QWidget):
         return text
 
     def _rebuild_status_menu(self, case: CaseRecord) -> None:
+        """The moves the life cycle offers; one blocked for now is greyed out with the reason."""
         self.status_menu.clear()
-        targets = [s for s in allowed_transitions(case.status) if s is not Status.EXTENDED]
-        for status in sorted(targets, key=list(Status).index):
+        self.status_menu.setToolTipsVisible(True)
+        facts = case.facts()
+        targets = offered_moves(facts)
+        for status in targets:
             action = self.status_menu.addAction(status_label(status))
             action.setObjectName(f"statusAction_{status.value}")
             action.setData(status.value)
+            blocked = move_blocked_because(facts, status)
+            if blocked is not None:
+                action.setEnabled(False)
+                action.setToolTip(blocked)
+                action.setStatusTip(blocked)
             action.triggered.connect(lambda _=False, s=status: self.change_status(s))
         self.status_button.setEnabled(bool(targets))
 
@@ -434,6 +450,9 @@ class CaseDetailPane(QWidget):
             change()
         except Exception as exc:
             show_error(self, exc)
+            if isinstance(exc, CaseChangedError):  # a colleague saved first: show their case
+                self.show_case(case_id)
+                self.caseChanged.emit(case_id)
             return False
         self.show_case(case_id)
         self.caseChanged.emit(case_id)
@@ -460,7 +479,9 @@ class CaseDetailPane(QWidget):
                 return False
             answered_on = dialog.day()
         return self._run(
-            lambda: self._services.cases.change_status(case.id, status, answered_on=answered_on)
+            lambda: self._services.cases.change_status(
+                case.id, status, answered_on=answered_on, expected_version=case.version
+            )
         )
 
     def _verify(self, method: str) -> None:
@@ -547,7 +568,12 @@ class CaseDetailPane(QWidget):
         if dialog.exec():
             self._run(
                 lambda: self._services.cases.record_outcome(
-                    case.id, row, dialog.outcome(), dialog.ground(), dialog.note()
+                    case.id,
+                    row,
+                    dialog.outcome(),
+                    dialog.ground(),
+                    dialog.note(),
+                    expected_version=case.version,
                 )
             )
 
@@ -571,7 +597,11 @@ class CaseDetailPane(QWidget):
         case = self._case
         if case is not None and self.save_notes_button.isEnabled():
             text = self.notes_edit.toPlainText()
-            self._run(lambda: self._services.cases.update_notes(case.id, text))
+            self._run(
+                lambda: self._services.cases.update_notes(
+                    case.id, text, expected_version=case.version
+                )
+            )
 
     def has_unsaved_notes(self) -> bool:
         return self.save_notes_button.isEnabled()

@@ -91,8 +91,9 @@ def draw_footer(canvas: Canvas, ctx: LetterContext, font: str, left: float, widt
         else:
             current = candidate
     lines.append(current)
-    y = 7 * mm + 3 * mm * (len(lines[:2]) - 1)
+    # Below the audit witness note (11 mm) that the last page of an issued letter carries.
+    y = 6 * mm + 2.8 * mm * (len(lines[:2]) - 1)
     for text in lines[:2]:
         canvas.drawString(left, y, text)
-        y -= 3 * mm
+        y -= 2.8 * mm
     canvas.restoreState()

@@ -11,12 +11,13 @@ from privacydesk.services.attachments import AttachmentService
 from privacydesk.services.audit import AuditService
 from privacydesk.services.backup import BackupService
 from privacydesk.services.cases import CaseService
-from privacydesk.services.context import ServiceContext
+from privacydesk.services.context import ServiceContext, server_actor
 from privacydesk.services.identity import IdentityService
 from privacydesk.services.letters import LetterService
 from privacydesk.services.reminders import ReminderService
 from privacydesk.services.settings import SettingsService
 from privacydesk.store.engine import OpenedRegister, open_register
+from privacydesk.store.server import ChangeListener
 
 
 @dataclass
@@ -31,11 +32,27 @@ class Services:
     letters: LetterService
     backup: BackupService
     reminders: ReminderService
+    _listener: ChangeListener | None = None
 
     def reload_settings(self) -> None:
         self.cases.use_settings(self.settings.get())
 
+    def watch_colleagues(self) -> bool:
+        """On a server: colleagues' changes reach ``ctx.cases_changed`` as they commit."""
+        if self.register.path is not None or self._listener is not None:
+            return self._listener is not None
+        self._listener = ChangeListener(
+            self.register.engine,
+            self.ctx.sender,
+            lambda ids: self.ctx.announce_changes(ids, by_colleague=True),
+        )
+        self._listener.start()
+        return True
+
     def close(self) -> None:
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
         self.register.engine.dispose()
 
 
@@ -52,6 +69,8 @@ def open_services(
     """
     register = open_register(location, create=create)
     context = ServiceContext(engine=register.engine)
+    if register.login:  # a shared register: the trail names the database login (SPEC §8a)
+        context.actor = server_actor(register.login, context.actor)
     if actor is not None:
         context.actor = actor
     if now is not None:
@@ -72,4 +91,16 @@ def open_services(
         reminders=ReminderService(context, cases),
     )
     services.reload_settings()
+    attachments.purge_listeners.append(services.backup.scrub_purged)
+    _at_start(services)
     return services
+
+
+def _at_start(services: Services) -> None:
+    """What a crash or a hand on the file may have left: the audit chain's key (a seal when
+    this computer has none yet), the trail's append-only triggers, half-written copies."""
+    from privacydesk.services import audit
+
+    audit.ensure_keyed(services.ctx)
+    audit.restore_triggers(services.ctx)
+    services.backup.clean_leftovers()

@@ -6,7 +6,7 @@ Every change happens in one transaction with its audit event; callers get plain 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlmodel import Session, col, select
@@ -25,10 +25,20 @@ from privacydesk.core.case import (
 )
 from privacydesk.core.deadlines import DeadlineInfo, PausePolicy, can_extend, deadline_info
 from privacydesk.core.errors import UserFacingError
+from privacydesk.core.identity import IdentityStatus
 from privacydesk.core.rights import LegalGround, Outcome, Right, check_outcome
 from privacydesk.core.settings import Settings
-from privacydesk.core.workflow import STATUS_LABEL_NL, Status, TransitionError, check_transition
+from privacydesk.core.workflow import (
+    CaseFacts,
+    IdentificationWait,
+    Status,
+    TransitionError,
+    check_answer_date,
+    check_extension,
+    plan_move,
+)
 from privacydesk.services import audit
+from privacydesk.services.concurrency import case_version, check_unchanged
 from privacydesk.services.context import ServiceContext
 from privacydesk.store.models import (
     CaseRightRow,
@@ -95,29 +105,37 @@ def deadline_for(row: CaseRow, settings: Settings, today: date) -> DeadlineInfo:
     )
 
 
-def start_identification_wait(row: CaseRow, on: date) -> None:
-    """The officer asked for what identifies the person: the wait (and any pause) starts.
+def row_facts(row: CaseRow, *, has_rights: bool = True) -> CaseFacts:
+    """The life-cycle facts of a stored case, for the rules in :mod:`privacydesk.core.workflow`."""
+    return CaseFacts(
+        status=Status(row.status),
+        received=row.received,
+        identity=IdentityStatus(row.identity_status),
+        extended=row.extended,
+        answered_on=row.answered_on,
+        wait=IdentificationWait(row.identification_requested_on, row.identification_received_on),
+        has_rights=has_rights,
+    )
 
-    A new round after an earlier wait ended replaces that one: the strict reading never
-    pauses the clock over the days in between (SPEC §4a).
-    """
-    if row.identification_requested_on is not None and row.identification_received_on is None:
-        return  # already waiting
-    row.identification_requested_on = on
-    row.identification_received_on = None
+
+def _apply_wait(row: CaseRow, wait: IdentificationWait) -> None:
+    row.identification_requested_on = wait.requested_on
+    row.identification_received_on = wait.received_on
+
+
+def start_identification_wait(row: CaseRow, on: date) -> None:
+    """The officer asked for what identifies the person: the wait (and any pause) starts."""
+    wait = IdentificationWait(row.identification_requested_on, row.identification_received_on)
+    _apply_wait(row, wait.started(on))
 
 
 def end_identification_wait(row: CaseRow, on: date) -> None:
     """What was asked arrived, or the wait ended otherwise: the clock runs again from ``on``."""
-    requested = row.identification_requested_on
-    if requested is None or row.identification_received_on is not None:
-        return
-    if on < requested:
-        raise CaseRuleError(
-            f"De gevraagde informatie kan niet vóór de vraag ({requested:%d/%m/%Y}) "
-            "binnengekomen zijn."
-        )
-    row.identification_received_on = on
+    wait = IdentificationWait(row.identification_requested_on, row.identification_received_on)
+    try:
+        _apply_wait(row, wait.ended(on))
+    except TransitionError as exc:
+        raise CaseRuleError(str(exc)) from exc
 
 
 def _record(
@@ -163,6 +181,7 @@ def _record(
             for n in notices
         ),
         created_at=row.created_at,
+        identity_status=IdentityStatus(row.identity_status),
     )
 
 
@@ -307,52 +326,29 @@ class CaseService:
             return self._load(session, row.id)
 
     def change_status(
-        self, case_id: int, new: Status, *, note: str = "", answered_on: date | None = None
+        self,
+        case_id: int,
+        new: Status,
+        *,
+        note: str = "",
+        answered_on: date | None = None,
+        expected_version: int | None = None,
     ) -> CaseRecord:
         """Move a case on; ``answered_on`` is the day the answer went out (default today)."""
         today = self._ctx.today()
-        if answered_on is not None and answered_on > today:
-            raise CaseRuleError("De antwoorddatum kan niet in de toekomst liggen.")
         with self._ctx.transaction() as session:
             row = self._row(session, case_id)
+            check_unchanged(session, case_id, expected_version)
             old = Status(row.status)
             try:
-                check_transition(old, new)
+                plan = plan_move(row_facts(row), new, today=today, answered_on=answered_on)
             except TransitionError as exc:
                 raise CaseRuleError(str(exc)) from exc
-            if new is Status.EXTENDED:
-                raise CaseRuleError(
-                    "Verlengen gebeurt met 'Termijn verlengen', dat de redenen vraagt."
-                )
-            if new in (Status.IN_PROGRESS, Status.ANSWERED) and row.identity_status not in (
-                "verified",
-                "waived",
-            ):
-                # Handling or answering for someone not identified could hand their data to
-                # another person (Art. 12(6)); refusing stays possible.
-                raise CaseRuleError(
-                    f"Het dossier kan pas '{STATUS_LABEL_NL[new].lower()}' worden als de "
-                    "identiteit is vastgesteld of de controle met een reden is overgeslagen."
-                )
-            if new is Status.AWAITING_IDENTIFICATION:
-                start_identification_wait(row, today)
-            # A refusal is an answer too (it goes out as a letter): it stops the clock.
-            if new in (Status.ANSWERED, Status.REFUSED) and row.answered_on is None:
-                if answered_on is not None and answered_on < row.received:
-                    raise CaseRuleError("De antwoorddatum kan niet vóór de ontvangst liggen.")
-                row.answered_on = answered_on or today
-            if new in (Status.ANSWERED, Status.REFUSED, Status.WITHDRAWN):
-                # Nothing is awaited any more; the pause ends with the answer at the latest.
-                end_identification_wait(row, row.answered_on or today)
-            if new is Status.CLOSED:
-                if old is not Status.WITHDRAWN and row.answered_on is None:
-                    raise CaseRuleError(
-                        "Een dossier zonder antwoorddatum kan niet worden afgesloten."
-                    )
+            row.answered_on = plan.answered_on
+            _apply_wait(row, plan.wait)
+            if plan.closes:
                 row.closed_on = today
-            if new is Status.IN_PROGRESS and old is Status.ANSWERED:
-                row.answered_on = None  # reopened: the earlier answer no longer ends the clock
-            row.status = new.value
+            row.status = plan.status.value
             row.updated_at = self._ctx.now()
             session.add(row)
             audit.record(
@@ -367,13 +363,16 @@ class CaseService:
             )
             return self._load(session, case_id)
 
-    def record_answer_date(self, case_id: int, answered_on: date) -> CaseRecord:
-        if answered_on > self._ctx.today():
-            raise CaseRuleError("De antwoorddatum kan niet in de toekomst liggen.")
+    def record_answer_date(
+        self, case_id: int, answered_on: date, *, expected_version: int | None = None
+    ) -> CaseRecord:
         with self._ctx.transaction() as session:
             row = self._row(session, case_id)
-            if answered_on < row.received:
-                raise CaseRuleError("De antwoorddatum kan niet vóór de ontvangst liggen.")
+            check_unchanged(session, case_id, expected_version)
+            try:
+                check_answer_date(row.received, answered_on, self._ctx.today())
+            except TransitionError as exc:
+                raise CaseRuleError(str(exc)) from exc
             old = row.answered_on
             row.answered_on = answered_on
             row.updated_at = self._ctx.now()
@@ -389,7 +388,14 @@ class CaseService:
             )
             return self._load(session, case_id)
 
-    def extend(self, case_id: int, reasons: str, *, override_reason: str = "") -> CaseRecord:
+    def extend(
+        self,
+        case_id: int,
+        reasons: str,
+        *,
+        override_reason: str = "",
+        expected_version: int | None = None,
+    ) -> CaseRecord:
         """Extend by two months (Art. 12(3)); only before the first deadline, unless overridden."""
         if not reasons.strip():
             raise CaseRuleError(
@@ -398,11 +404,10 @@ class CaseService:
         today = self._ctx.today()
         with self._ctx.transaction() as session:
             row = self._row(session, case_id)
+            check_unchanged(session, case_id, expected_version)
             status = Status(row.status)
-            if row.extended:
-                raise CaseRuleError("Dit dossier werd al verlengd.")
             try:
-                check_transition(status, Status.EXTENDED)
+                check_extension(row_facts(row))
             except TransitionError as exc:
                 raise CaseRuleError(str(exc)) from exc
             info = deadline_for(row, self._settings, today)
@@ -446,9 +451,12 @@ class CaseService:
         outcome: Outcome,
         ground: LegalGround | None = None,
         note: str = "",
+        *,
+        expected_version: int | None = None,
     ) -> CaseRecord:
         with self._ctx.transaction() as session:
             case_row = self._row(session, case_id)
+            check_unchanged(session, case_id, expected_version)
             right_row = session.exec(
                 select(CaseRightRow).where(
                     CaseRightRow.case_id == case_id, CaseRightRow.position == position
@@ -486,7 +494,13 @@ class CaseService:
             return self._load(session, case_id)
 
     def add_recipient_notice(
-        self, case_id: int, recipient: str, notified_on: date, how: str
+        self,
+        case_id: int,
+        recipient: str,
+        notified_on: date,
+        how: str,
+        *,
+        expected_version: int | None = None,
     ) -> CaseRecord:
         if not recipient.strip() or not how.strip():
             raise CaseRuleError("Vul de ontvanger en de manier van kennisgeving in.")
@@ -494,6 +508,7 @@ class CaseService:
             raise CaseRuleError("De datum van kennisgeving kan niet in de toekomst liggen.")
         with self._ctx.transaction() as session:
             row = self._row(session, case_id)
+            check_unchanged(session, case_id, expected_version)
             session.add(
                 RecipientNoticeRow(
                     case_id=case_id,
@@ -516,9 +531,12 @@ class CaseService:
             )
             return self._load(session, case_id)
 
-    def update_notes(self, case_id: int, notes: str) -> CaseRecord:
+    def update_notes(
+        self, case_id: int, notes: str, *, expected_version: int | None = None
+    ) -> CaseRecord:
         with self._ctx.transaction() as session:
             row = self._row(session, case_id)
+            check_unchanged(session, case_id, expected_version)
             if row.notes == notes:
                 return self._load(session, case_id)
             row.notes = notes
@@ -555,4 +573,4 @@ class CaseService:
             .where(RecipientNoticeRow.case_id == case_id)
             .order_by(col(RecipientNoticeRow.notified_on))
         ).all()
-        return _record(row, rights, notices)
+        return replace(_record(row, rights, notices), version=case_version(session, case_id))

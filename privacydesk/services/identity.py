@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from enum import StrEnum
 
 from sqlmodel import select
 
@@ -15,6 +14,7 @@ from privacydesk.core.identity import (
     IdCopyFields,
     IdentityCheck,
     IdentityMethod,
+    IdentityStatus,
     blocking_checks,
     evaluate_id_copy,
     evaluate_request_date,
@@ -30,13 +30,6 @@ from privacydesk.services.cases import (
 )
 from privacydesk.services.context import ServiceContext
 from privacydesk.store.models import CaseRow, IdentityCheckRow
-
-
-class IdentityStatus(StrEnum):
-    UNVERIFIED = "unverified"
-    VERIFIED = "verified"
-    WAIVED = "waived"
-    FAILED = "failed"
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from privacydesk.store.credentials import remember_password, with_stored_password
 from privacydesk.store.errors import (
     RegisterCorruptError,
     RegisterError,
@@ -26,6 +27,13 @@ from privacydesk.store.errors import (
     RegisterMissingError,
     RegisterReadOnlyError,
     RegisterTooNewError,
+)
+from privacydesk.store.server import (
+    WRITER_LOCK_KEY,
+    hide_password,
+    is_server_url,
+    is_url,
+    server_url,
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -41,6 +49,7 @@ class OpenedRegister:
     schema_version: str
     wal: bool
     network_path: bool
+    login: str = ""  # the database login on a server; "" for a file
 
 
 def is_network_path(path: Path) -> bool:
@@ -116,7 +125,11 @@ def _probe_sqlite(path: Path) -> str | None:
         raise RegisterCorruptError(f"Het register {path} kan niet geopend worden: {exc}.") from exc
     try:
         try:
-            result = conn.execute("PRAGMA quick_check").fetchone()
+            # Cheap on every open (issue 17): the header's page count against the file, and
+            # the schema read in full. A whole-file check belongs to backups (each copy is
+            # checked) and ``verify-audit`` (``integrity_problem``), not to every start.
+            result = ("ok",) if _header_consistent(path) else ("bestand ingekort",)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise _locked(path) from exc
@@ -160,6 +173,42 @@ def _probe_sqlite(path: Path) -> str | None:
         conn.close()
 
 
+def _header_consistent(path: Path) -> bool:
+    """The file holds at least the pages its header counts (a half-copied file does not).
+
+    The count is only valid when the header says so (SQLite 3.7.0+); with a write-ahead log
+    beside the file, the log may hold the rest until the next checkpoint.
+    """
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if len(header) < 100:
+        return False
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    counter_valid = header[24:28] == header[92:96]
+    if not counter_valid or pages == 0 or Path(f"{path}-wal").exists():
+        return True
+    return path.stat().st_size >= pages * page_size
+
+
+def integrity_problem(path: Path) -> str | None:
+    """SQLite's whole-file check (reads every page: seconds for a large register), or None.
+
+    For ``verify-audit`` and other moments the officer asked for a check, not every open.
+    """
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            rows = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return None if rows == ["ok"] else "; ".join(rows[:3])
+
+
 def _locked(path: Path) -> RegisterLockedError:
     return RegisterLockedError(
         f"Het register {path} is in gebruik door een ander programma of een collega. "
@@ -194,8 +243,13 @@ def sqlite_url(path: Path) -> str:
 def open_register(location: str | Path, *, create: bool = True) -> OpenedRegister:
     """Open (creating or upgrading when needed) the register at a path or database URL."""
     url_text = str(location)
-    if "://" in url_text and not url_text.startswith("sqlite"):
+    if is_server_url(url_text):
         return _open_server(url_text)
+    if is_url(url_text) and not url_text.startswith("sqlite"):
+        raise RegisterError(
+            f"{hide_password(url_text)}: alleen een bestand of een PostgreSQL-URL "
+            "(postgresql://gebruiker@server/databank) kan een register zijn."
+        )
     if url_text.startswith("sqlite"):
         database = make_url(url_text).database
         if not database or database == ":memory:":
@@ -232,35 +286,62 @@ def open_register(location: str | Path, *, create: bool = True) -> OpenedRegiste
 
 
 def _open_server(url_text: str) -> OpenedRegister:
-    url = make_url(url_text)
+    url = with_stored_password(server_url(url_text))
+    shown = url.render_as_string(hide_password=True)
     try:
-        engine = create_engine(url, pool_pre_ping=True)
+        # Dates and times are stored as UTC wall time, as in a file register.
+        engine = create_engine(
+            url,
+            pool_pre_ping=True,
+            connect_args={"options": "-c timezone=UTC", "connect_timeout": 10},
+        )
         with engine.connect() as conn:
             current = MigrationContext.configure(conn).get_current_revision()
+            login = str(conn.execute(text("SELECT session_user")).scalar_one())
     except DatabaseError as exc:
         raise RegisterError(
-            f"De registerdatabank {url.render_as_string(hide_password=True)} is niet bereikbaar."
+            f"De registerdatabank {shown} is niet bereikbaar: {_first_line(exc.orig)}."
         ) from exc
     except Exception as exc:  # a missing driver, a malformed URL
-        raise RegisterError(f"De registerdatabank kan niet geopend worden: {exc}.") from exc
+        raise RegisterError(f"De registerdatabank {shown} kan niet geopend worden: {exc}.") from exc
     if current is not None and current not in _known_revisions():
+        engine.dispose()
         raise RegisterTooNewError(
-            "De registerdatabank werd gemaakt door een nieuwere versie van PrivacyDesk."
+            f"De registerdatabank {shown} werd gemaakt door een nieuwere versie van PrivacyDesk "
+            f"(schema {current}). Installeer de nieuwste versie."
         )
-    _upgrade(engine)
+    try:
+        _upgrade(engine)
+    except DatabaseError as exc:
+        engine.dispose()
+        raise RegisterError(
+            f"De registerdatabank {shown} kon niet bijgewerkt worden ({_first_line(exc.orig)}). "
+            "Laat de beheerder `privacydesk server-setup` uitvoeren met de eigenaarsrol."
+        ) from exc
+    if make_url(url_text).password:
+        # Typed once with the URL: kept in the credential store, so the URL can go without.
+        remember_password(url)
     return OpenedRegister(
         engine=engine,
-        location=url.render_as_string(hide_password=True),
+        location=shown,
         path=None,
         schema_version=head_revision(),
         wal=False,
         network_path=False,
+        login=login,
     )
+
+
+def _first_line(error: object) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
 
 
 def _upgrade(engine: Engine) -> None:
     config = _alembic_config()
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Two officers starting a new version at once: one upgrades, the other waits.
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK_KEY})
         current = MigrationContext.configure(conn).get_current_revision()
         if current == head_revision():
             return

@@ -1,7 +1,7 @@
 """A representative's own postal address: letters answer a lawyer at the lawyer's office.
 
-Revision ID: 0003_representative_address
-Revises: 0001
+Revision ID: 0003
+Revises: 0005
 Create Date: 2026-11-28 06:25:00
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003_representative_address"
-down_revision = "0001"
+revision = "0003"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
