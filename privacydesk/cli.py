@@ -71,6 +71,17 @@ def _parser() -> argparse.ArgumentParser:
     letter.add_argument("--out", required=True, metavar="FILE")
     letter.add_argument("--reasons", metavar="TEXT", help="redenen voor een no-action-brief")
     letter.add_argument("--force", action="store_true", help="overschrijf FILE als het al bestaat")
+    letter.add_argument(
+        "--missing",
+        metavar="ITEMS",
+        default="",
+        help="wat de identificatiebrief vraagt: date, signature, id_copy, mandate",
+    )
+    letter.add_argument(
+        "--ground",
+        metavar="GROUND",
+        help="rechtsgrond voor een no-action-brief, bv. art_12_5_unfounded of art_12_5_excessive",
+    )
 
     export = sub.add_parser("export", help="het register als CSV of Excel (.xlsx)")
     export_to = export.add_mutually_exclusive_group(required=True)
@@ -339,10 +350,26 @@ def _cmd_letter(services, args: argparse.Namespace) -> int:
     case = services.cases.find(args.reference)
     kind = parse_kind(args.kind)
     language = Language(args.lang) if args.lang else None
+    from privacydesk.core.rights import NO_ACTION_GROUNDS, LegalGround
+
+    ground = None
+    if args.ground:
+        try:
+            ground = LegalGround(args.ground.strip().lower())
+        except ValueError:
+            choices = ", ".join(g.value for g in NO_ACTION_GROUNDS)
+            raise CliError(f"Onbekende rechtsgrond '{args.ground}'; kies uit: {choices}.") from None
     draft = services.letters.draft(
-        case.id, kind, language, missing_items=("id_copy",), no_action_reasons=args.reasons or ""
+        case.id,
+        kind,
+        language,
+        missing_items=tuple(p.strip() for p in args.missing.split(",") if p.strip()),
+        no_action_reasons=args.reasons or "",
+        no_action_ground=ground,
     )
     pdf = services.letters.render(draft)
+    for warning in draft.warnings:
+        print(warning, file=sys.stderr)
     try:
         out.write_bytes(pdf)
     except OSError as exc:

@@ -58,11 +58,26 @@ def register_path(tmp_path: Path) -> Path:
     return tmp_path / "register.sqlite"
 
 
+def with_business_details(services: object) -> None:
+    """A company's letters carry its legal details, or they are not issued (issue 12 item 9).
+    Written straight into the fresh register, so its trail stays that of a new register."""
+    import json
+
+    from privacydesk.store.models import SettingRow
+    from tests.letters.conftest import BUSINESS
+
+    with services.ctx.transaction() as session:  # type: ignore[attr-defined]
+        for key, value in BUSINESS.items():
+            session.merge(SettingRow(key=f"pref.{key}", value=json.dumps(value)))
+
+
 @pytest.fixture
 def services(register_path: Path, clock: Clock) -> Iterator[object]:
     from privacydesk.services import open_services
 
     opened = open_services(register_path, actor="officer", now=clock)
+    with_business_details(opened)
+    opened.reload_settings()
     yield opened
     opened.close()
 

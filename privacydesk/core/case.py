@@ -78,6 +78,7 @@ class Requester:
     language: Language = Language.NL
     relationship: Relationship = Relationship.CUSTOMER
     representative: str = ""  # lawyer, parent, … acting on the person's behalf; "" if none
+    representative_address: str = ""  # the representative's postal address (letters go there)
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,7 @@ class CaseRecord:
     notes: str = ""
     extended: bool = False
     extension_reasons: str = ""
+    extension_late: bool = False  # recorded by override after the first deadline (Art. 12(3))
     answered_on: date | None = None
     identification_requested_on: date | None = None
     identification_received_on: date | None = None

@@ -307,12 +307,18 @@ class DeadlineInfo:
     state: DeadlineState
     pause: PauseDecision
     rule: str  # which rule was applied, one Dutch sentence for the case view and letters
+    extension_late: bool = False  # an extension recorded (by override) after the first deadline
 
 
 @lru_cache(maxsize=1024)
-def _rule(extended: bool, paused_days: int | None) -> str:
+def _rule(extended: bool, paused_days: int | None, extension_late: bool = False) -> str:
     text = "Eén maand vanaf ontvangst (art. 12(3) AVG)"
-    if extended:
+    if extension_late:
+        text += (
+            "; de verlenging werd pas na de eerste termijn gemeld en is dus niet rechtsgeldig:"
+            " de termijn blijft één maand"
+        )
+    elif extended:
         text += ", verlengd met twee maanden"
     if paused_days is None:
         text += "; klok niet gepauzeerd"
@@ -332,6 +338,7 @@ def deadline_info(
     policy: PausePolicy = PausePolicy(),
     soon_window: int = 7,
     answer_needed: bool = True,
+    extension_late: bool = False,
 ) -> DeadlineInfo:
     """The deadline of one case as it stands on ``today``.
 
@@ -342,6 +349,10 @@ def deadline_info(
     (else ``first_due``). Pause days (see :func:`pause_for`; counted until the answer when
     the case was answered while still waiting) are added to the unrolled end date, the
     same-date rule, and the sum is then rolled to the next working day.
+
+    ``extension_late``: the extension was recorded (by an audited override) after the first
+    deadline. A late notice is ineffective under Art. 12(3), so the deadline stays the
+    one-month date: an overdue case stays overdue.
 
     States: answered cases are on time iff ``answered_on <= due``; open cases are overdue
     once ``today > due``, due soon while ``0 <= days_left <= soon_window``, else on time.
@@ -357,7 +368,7 @@ def deadline_info(
             today=today if answered_on is None else answered_on,
         )
     first_due = _due(received, 1, pause.days)
-    due = _due(received, 3, pause.days) if extended else first_due
+    due = _due(received, 3, pause.days) if extended and not extension_late else first_due
     days_left = (due - today).days
     if answered_on is not None:
         state = (
@@ -379,7 +390,8 @@ def deadline_info(
         working_days_left=_working_days_between(today, due),
         state=state,
         pause=pause,
-        rule=_rule(extended, pause.days if pause.applied else None),
+        rule=_rule(extended, pause.days if pause.applied else None, extended and extension_late),
+        extension_late=extended and extension_late,
     )
 
 

@@ -86,6 +86,14 @@ class IntakeDialog(QDialog):
         self.representative_edit.setPlaceholderText(
             self.tr("Advocaat, ouder, … (leeg als de persoon zelf schrijft)")
         )
+        # Letters answer the representative, at the representative's own address.
+        self.representative_address_edit = QPlainTextEdit()
+        self.representative_address_edit.setObjectName("representativeAddressEdit")
+        self.representative_address_edit.setAccessibleName(
+            self.tr("Adres van de vertegenwoordiger")
+        )
+        self.representative_address_edit.setFixedHeight(52)
+        self.representative_address_edit.setTabChangesFocus(True)
 
         who = QGroupBox(self.tr("Aanvrager"))
         who_form = QFormLayout(who)
@@ -96,6 +104,7 @@ class IntakeDialog(QDialog):
         who_form.addRow(self.tr("&Taal van de brieven"), self.language_combo)
         who_form.addRow(self.tr("Re&latie"), self.relationship_combo)
         who_form.addRow(self.tr("&Vertegenwoordiger"), self.representative_edit)
+        who_form.addRow(self.tr("Adres vertegen&woordiger"), self.representative_address_edit)
 
         # The request itself.
         self.channel_combo = self._combo(
@@ -300,6 +309,7 @@ class IntakeDialog(QDialog):
                 language=Language(self.language_combo.currentData()),
                 relationship=Relationship(self.relationship_combo.currentData()),
                 representative=self.representative_edit.text().strip(),
+                representative_address=self.representative_address_edit.toPlainText().strip(),
             ),
             channel=Channel(self.channel_combo.currentData()),
             received=self.received_edit.value() or self._today,

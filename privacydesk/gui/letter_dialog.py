@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 
 from privacydesk.core.case import Language
 from privacydesk.core.letter_kinds import LETTER_KIND_LABEL_NL, MISSING_ITEM_LABEL_NL, LetterKind
+from privacydesk.core.rights import NO_ACTION_GROUNDS, LegalGround
 from privacydesk.gui.document_viewer import DocumentViewer
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.geometry import restore_geometry
-from privacydesk.gui.labels import language_label, tr
+from privacydesk.gui.labels import ground_label, language_label, tr
 from privacydesk.services import Services
 from privacydesk.services.letters import IssuedLetter, LetterDraft
 
@@ -57,7 +58,11 @@ class LetterDialog(QDialog):
         for key, label in MISSING_ITEM_LABEL_NL.items():
             check = QCheckBox(tr(label))
             check.setObjectName(f"missing_{key}")
-            check.setChecked(key == "id_copy")
+            # Nothing is ticked beforehand: the officer asks only what is needed (Art. 12(6));
+            # an ID copy only when that is the method chosen (EDPB 01/2022 §§65-79).
+            check.setChecked(False)
+            if key == "mandate" and not case.requester.representative.strip():
+                check.setEnabled(False)  # no representative: no mandate to ask for
             check.toggled.connect(self.recompose)
             missing_row.addWidget(check)
             self.missing_checks[key] = check
@@ -75,6 +80,14 @@ class LetterDialog(QDialog):
         self.reasons_edit.setTabChangesFocus(True)
         # Typing reasons never asks at each key: an edited text simply stays (see recompose).
         self.reasons_edit.textChanged.connect(lambda: self.recompose(ask=False))
+
+        self.ground_combo = QComboBox()
+        self.ground_combo.setObjectName("noActionGroundCombo")
+        self.ground_combo.setAccessibleName(self.tr("Rechtsgrond om geen gevolg te geven"))
+        self.ground_combo.addItem(self.tr("— kies de rechtsgrond —"), None)
+        for ground in NO_ACTION_GROUNDS:
+            self.ground_combo.addItem(ground_label(ground), ground.value)
+        self.ground_combo.currentIndexChanged.connect(self.recompose)
 
         self.body_edit = QPlainTextEdit()
         self.body_edit.setObjectName("letterBodyEdit")
@@ -103,6 +116,7 @@ class LetterDialog(QDialog):
         form.addRow(self.tr("&Taal"), self.language_combo)
         form.addRow(self.tr("Ontbreekt"), self.missing_widget)
         form.addRow(self.tr("Redenen"), self.reasons_edit)
+        form.addRow(self.tr("Rechts&grond"), self.ground_combo)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -170,6 +184,10 @@ class LetterDialog(QDialog):
         value = self.kind_combo.currentData()
         return LetterKind(value) if value else None
 
+    def _ground(self, kind: LetterKind) -> LegalGround | None:
+        value = self.ground_combo.currentData()
+        return LegalGround(value) if kind is LetterKind.NO_ACTION and value else None
+
     def select_kind(self, kind: LetterKind) -> bool:
         index = self.kind_combo.findData(kind.value)
         if index >= 0:
@@ -184,6 +202,7 @@ class LetterDialog(QDialog):
         edited = bool(body.strip()) and body != self._composed
         self.missing_widget.setEnabled(kind is LetterKind.IDENTIFICATION)
         self.reasons_edit.setEnabled(kind is LetterKind.NO_ACTION)
+        self.ground_combo.setEnabled(kind is LetterKind.NO_ACTION)
         self._draft = None
         self.issue_button.setEnabled(False)
         self.preview_button.setEnabled(False)
@@ -196,6 +215,7 @@ class LetterDialog(QDialog):
                 Language(self.language_combo.currentData()),
                 missing_items=[k for k, c in self.missing_checks.items() if c.isChecked()],
                 no_action_reasons=self.reasons_edit.toPlainText(),
+                no_action_ground=self._ground(kind),
             )
         except Exception as exc:
             from privacydesk.core.errors import UserFacingError
@@ -210,7 +230,8 @@ class LetterDialog(QDialog):
             self.body_edit.clear()
             self.body_edit.blockSignals(False)
             return
-        self.problem_label.clear()
+        # A warning (a late no-action notice) stays in sight; the letter may still go out.
+        self.problem_label.setText("\n".join(self._draft.warnings))
         self.issue_button.setEnabled(True)
         self.preview_button.setEnabled(True)
         if not self._keep_edited_text(

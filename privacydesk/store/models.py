@@ -27,6 +27,7 @@ class CaseRow(SQLModel, table=True):
     language: str = "nl"
     relationship: str = "customer"
     representative: str = ""
+    representative_address: str = ""  # where letters to the representative go
 
     channel: str
     received: date = Field(index=True)

@@ -1090,118 +1090,128 @@ Postcode and town</translation>
             <translation>Lawyer, parent, … (empty if the person writes themselves)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="90" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="93" />
+            <source>Adres van de vertegenwoordiger</source>
+            <translation>Representative's address</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="98" />
             <source>Aanvrager</source>
             <translation>Requester</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="92" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="100" />
             <source>&amp;Naam *</source>
             <translation>&amp;Name *</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="93" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="101" />
             <source>&amp;Adres</source>
             <translation>&amp;Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="94" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="102" />
             <source>&amp;E-mail</source>
             <translation>&amp;E-mail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="95" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="103" />
             <source>&amp;Telefoon</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="96" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="104" />
             <source>&amp;Taal van de brieven</source>
             <translation>&amp;Language of letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="97" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="105" />
             <source>Re&amp;latie</source>
             <translation>Re&amp;lationship</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="98" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="106" />
             <source>&amp;Vertegenwoordiger</source>
             <translation>Re&amp;presentative</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="102" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="107" />
+            <source>Adres vertegen&amp;woordiger</source>
+            <translation>Representative's add&amp;ress</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="111" />
             <source>Kanaal</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="104" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="113" />
             <source>Ontvangen op</source>
             <translation>Received on</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="106" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="115" />
             <source>Verzoek is gedateerd op</source>
             <translation>Request is dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="108" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="117" />
             <source>Datum van het verzoek</source>
             <translation>Date of the request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="120" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="129" />
             <source>Verzoek</source>
             <translation>Request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="122" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="131" />
             <source>&amp;Kanaal</source>
             <translation>&amp;Channel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="124" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="133" />
             <source>&amp;Ontvangen op *</source>
             <translation>&amp;Received on *</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="126" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="135" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="129" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="138" />
             <source>Ingeroepen rechten *</source>
             <translation>Rights invoked *</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="138" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="147" />
             <source>Woorden van de aanvrager</source>
             <translation>Requester's words</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="139" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="148" />
             <source>In de woorden van de aanvrager</source>
             <translation>In the requester's own words</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="153" />
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="176" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="162" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="185" />
             <source>Notities</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="154" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="163" />
             <source>Vrije notities</source>
             <translation>Free notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="163" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="172" />
             <source>&amp;Registreren</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="165" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="174" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -1209,117 +1219,132 @@ Postcode and town</translation>
     <context>
         <name>LetterDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="35" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="36" />
             <source>Nieuwe brief</source>
             <translation>New letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="45" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="46" />
             <source>Soort brief</source>
             <translation>Kind of letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="50" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="51" />
             <source>Taal van de brief</source>
             <translation>Language of the letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="70" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="75" />
             <source>Redenen om geen gevolg te geven</source>
             <translation>Reasons for taking no action</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="72" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="77" />
             <source>Waarom geeft u geen gevolg aan het verzoek? Dit komt in de brief.</source>
             <translation>Why are you taking no action on the request? This goes into the letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="81" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="86" />
+            <source>Rechtsgrond om geen gevolg te geven</source>
+            <translation>Legal ground for taking no action</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="87" />
+            <source>— kies de rechtsgrond —</source>
+            <translation>— choose the legal ground —</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="94" />
             <source>Tekst van de brief</source>
             <translation>Text of the letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="89" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="102" />
             <source>&amp;Voorbeeld</source>
             <translation>Pre&amp;view</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="92" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="105" />
             <source>Tekst &amp;herstellen</source>
             <translation>&amp;Reset text</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="95" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="108" />
             <source>&amp;Uitgeven…</source>
             <translation>&amp;Issue…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="98" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="111" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="102" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="115" />
             <source>&amp;Soort</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="103" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="116" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="104" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="117" />
             <source>Ontbreekt</source>
             <translation>Missing</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="105" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="118" />
             <source>Redenen</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="112" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="119" />
+            <source>Rechts&amp;grond</source>
+            <translation>Legal &amp;ground</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="126" />
             <source>Tekst (u kunt ze aanpassen; briefhoofd, adressen, datum, handtekening en klachtmogelijkheid komen er automatisch bij):</source>
             <translation>Text (you may adjust it; letterhead, addresses, date, signature and complaint information are added automatically):</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="155" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="169" />
             <source>Tip: vul uw naam in bij Bestand › Instellingen; hij komt onder elke brief.</source>
             <translation>Tip: enter your name under File › Settings; it goes under every letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="165" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="179" />
             <source>Voor dit dossier past op dit moment geen enkele brief.</source>
             <translation>No letter fits this case at the moment.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="229" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="250" />
             <source>Uw aangepaste tekst blijft staan en wordt zo uitgegeven. 'Tekst herstellen' stelt een nieuwe tekst op voor de huidige keuzes.</source>
             <translation>Your edited text stays and will be issued as it is. 'Restore text' writes a new text for the current choices.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="240" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="261" />
             <source>Aangepaste tekst</source>
             <translation>Edited text</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="242" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="263" />
             <source>U hebt de tekst van de brief aangepast. Vervangen door de tekst voor de nieuwe keuze? Uw aanpassingen gaan dan verloren; met 'Nee' blijft uw tekst staan.</source>
             <translation>You have edited the letter's text. Replace it with the text for the new choice? Your edits are then lost; with 'No' your text stays.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="259" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="280" />
             <source>Voorbeeld (nog niet uitgegeven)</source>
             <translation>Preview (not issued yet)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="268" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="289" />
             <source>Brief uitgeven</source>
             <translation>Issue letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="270" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="291" />
             <source>De brief wordt gedateerd op vandaag en definitief bij het dossier bewaard; hij kan daarna niet meer gewijzigd worden. Uitgeven?</source>
             <translation>The letter is dated today and kept with the case for good; it can no longer be changed afterwards. Issue it?</translation>
         </message>
@@ -2226,185 +2251,240 @@ Schema version: {schema}</translation>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="210" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="108" />
+            <source>Functie van de ondertekenaar (NL)</source>
+            <translation>Signer's role (Dutch)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="109" />
+            <source>Functie van de ondertekenaar (FR)</source>
+            <translation>Signer's role (French)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="110" />
+            <source>Functie van de ondertekenaar (EN)</source>
+            <translation>Signer's role (English)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="240" />
             <source>Kiezen…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="69" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="88" />
             <source>Naam verwerkingsverantwoordelijke</source>
             <translation>Controller's name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="72" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="62" />
+            <source>bv. BV, NV, CV, vzw</source>
+            <translation>e.g. BV, NV, CV, vzw</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="64" />
+            <source>leeg: het adres hierboven</source>
+            <translation>empty: the address above</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="68" />
+            <source>bv. RPR Gent, afdeling Kortrijk</source>
+            <translation>e.g. RPR Gent, afdeling Kortrijk</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="91" />
+            <source>Rechtsvorm</source>
+            <translation>Legal form</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="92" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="73" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="93" />
+            <source>Maatschappelijke zetel</source>
+            <translation>Registered office</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="95" />
+            <source>Ondernemingsnummer (KBO)</source>
+            <translation>Enterprise number (KBO/BCE)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="98" />
+            <source>Rechtspersonenregister (NL)</source>
+            <translation>Register of legal entities (Dutch)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="99" />
+            <source>Rechtspersonenregister (FR)</source>
+            <translation>Register of legal entities (French)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="100" />
+            <source>Rechtspersonenregister (EN)</source>
+            <translation>Register of legal entities (English)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="101" />
             <source>E-mailadressen</source>
             <translation>E-mail addresses</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="74" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="102" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="75" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="103" />
             <source>Logo (afbeelding)</source>
             <translation>Logo (image)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="77" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="105" />
             <source>Plaats in de datumregel</source>
             <translation>Place in the date line</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="79" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="107" />
             <source>Naam van de ondertekenaar</source>
             <translation>Signatory's name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="80" />
-            <source>Functie van de ondertekenaar</source>
-            <translation>Signatory's role</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="81" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="111" />
             <source>Standaardtaal van de brieven</source>
             <translation>Default language of letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="85" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="90" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="96" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="115" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="120" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="126" />
             <source> dagen</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="92" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="122" />
             <source>Termijn pauzeren zolang de identificatie uitblijft</source>
             <translation>Pause the deadline while identification is awaited</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="102" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="132" />
             <source>Standaard loopt de termijn door (strikte lezing van art. 12(3) AVG). De EDPB aanvaardt een pauze als de identificatie zonder onnodige vertraging werd gevraagd (richtsnoeren 01/2022 §159).</source>
             <translation>By default the time limit keeps running (strict reading of Art. 12(3) GDPR). The EDPB accepts a pause if identification was requested without undue delay (Guidelines 01/2022 §159).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="111" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="141" />
             <source>Herinneren vanaf</source>
             <translation>Remind from</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="114" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="144" />
             <source>Wachten op identificatie melden na</source>
             <translation>Report waiting for identification after</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="119" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="149" />
             <source>…als de identificatie gevraagd werd binnen</source>
             <translation>…if identification was requested within</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="126" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="156" />
             <source>Kopie identiteitsdocument automatisch verwijderen na verificatie</source>
             <translation>Delete the ID copy automatically after verification</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="135" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="165" />
             <source>geen: digitale handtekeningen tonen als 'niet vertrouwd'</source>
             <translation>none: digital signatures show as 'untrusted'</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="143" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="173" />
             <source>Vertrouwde basiscertificaten (map)</source>
             <translation>Trusted root certificates (folder)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="145" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="175" />
             <source>Maximale grootte van een bijlage</source>
             <translation>Maximum attachment size</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="151" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="181" />
             <source>Map 'backups' naast het register</source>
             <translation>Folder 'backups' next to the register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="158" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="188" />
             <source>Nederlands</source>
             <translation>Dutch</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="159" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="189" />
             <source>Engels</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="163" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="264" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="193" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="294" />
             <source>Map voor back-ups</source>
             <translation>Backup folder</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="165" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="195" />
             <source>Aantal back-ups bewaren</source>
             <translation>Number of backups to keep</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="167" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="197" />
             <source>Taal van het programma</source>
             <translation>Program language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="168" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="198" />
             <source>Een andere taal wordt actief na het herstarten van PrivacyDesk.</source>
             <translation>Another language takes effect after restarting PrivacyDesk.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="174" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="204" />
             <source>&amp;Briefhoofd</source>
             <translation>&amp;Letterhead</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="175" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="205" />
             <source>&amp;Termijnen</source>
             <translation>&amp;Deadlines</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="176" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="206" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="177" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="207" />
             <source>Back-ups en &amp;taal</source>
             <translation>Backups and &amp;language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="184" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="214" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="185" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="215" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="253" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="283" />
             <source>Logo kiezen</source>
             <translation>Choose logo</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="253" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="283" />
             <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="259" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="289" />
             <source>Map met vertrouwde certificaten</source>
             <translation>Folder of trusted certificates</translation>
         </message>
@@ -2474,6 +2554,10 @@ Schema version: {schema}</translation>
         <message>
             <source>Niet van toepassing</source>
             <translation>Not applicable</translation>
+        </message>
+        <message>
+            <source>Geen persoonsgegevens verwerkt</source>
+            <translation>No personal data processed</translation>
         </message>
         <message>
             <source>Post</source>
@@ -2672,12 +2756,32 @@ Schema version: {schema}</translation>
             <translation>None of the conditions for restriction is met</translation>
         </message>
         <message>
+            <source>Verdere verwerking voor een rechtsvordering, de rechten van een ander of een gewichtig algemeen belang</source>
+            <translation>Further processing for legal claims, another person's rights or an important public interest</translation>
+        </message>
+        <message>
             <source>Verwerking niet gebaseerd op toestemming of overeenkomst, of niet geautomatiseerd</source>
             <translation>Processing not based on consent or contract, or not automated</translation>
         </message>
         <message>
             <source>Dwingende gerechtvaardigde gronden die zwaarder wegen</source>
             <translation>Compelling legitimate grounds that override</translation>
+        </message>
+        <message>
+            <source>Noodzakelijk voor het sluiten of uitvoeren van een overeenkomst</source>
+            <translation>Necessary for entering into or performing a contract</translation>
+        </message>
+        <message>
+            <source>Toegestaan bij wet, met passende waarborgen</source>
+            <translation>Authorised by law, with suitable safeguards</translation>
+        </message>
+        <message>
+            <source>Uitdrukkelijke toestemming van de betrokkene</source>
+            <translation>Explicit consent of the data subject</translation>
+        </message>
+        <message>
+            <source>Wettelijke beperking (wet van 30 juli 2018)</source>
+            <translation>Statutory restriction (Act of 30 July 2018)</translation>
         </message>
         <message>
             <source>Geen persoonsgegevens van de betrokkene verwerkt</source>
@@ -2973,6 +3077,10 @@ Schema version: {schema}</translation>
         <message>
             <source>Deze vraag bestaat niet (meer).</source>
             <translation>This inquiry does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Een volmacht vraagt u alleen wanneer iemand namens de betrokkene optreedt; vul eerst de vertegenwoordiger in bij het dossier.</source>
+            <translation>Ask for an authorisation only when someone acts on the data subject's behalf; first enter the representative in the case.</translation>
         </message>
         <message>
             <source>Een brief zonder tekst kan niet verstuurd worden.</source>
