@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
@@ -16,6 +19,34 @@ os.environ.pop("PRIVACYDESK_DATABASE_URL", None)
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 TODAY = date(2026, 11, 25)
+
+# Registers made once and copied into many tests keep their audit keys here; each test that
+# copies one gets the keys too (carry_template_keys), as a backup restored on the same computer.
+TEMPLATE_KEY_DIR = Path(tempfile.mkdtemp(prefix="privacydesk-template-keys-"))
+KEY_DIR_VARIABLE = "PRIVACYDESK_KEY_DIR"
+
+
+@contextmanager
+def template_keys() -> Iterator[None]:
+    """Make a shared template register with its audit key in TEMPLATE_KEY_DIR (never in the
+    user's real folders: session fixtures run before the per-test folders are set)."""
+    previous = os.environ.get(KEY_DIR_VARIABLE)
+    os.environ[KEY_DIR_VARIABLE] = str(TEMPLATE_KEY_DIR)
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop(KEY_DIR_VARIABLE, None)
+        else:
+            os.environ[KEY_DIR_VARIABLE] = previous
+
+
+def carry_template_keys() -> None:
+    """Copy the templates' audit keys into this test's key folder."""
+    target = Path(os.environ[KEY_DIR_VARIABLE])
+    target.mkdir(parents=True, exist_ok=True)
+    for key_file in TEMPLATE_KEY_DIR.glob("*.key"):
+        shutil.copy2(key_file, target / key_file.name)
 
 
 class Clock:

@@ -81,6 +81,8 @@ _COLUMNS = (
     type_coerce(_CASE.identification_requested_on, String),
     type_coerce(_CASE.identification_received_on, String),
     _CASE.identity_status,
+    # An extension recorded late (by override) leaves the one-month date in force (Art. 12(3)).
+    _CASE.extension_override_reason,
 )
 
 
@@ -163,6 +165,7 @@ def _lines(
         asked,
         arrived,
         identity_status,
+        override_reason,
     ) in rows:
         status = _STATUS[status_text]
         received, answered_on, asked, arrived = (
@@ -182,6 +185,7 @@ def _lines(
             policy=policy,
             soon_window=window,
             answer_needed=status not in _NO_ANSWER_NEEDED,
+            extension_late=bool(override_reason and override_reason.strip()),
         )
         yield CaseLine(
             case_id,

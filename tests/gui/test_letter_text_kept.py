@@ -70,6 +70,7 @@ def test_typing_reasons_never_wipes_an_edited_no_action_letter(
 ) -> None:
     dialog = _dialog(qtbot, services)
     assert dialog.select_kind(LetterKind.NO_ACTION)
+    dialog.ground_combo.setCurrentIndex(1)  # a no-action notice names its legal ground
     qtbot.keyClicks(dialog.reasons_edit, "Identiek aan uw vorige verzoek.")
     assert "Identiek aan uw vorige verzoek." in dialog.body_edit.toPlainText()
     _type_own_words(qtbot, dialog)

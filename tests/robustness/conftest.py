@@ -19,7 +19,7 @@ from sqlalchemy import text
 
 from privacydesk.core.errors import UserFacingError
 from privacydesk.services import Services, open_services
-from tests.conftest import TODAY, Clock
+from tests.conftest import TODAY, Clock, carry_template_keys, template_keys
 from tests.services.helpers import new_request
 
 _TABLES = (
@@ -76,9 +76,10 @@ def refused_or_done(
 def template_register(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Made once: creating a register runs every migration, copying it does not."""
     path = tmp_path_factory.mktemp("template") / "register.sqlite"
-    services = open_services(path, actor="officer", now=Clock(TODAY))
-    services.cases.register(new_request())
-    services.close()
+    with template_keys():
+        services = open_services(path, actor="officer", now=Clock(TODAY))
+        services.cases.register(new_request())
+        services.close()
     return path
 
 
@@ -86,6 +87,7 @@ def template_register(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def register(template_register: Path, register_path: Path, clock: Clock) -> Iterator[Services]:
     """A register with one case, as the officer has it on an ordinary day."""
     shutil.copyfile(template_register, register_path)
+    carry_template_keys()
     services = open_services(register_path, actor="officer", now=clock)
     yield services
     services.close()

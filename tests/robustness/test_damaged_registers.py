@@ -13,7 +13,7 @@ import pytest
 from privacydesk.cli import main
 from privacydesk.core.attachments import AttachmentRole
 from privacydesk.services import open_services
-from tests.conftest import TODAY, Clock
+from tests.conftest import TODAY, Clock, carry_template_keys, template_keys
 from tests.documents.conftest import make_pdf
 from tests.robustness.conftest import assert_sentence
 from tests.services.helpers import new_request
@@ -64,16 +64,18 @@ _COMMANDS = {
 @pytest.fixture(scope="module")
 def sound_register(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("sound") / "register.sqlite"
-    services = open_services(path, actor="officer", now=Clock(TODAY))
-    case = services.cases.register(new_request())
-    services.attachments.add(case.id, "verzoek.pdf", make_pdf(), AttachmentRole.SIGNED_REQUEST)
-    services.close()
+    with template_keys():
+        services = open_services(path, actor="officer", now=Clock(TODAY))
+        case = services.cases.register(new_request())
+        services.attachments.add(case.id, "verzoek.pdf", make_pdf(), AttachmentRole.SIGNED_REQUEST)
+        services.close()
     return path
 
 
 def _damaged(sound_register: Path, tmp_path: Path, damage: str) -> Path:
     path = tmp_path / "register.sqlite"
     shutil.copyfile(sound_register, path)
+    carry_template_keys()
     conn = sqlite3.connect(path)
     conn.execute(_DAMAGE[damage][0])
     conn.commit()

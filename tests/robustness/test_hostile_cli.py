@@ -13,6 +13,7 @@ import pytest
 
 from privacydesk.cli import main
 from privacydesk.services import open_services
+from tests.conftest import carry_template_keys
 from tests.robustness.conftest import assert_sentence
 
 
@@ -32,6 +33,7 @@ def _digest(path: Path) -> str:
 def db(template_register: Path, tmp_path: Path) -> Iterator[Path]:
     path = tmp_path / "register.sqlite"
     shutil.copyfile(template_register, path)
+    carry_template_keys()
     yield path
 
 
