@@ -14,36 +14,12 @@ import pytest
 from privacydesk.core.errors import UserFacingError
 from privacydesk.core.workflow import Status
 from privacydesk.services import Services
+from tests.core.test_workflow import ALLOWED_PAIRS
 from tests.services.helpers import new_request
 
 S = Status
-ALLOWED: frozenset[tuple[Status, Status]] = frozenset(
-    {
-        (S.RECEIVED, S.AWAITING_IDENTIFICATION),
-        (S.RECEIVED, S.IN_PROGRESS),
-        (S.RECEIVED, S.EXTENDED),
-        (S.RECEIVED, S.ANSWERED),
-        (S.RECEIVED, S.REFUSED),
-        (S.RECEIVED, S.WITHDRAWN),
-        (S.AWAITING_IDENTIFICATION, S.IN_PROGRESS),
-        (S.AWAITING_IDENTIFICATION, S.EXTENDED),
-        (S.AWAITING_IDENTIFICATION, S.REFUSED),
-        (S.AWAITING_IDENTIFICATION, S.WITHDRAWN),
-        (S.IN_PROGRESS, S.AWAITING_IDENTIFICATION),
-        (S.IN_PROGRESS, S.EXTENDED),
-        (S.IN_PROGRESS, S.ANSWERED),
-        (S.IN_PROGRESS, S.REFUSED),
-        (S.IN_PROGRESS, S.WITHDRAWN),
-        (S.EXTENDED, S.AWAITING_IDENTIFICATION),
-        (S.EXTENDED, S.ANSWERED),
-        (S.EXTENDED, S.REFUSED),
-        (S.EXTENDED, S.WITHDRAWN),
-        (S.ANSWERED, S.IN_PROGRESS),  # reopened for follow-up work before closing
-        (S.ANSWERED, S.CLOSED),
-        (S.REFUSED, S.CLOSED),
-        (S.WITHDRAWN, S.CLOSED),
-    }
-)
+# The same life cycle the core pins (tests/core/test_workflow.py), now through CaseService.
+ALLOWED: frozenset[tuple[Status, Status]] = frozenset(ALLOWED_PAIRS)
 # Allowed only once identity is established or its check waived (Art. 12(6)).
 NEEDS_IDENTITY = frozenset(
     {
