@@ -217,7 +217,9 @@ def _controller_contact(ctx: LetterContext, words: dict[str, Any]) -> str:
     head = ctx.letterhead
     address = ", ".join((head.controller_name, *head.address_lines))
     if not head.emails:
-        return address if head.address_lines else ""
+        if not head.address_lines:
+            return ""
+        return str(word(words, "contact_post")).format(address=address)
     return str(word(words, "contact")).format(emails=", ".join(head.emails), address=address)
 
 
