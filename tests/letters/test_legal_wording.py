@@ -291,3 +291,20 @@ def test_no_doubled_phrases_in_how_to_reach_us(language: Language, kind: LetterK
     text = pdf_text(render_pdf(make_context(kind, language)))
     for phrase in DOUBLED[language]:
         assert text.count(phrase) == 1, phrase
+
+
+CONFIRMS = {
+    Language.NL: ("Wij bevestigen dat wij persoonsgegevens over u verwerken", "in bijlage"),
+    Language.FR: ("Nous confirmons que nous traitons des données personnelles", "en annexe"),
+    Language.EN: ("We confirm that we process personal data concerning you", "is enclosed"),
+}
+
+
+@LANGUAGES
+@pytest.mark.parametrize("outcome", [Outcome.GRANTED, Outcome.PARTLY_GRANTED])
+def test_an_access_answer_confirms_the_processing_and_encloses_the_copy(
+    language: Language, outcome: Outcome
+) -> None:
+    ground = LegalGround.RIGHTS_OF_OTHERS if outcome.needs_ground else None
+    text = _outcome_text(language, RightRequest(Right.ACCESS, "", outcome, ground))
+    assert all(words in text for words in CONFIRMS[language])
