@@ -81,6 +81,7 @@ _COLUMNS = (
     type_coerce(_CASE.identification_requested_on, String),
     type_coerce(_CASE.identification_received_on, String),
     _CASE.identity_status,
+    _CASE.extension_override_reason,  # an extension recorded late (Art. 12(3)) does not count
 )
 
 
@@ -163,6 +164,7 @@ def _lines(
         asked,
         arrived,
         identity_status,
+        extension_override_reason,
     ) in rows:
         status = _STATUS[status_text]
         received, answered_on, asked, arrived = (
@@ -182,6 +184,7 @@ def _lines(
             policy=policy,
             soon_window=window,
             answer_needed=status not in _NO_ANSWER_NEEDED,
+            extension_late=bool((extension_override_reason or "").strip()),
         )
         yield CaseLine(
             case_id,

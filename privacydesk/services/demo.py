@@ -136,6 +136,8 @@ def fill_demo(services: Services, *, seed: int = 2026) -> int:
                         language=language,
                         relationship=relationship,
                         representative=representative,
+                        # Letters to a representative go to the representative's office.
+                        representative_address="Kouter 7\n9000 Gent" if representative else "",
                     ),
                     channel=rng.choice(
                         [

@@ -12,7 +12,7 @@ from privacydesk.core.attachments import AttachmentRole
 from privacydesk.core.letter_kinds import LetterKind
 from privacydesk.core.workflow import Status
 from privacydesk.services import open_services
-from tests.conftest import Clock, MemoryKeyring
+from tests.conftest import Clock, MemoryKeyring, with_business_details
 from tests.documents.conftest import make_pdf
 from tests.services.helpers import new_request
 
@@ -21,6 +21,8 @@ pytestmark = pytest.mark.postgresql
 
 def _fill_file_register(path: Path, clock: Clock) -> dict[str, object]:
     services = open_services(path, actor="officer", now=clock)
+    with_business_details(services)
+    services.reload_settings()
     try:
         first = services.cases.register(new_request("Anna Peeters"))
         second = services.cases.register(new_request("Bram De Smet"))
