@@ -18,7 +18,7 @@ def test_a_register_of_the_previous_version_is_upgraded_with_its_cases(tmp_path:
     config = _alembic_config()
     with engine.begin() as conn:
         config.attributes["connection"] = conn
-        command.upgrade(config, "0005")  # the previous version's schema
+        command.upgrade(config, "0006")  # the previous version's schema
         conn.execute(
             text(
                 'INSERT INTO "case" (reference, year, number, requester_name, requester_address,'

@@ -1,7 +1,7 @@
 """A representative's own postal address: letters answer a lawyer at the lawyer's office.
 
 Revision ID: 0003
-Revises: 0005
+Revises: 0006
 Create Date: 2026-11-28 06:25:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
