@@ -80,6 +80,10 @@ class LetterDialog(QDialog):
         self.reasons_edit.setTabChangesFocus(True)
         # Typing reasons never asks at each key: an edited text simply stays (see recompose).
         self.reasons_edit.textChanged.connect(lambda: self.recompose(ask=False))
+        # What the officer typed, kept per letter language (the letter is in one language).
+        self._reasons_by_language: dict[str, str] = {}
+        self._reasons_language = self.language_combo.currentData()
+        self.reasons_label = QLabel()
 
         self.ground_combo = QComboBox()
         self.ground_combo.setObjectName("noActionGroundCombo")
@@ -115,7 +119,7 @@ class LetterDialog(QDialog):
         form.addRow(self.tr("&Soort"), self.kind_combo)
         form.addRow(self.tr("&Taal"), self.language_combo)
         form.addRow(self.tr("Ontbreekt"), self.missing_widget)
-        form.addRow(self.tr("Redenen"), self.reasons_edit)
+        form.addRow(self.reasons_label, self.reasons_edit)
         form.addRow(self.tr("Rechts&grond"), self.ground_combo)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -153,7 +157,7 @@ class LetterDialog(QDialog):
         layout.addLayout(buttons)
 
         self.kind_combo.currentIndexChanged.connect(self.recompose)
-        self.language_combo.currentIndexChanged.connect(self.recompose)
+        self.language_combo.currentIndexChanged.connect(self._language_changed)
         self.body_edit.textChanged.connect(
             lambda: self.issue_button.setEnabled(
                 self._draft is not None and bool(self.body_edit.toPlainText().strip())
@@ -184,6 +188,15 @@ class LetterDialog(QDialog):
         value = self.kind_combo.currentData()
         return LetterKind(value) if value else None
 
+    def _language_changed(self) -> None:
+        """Keep what was typed for the old language; show what was typed for the new one."""
+        self._reasons_by_language[self._reasons_language] = self.reasons_edit.toPlainText()
+        self._reasons_language = self.language_combo.currentData()
+        self.reasons_edit.blockSignals(True)
+        self.reasons_edit.setPlainText(self._reasons_by_language.get(self._reasons_language, ""))
+        self.reasons_edit.blockSignals(False)
+        self.recompose()
+
     def _ground(self, kind: LetterKind) -> LegalGround | None:
         value = self.ground_combo.currentData()
         return LegalGround(value) if kind is LetterKind.NO_ACTION and value else None
@@ -201,7 +214,18 @@ class LetterDialog(QDialog):
         body = self.body_edit.toPlainText()
         edited = bool(body.strip()) and body != self._composed
         self.missing_widget.setEnabled(kind is LetterKind.IDENTIFICATION)
-        self.reasons_edit.setEnabled(kind is LetterKind.NO_ACTION)
+        language = Language(self.language_combo.currentData())
+        typed_reasons = kind is LetterKind.NO_ACTION or (
+            kind is LetterKind.EXTENSION and language is not Language.NL
+        )
+        self.reasons_edit.setEnabled(typed_reasons)
+        # The dialog says which language the typed reasons must be in.
+        in_language = {
+            Language.NL: self.tr("Redenen (in het Nederlands)"),
+            Language.FR: self.tr("Redenen (in het Frans)"),
+            Language.EN: self.tr("Redenen (in het Engels)"),
+        }
+        self.reasons_label.setText(in_language[language])
         self.ground_combo.setEnabled(kind is LetterKind.NO_ACTION)
         self._draft = None
         self.issue_button.setEnabled(False)
@@ -214,8 +238,13 @@ class LetterDialog(QDialog):
                 kind,
                 Language(self.language_combo.currentData()),
                 missing_items=[k for k, c in self.missing_checks.items() if c.isChecked()],
-                no_action_reasons=self.reasons_edit.toPlainText(),
+                no_action_reasons=self.reasons_edit.toPlainText()
+                if kind is LetterKind.NO_ACTION
+                else "",
                 no_action_ground=self._ground(kind),
+                extension_reasons=self.reasons_edit.toPlainText()
+                if kind is LetterKind.EXTENSION and language is not Language.NL
+                else None,
             )
         except Exception as exc:
             from privacydesk.core.errors import UserFacingError

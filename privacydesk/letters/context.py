@@ -114,6 +114,9 @@ class LetterContext:
     deadline_rule: str = ""
     missing_items: tuple[str, ...] = ()  # keys of MISSING_ITEMS, for the identification letter
     no_action_reasons: str = ""
+    # The extension's reasons in the letter's language. The register keeps them as the
+    # officer typed them on the case, in Dutch; a French or English letter needs its own.
+    extension_reasons: str | None = None
     no_action_ground: LegalGround | None = None  # the legal ground of a no-action letter
     pause_days: int = 0  # days added to the deadline while waiting for identification
     waiting_for_identification: bool = False  # the clock stands still right now

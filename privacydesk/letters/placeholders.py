@@ -36,7 +36,8 @@ PLACEHOLDER_HELP_NL: dict[str, str] = {
     "rights_list": "de uitgeoefende rechten",
     "missing_items": "de ontbrekende stukken; vink er minstens één aan",
     "identity_note": "de uitleg bij de identificatie",
-    "extension_reasons": "de redenen voor de verlenging; leg ze vast in het dossier",
+    "extension_reasons": "de redenen voor de verlenging, in de taal van de brief (bij een "
+    "Franse of Engelse brief typt u ze in het vak Redenen)",
     "outcomes": "een beslissing, en bij weigering een rechtsgrond, voor elk recht",
     "no_action_reasons": "de redenen waarom geen gevolg gegeven wordt",
     "no_action_ground": "de rechtsgrond om geen gevolg te geven; kies er een",
@@ -150,9 +151,20 @@ def _outcomes(ctx: LetterContext, words: dict[str, Any]) -> str:
         if item.outcome_note.strip():
             lines.append(item.outcome_note.strip())
         if item.right is Right.ACCESS and item.outcome in (Outcome.GRANTED, Outcome.PARTLY_GRANTED):
+            if item.outcome is Outcome.PARTLY_GRANTED:
+                # A partial answer still confirms the processing and encloses the copy (Art. 15).
+                lines.append(str(word(words, "granted", "access")))
             lines.append(_bullets([str(x) for x in word(words, "access_info")]))
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
+
+
+def _extension_reasons(ctx: LetterContext) -> str:
+    """Typed for this letter in its language, or (Dutch letters) as recorded on the case;
+    a French or English letter never carries the Dutch text."""
+    if ctx.extension_reasons is not None:
+        return ctx.extension_reasons.strip()
+    return ctx.case.extension_reasons.strip() if ctx.language is Language.NL else ""
 
 
 def _salutation(ctx: LetterContext, words: dict[str, Any]) -> str:
@@ -217,7 +229,9 @@ def _controller_contact(ctx: LetterContext, words: dict[str, Any]) -> str:
     head = ctx.letterhead
     address = ", ".join((head.controller_name, *head.address_lines))
     if not head.emails:
-        return address if head.address_lines else ""
+        if not head.address_lines:
+            return ""
+        return str(word(words, "contact_post")).format(address=address)
     return str(word(words, "contact")).format(emails=", ".join(head.emails), address=address)
 
 
@@ -242,7 +256,7 @@ def placeholder_values(ctx: LetterContext) -> dict[str, str]:
         "rights_list": _bullets([str(word(words, "rights", r.right.value)) for r in case.rights]),
         "missing_items": _missing_items(ctx, words),
         "identity_note": _identity_note(ctx, words),
-        "extension_reasons": case.extension_reasons.strip(),
+        "extension_reasons": _extension_reasons(ctx),
         "outcomes": _outcomes(ctx, words),
         "no_action_reasons": ctx.no_action_reasons.strip(),
         "no_action_ground": _no_action_ground(ctx, words),

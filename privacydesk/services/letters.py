@@ -129,8 +129,11 @@ class LetterService:
         missing_items: Sequence[str] = (),
         no_action_reasons: str = "",
         no_action_ground: LegalGround | None = None,
+        extension_reasons: str | None = None,
         check_fit: bool = True,
     ) -> LetterDraft:
+        """``no_action_reasons`` and ``extension_reasons`` are typed in the letter's language;
+        without ``extension_reasons`` a Dutch letter uses the reasons recorded on the case."""
         case = self._cases.get(case_id)
         if check_fit and kind not in kinds_for(case):
             raise LetterRuleError(
@@ -155,6 +158,7 @@ class LetterService:
         context = replace(
             self._context(case, kind, language, missing_items, no_action_reasons),
             no_action_ground=no_action_ground,
+            extension_reasons=extension_reasons if extension_reasons else None,
         )
         if kind is LetterKind.EXTENSION:
             _refuse_late_extension(context)

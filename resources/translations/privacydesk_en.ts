@@ -1244,107 +1244,117 @@ Postcode and town</translation>
             <translation>Why are you taking no action on the request? This goes into the letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="86" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="90" />
             <source>Rechtsgrond om geen gevolg te geven</source>
             <translation>Legal ground for taking no action</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="87" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="91" />
             <source>— kies de rechtsgrond —</source>
             <translation>— choose the legal ground —</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="94" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="98" />
             <source>Tekst van de brief</source>
             <translation>Text of the letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="102" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="106" />
             <source>&amp;Voorbeeld</source>
             <translation>Pre&amp;view</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="105" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="109" />
             <source>Tekst &amp;herstellen</source>
             <translation>&amp;Reset text</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="108" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="112" />
             <source>&amp;Uitgeven…</source>
             <translation>&amp;Issue…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="111" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="115" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="115" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="119" />
             <source>&amp;Soort</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="116" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="120" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="117" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="121" />
             <source>Ontbreekt</source>
             <translation>Missing</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="118" />
-            <source>Redenen</source>
-            <translation>Reasons</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="119" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="123" />
             <source>Rechts&amp;grond</source>
             <translation>Legal &amp;ground</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="126" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="130" />
             <source>Tekst (u kunt ze aanpassen; briefhoofd, adressen, datum, handtekening en klachtmogelijkheid komen er automatisch bij):</source>
             <translation>Text (you may adjust it; letterhead, addresses, date, signature and complaint information are added automatically):</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="169" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="173" />
             <source>Tip: vul uw naam in bij Bestand › Instellingen; hij komt onder elke brief.</source>
             <translation>Tip: enter your name under File › Settings; it goes under every letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="179" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="183" />
             <source>Voor dit dossier past op dit moment geen enkele brief.</source>
             <translation>No letter fits this case at the moment.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="250" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="224" />
+            <source>Redenen (in het Nederlands)</source>
+            <translation>Reasons (in Dutch)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="225" />
+            <source>Redenen (in het Frans)</source>
+            <translation>Reasons (in French)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="226" />
+            <source>Redenen (in het Engels)</source>
+            <translation>Reasons (in English)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="279" />
             <source>Uw aangepaste tekst blijft staan en wordt zo uitgegeven. 'Tekst herstellen' stelt een nieuwe tekst op voor de huidige keuzes.</source>
             <translation>Your edited text stays and will be issued as it is. 'Restore text' writes a new text for the current choices.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="261" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="290" />
             <source>Aangepaste tekst</source>
             <translation>Edited text</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="263" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="292" />
             <source>U hebt de tekst van de brief aangepast. Vervangen door de tekst voor de nieuwe keuze? Uw aanpassingen gaan dan verloren; met 'Nee' blijft uw tekst staan.</source>
             <translation>You have edited the letter's text. Replace it with the text for the new choice? Your edits are then lost; with 'No' your text stays.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="280" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="309" />
             <source>Voorbeeld (nog niet uitgegeven)</source>
             <translation>Preview (not issued yet)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="289" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="318" />
             <source>Brief uitgeven</source>
             <translation>Issue letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="291" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="320" />
             <source>De brief wordt gedateerd op vandaag en definitief bij het dossier bewaard; hij kan daarna niet meer gewijzigd worden. Uitgeven?</source>
             <translation>The letter is dated today and kept with the case for good; it can no longer be changed afterwards. Issue it?</translation>
         </message>

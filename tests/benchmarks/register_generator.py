@@ -185,6 +185,13 @@ def build_template(path: Path, today: date) -> None:
 
     services = open_services(path, actor="dpo", now=lambda: datetime.combine(today, clock_time(9)))
     try:
+        # Letters are issued only on a letterhead with the company's legal details.
+        from dataclasses import replace as with_values
+
+        from tests.letters.conftest import BUSINESS
+
+        services.settings.save(with_values(services.settings.get(), **BUSINESS))
+        services.reload_settings()
         fill_demo(services, seed=17)
         # fill_demo made the cases in the plan's order, oldest first; now their papers.
         plan = sorted(_PLAN, key=lambda step: -step[0])

@@ -59,6 +59,12 @@ def make_case(**changes: object) -> CaseRecord:
     return replace(case, **changes)  # type: ignore[arg-type]
 
 
+REASONS = {
+    Language.FR: "Données réparties sur trois systèmes, nombreuses demandes simultanées (0 €).",
+    Language.EN: "Data held in three systems, many requests at once (€0 cost).",
+}
+
+
 def make_context(
     kind: LetterKind,
     language: Language = Language.NL,
@@ -79,6 +85,8 @@ def make_context(
         missing_items=("signature", "id_copy"),
         no_action_reasons="Uw verzoek is identiek aan dat van 3 november, dat volledig beantwoord werd.",
         no_action_ground=LegalGround.EXCESSIVE,
+        # Reasons on the case are Dutch; a French or English letter gets its own (item 10).
+        extension_reasons=REASONS.get(language),
     )
     return replace(context, **changes)  # type: ignore[arg-type]
 

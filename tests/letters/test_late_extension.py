@@ -215,3 +215,31 @@ def test_the_identification_letter_asks_only_what_is_needed(
     assert all(words in text for words in ID_CARD[language])
     with pytest.raises(LetterRuleError, match="volmacht"):
         services.letters.draft(case.id, LetterKind.IDENTIFICATION, missing_items=("mandate",))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_dutch_free_text_in_a_french_or_english_extension_letter(
+    services: Services, language: Language
+) -> None:
+    """Issue 12 item 10: reasons typed on the case (Dutch) never go into a fr/en letter;
+    there the officer types them in the letter's language, or the letter is not made."""
+    from privacydesk.letters.errors import MissingPlaceholderError
+    from tests.letters.conftest import pdf_text
+
+    case = services.cases.register(new_request(language=language))
+    services.cases.extend(case.id, "Gegevens verspreid over drie systemen.")
+    if language is Language.NL:
+        draft = services.letters.draft(case.id, LetterKind.EXTENSION)
+        assert "Gegevens verspreid over drie systemen." in draft.text
+        return
+    with pytest.raises(MissingPlaceholderError, match="taal van de brief"):
+        services.letters.draft(case.id, LetterKind.EXTENSION, language)
+    own = {
+        Language.FR: "Données réparties sur trois systèmes.",
+        Language.EN: "Data spread over three systems.",
+    }
+    draft = services.letters.draft(
+        case.id, LetterKind.EXTENSION, language, extension_reasons=own[language]
+    )
+    text = pdf_text(services.letters.render(draft))
+    assert own[language] in text and "Gegevens verspreid" not in text

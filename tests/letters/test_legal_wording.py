@@ -147,9 +147,9 @@ STANDS_STILL = {
     Language.EN: "the statutory time limit for our answer is suspended",
 }
 POLICY = {
-    Language.NL: "staat de termijn stil tot wij die informatie ontvangen",
-    Language.FR: "le délai est suspendu jusqu'à leur réception",
-    Language.EN: "the time limit is suspended until we receive it",
+    Language.NL: "De termijn staat dan stil tot wij die informatie ontvangen",
+    Language.FR: "Le délai est alors suspendu jusqu'à la réception de ces informations",
+    Language.EN: "The time limit is then suspended until we receive that information",
 }
 
 
@@ -276,3 +276,35 @@ def test_a_representative_is_answered_at_the_representatives_address(
     no_office = replace(case, requester=replace(requester, representative_address=""))
     with pytest.raises(MissingPlaceholderError, match="vertegenwoordiger"):
         render_pdf(make_context(kind, language, case=no_office))
+
+
+DOUBLED = {
+    Language.NL: ("per post", "per e-mail"),
+    Language.FR: ("par courrier", "par e-mail"),
+    Language.EN: ("by post", "by e-mail"),
+}
+
+
+@LANGUAGES
+@pytest.mark.parametrize("kind", [LetterKind.IDENTIFICATION, LetterKind.OUTCOME])
+def test_no_doubled_phrases_in_how_to_reach_us(language: Language, kind: LetterKind) -> None:
+    text = pdf_text(render_pdf(make_context(kind, language)))
+    for phrase in DOUBLED[language]:
+        assert text.count(phrase) == 1, phrase
+
+
+CONFIRMS = {
+    Language.NL: ("Wij bevestigen dat wij persoonsgegevens over u verwerken", "in bijlage"),
+    Language.FR: ("Nous confirmons que nous traitons des données personnelles", "en annexe"),
+    Language.EN: ("We confirm that we process personal data concerning you", "is enclosed"),
+}
+
+
+@LANGUAGES
+@pytest.mark.parametrize("outcome", [Outcome.GRANTED, Outcome.PARTLY_GRANTED])
+def test_an_access_answer_confirms_the_processing_and_encloses_the_copy(
+    language: Language, outcome: Outcome
+) -> None:
+    ground = LegalGround.RIGHTS_OF_OTHERS if outcome.needs_ground else None
+    text = _outcome_text(language, RightRequest(Right.ACCESS, "", outcome, ground))
+    assert all(words in text for words in CONFIRMS[language])
