@@ -42,8 +42,10 @@ class Clock:
 def _private_data_dir(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Never touch the real user's register or logs."""
+    """Never touch the real user's register, logs or credential store."""
     monkeypatch.setenv("PRIVACYDESK_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
+    # The audit keys go to a folder of the test's own; the credential store is never asked.
+    monkeypatch.setenv("PRIVACYDESK_KEY_DIR", str(tmp_path_factory.mktemp("audit-keys")))
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +22,7 @@ from privacydesk.core.case import Language
 from privacydesk.core.letter_kinds import LETTER_KIND_LABEL_NL, MISSING_ITEM_LABEL_NL, LetterKind
 from privacydesk.gui.document_viewer import DocumentViewer
 from privacydesk.gui.errors import show_error
+from privacydesk.gui.geometry import restore_geometry
 from privacydesk.gui.labels import language_label, tr
 from privacydesk.services import Services
 from privacydesk.services.letters import IssuedLetter, LetterDraft
@@ -105,19 +107,27 @@ class LetterDialog(QDialog):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(form)
-        left_layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Tekst (u kunt ze aanpassen; briefhoofd, adressen, datum, handtekening en klachtmogelijkheid komen er automatisch bij):"
-                )
+        text_label = QLabel(
+            self.tr(
+                "Tekst (u kunt ze aanpassen; briefhoofd, adressen, datum, handtekening en klachtmogelijkheid komen er automatisch bij):"
             )
         )
+        text_label.setWordWrap(True)  # never wider than the text box below it
+        left_layout.addWidget(text_label)
         left_layout.addWidget(self.body_edit, 1)
         left_layout.addWidget(self.problem_label)
         splitter = QSplitter()
+        splitter.setObjectName("letterSplitter")
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
         splitter.setSizes([560, 520])
+        splitter.setStretchFactor(1, 1)  # a wider dialog gives the page more room
+        # The page shows by itself, shortly after the text settles: no click needed to see it.
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(300)
+        self._preview_timer.timeout.connect(self.show_preview)
+        self.body_edit.textChanged.connect(self._preview_timer.start)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reset_button)
         buttons.addStretch(1)
@@ -135,7 +145,7 @@ class LetterDialog(QDialog):
                 self._draft is not None and bool(self.body_edit.toPlainText().strip())
             )
         )
-        self.resize(1200, 800)
+        restore_geometry(self, "letterDialog", QSize(1200, 800))
         self.hint_label = QLabel()
         self.hint_label.setObjectName("letterHint")
         self.hint_label.setWordWrap(True)
@@ -203,14 +213,14 @@ class LetterDialog(QDialog):
         self.problem_label.clear()
         self.issue_button.setEnabled(True)
         self.preview_button.setEnabled(True)
-        if self._keep_edited_text(
+        if not self._keep_edited_text(
             edited and body != self._draft.text, replace_edits=replace_edits, ask=ask
         ):
-            return
-        self._composed = self._draft.text
-        self.body_edit.blockSignals(True)
-        self.body_edit.setPlainText(self._draft.text)
-        self.body_edit.blockSignals(False)
+            self._composed = self._draft.text
+            self.body_edit.blockSignals(True)
+            self.body_edit.setPlainText(self._draft.text)
+            self.body_edit.blockSignals(False)
+        self._preview_timer.start()
 
     def _keep_edited_text(self, edited: bool, *, replace_edits: bool, ask: bool) -> bool:
         if edited and not replace_edits and not (ask and self._replace_edited_text()):

@@ -30,6 +30,7 @@ from privacydesk.gui.printing import PrintError, PrintJob, PrintProgressDialog
 from privacydesk.gui.record_table_model import RecordTableModel
 from privacydesk.locations import data_dir
 from privacydesk.services import Services
+from privacydesk.services.integrity import StoredContentChangedError
 from privacydesk.services.letters import IssuedLetter
 
 
@@ -147,6 +148,9 @@ class LettersTab(CaseTab):
         try:
             return letter, self._services.letters.pdf(letter.id)
         except Exception as exc:
+            if isinstance(exc, StoredContentChangedError):
+                # The warning stands where the forged letter would have been shown.
+                self.viewer.show_message(str(exc))
             show_error(self, exc)
             return None
 

@@ -53,6 +53,8 @@ class ServiceContext:
     # a server, from another thread) or this program did: the GUI refreshes those rows.
     cases_changed: list[Callable[[set[int], bool], None]] = field(default_factory=list)
     sender: str = field(default_factory=new_sender)
+    # The secret that keys the audit chain (services/audit_keys.py), found at open.
+    audit_key: bytes | None = field(default=None, repr=False)
 
     def today(self) -> date:
         # The officer's calendar day, not UTC's: a request logged at 00:30 in Brussels is today's.

@@ -14,6 +14,8 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import text
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
 from privacydesk.core.errors import UserFacingError
@@ -61,6 +63,21 @@ def setup_server(
     return set_up_server(admin_location, database=database, officers=officers)
 
 
+def server_location(host: str, port: int, database: str, login: str, password: str = "") -> str:
+    """A register URL from the fields of a form (the password, if any, stays in the URL)."""
+    if not host.strip() or not database.strip() or not login.strip():
+        raise SharedRegisterError("Vul server, databank en login in.")
+    url = URL.create(
+        "postgresql",
+        username=login.strip(),
+        password=password or None,
+        host=host.strip(),
+        port=port,
+        database=database.strip(),
+    )
+    return url.render_as_string(hide_password=False)
+
+
 def test_connection(location: str) -> str:
     """Open the server register once (as the settings' connection test); returns its login."""
     if not is_server_url(location):
@@ -86,14 +103,19 @@ def move_register(source: OpenedRegister, target_location: str) -> MoveReport:
     shown = hide_password(target_location)
     target = open_register(target_location)  # an empty database gets the schema here
     try:
-        with target.engine.connect() as conn:
-            present = {name: n for name, n in row_counts(conn).items() if n}
-        if present:
-            raise SharedRegisterError(
-                f"De databank {shown} is niet leeg ({', '.join(sorted(present))}); "
-                "een register wordt alleen naar een lege databank verhuisd. Er werd niets "
-                "gewijzigd."
+        with target.engine.begin() as conn:
+            # The schema's own register id is not content: the moved register keeps its id,
+            # so the key that seals its trail is found again.
+            conn.execute(
+                text("DELETE FROM setting WHERE key = :key"), {"key": audit.REGISTER_ID_KEY}
             )
+            present = {name: n for name, n in row_counts(conn).items() if n}
+            if present:  # raised inside the transaction: the id stays where it was
+                raise SharedRegisterError(
+                    f"De databank {shown} is niet leeg ({', '.join(sorted(present))}); "
+                    "een register wordt alleen naar een lege databank verhuisd. Er werd niets "
+                    "gewijzigd."
+                )
         try:
             copied = copy_register(source.engine, target.engine)
         except DBAPIError as exc:
@@ -117,8 +139,9 @@ def move_register(source: OpenedRegister, target_location: str) -> MoveReport:
     finally:
         target.engine.dispose()
     kept = remember_password(server_url(target_location))
+    bare = without_password(server_url(target_location).set(drivername="postgresql"))
     return MoveReport(
-        target=shown,
+        target=bare.render_as_string(hide_password=False),  # to open it by; no password
         rows=copied,
         audit_events=copied.get("audit_event", 0),
         password_kept=kept,
