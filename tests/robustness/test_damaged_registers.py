@@ -74,6 +74,9 @@ def sound_register(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _damaged(sound_register: Path, tmp_path: Path, damage: str) -> Path:
     path = tmp_path / "register.sqlite"
     shutil.copyfile(sound_register, path)
+    # A first open in this test's world (its own credential store) settles what opening
+    # writes once (the audit key's record); the damage comes after.
+    open_services(path, actor="officer", now=Clock(TODAY)).close()
     conn = sqlite3.connect(path)
     conn.execute(_DAMAGE[damage][0])
     conn.commit()
