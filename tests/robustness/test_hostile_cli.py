@@ -32,6 +32,7 @@ def _digest(path: Path) -> str:
 def db(template_register: Path, tmp_path: Path) -> Iterator[Path]:
     path = tmp_path / "register.sqlite"
     shutil.copyfile(template_register, path)
+    open_services(path).close()  # what a first open records (the audit key) happens here
     yield path
 
 
