@@ -17,7 +17,9 @@ from PySide6.QtGui import QImage
 
 from privacydesk.gui.render_worker import EXIT_REFUSED
 
-RENDER_TIMEOUT_MS = 15_000
+RENDER_TIMEOUT_MS = (
+    30_000  # generous: a busy PC is slow to start Qt, and the window waits responsive
+)
 
 
 def worker_command() -> list[str]:
@@ -41,7 +43,7 @@ def parse_pages(output: bytes) -> list[QImage] | None:
             return pages
         if offset + length > len(output):
             return None
-        image = QImage.fromData(output[offset : offset + length], "PNG")
+        image = QImage.fromData(output[offset : offset + length], "PNG")  # type: ignore[arg-type]
         if image.isNull():
             return None
         pages.append(image)

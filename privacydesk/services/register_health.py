@@ -18,11 +18,11 @@ from sqlalchemy import Engine, text
 
 from privacydesk.core.attachments import AttachmentRole
 from privacydesk.core.case import Channel, Language, Relationship
+from privacydesk.core.identity import IdentityStatus
 from privacydesk.core.letter_kinds import LetterKind
 from privacydesk.core.rights import LegalGround, Outcome, Right
 from privacydesk.core.workflow import Status
 from privacydesk.services.audit import HEAD_KEY
-from privacydesk.services.identity import IdentityStatus
 from privacydesk.store.errors import RegisterCorruptError
 
 # (table, column, what the officer calls it, allowed values or "date" / "datetime")

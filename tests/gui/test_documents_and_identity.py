@@ -126,7 +126,7 @@ def test_the_viewer_shows_images_and_pdfs_and_compares_side_by_side(
     tab = window.documents_tab
     tab.show_case(case_id)
     tab.select_row(1)
-    with qtbot.waitSignal(tab.viewer.documentShown, timeout=20000) as shown:
+    with qtbot.waitSignal(tab.viewer.documentShown, timeout=60000) as shown:
         tab.view_selected()
     assert shown.args == [True]
     assert tab.viewer.stack.currentWidget() is tab.viewer.pages_scroll
@@ -137,7 +137,7 @@ def test_the_viewer_shows_images_and_pdfs_and_compares_side_by_side(
     )
     assert tab.viewer.zoom > zoom
     tab.select_row(0)
-    with qtbot.waitSignal(tab.viewer.documentShown, timeout=20000) as shown:
+    with qtbot.waitSignal(tab.viewer.documentShown, timeout=60000) as shown:
         tab.view_selected()
     assert shown.args == [True]
     assert tab.viewer.page_count == 1
@@ -227,7 +227,7 @@ def test_purging_by_hand_lists_what_it_destroys_with_thumbnails_and_asks_first(
     def look_then(button: str) -> Callable[[PurgeDialog], None]:
         def act(dialog: PurgeDialog) -> None:
             # The first page of each copy arrives from the separate renderer.
-            qtbot.waitUntil(lambda: dialog.thumbnails[0].pixmap().width() > 0, timeout=20000)
+            qtbot.waitUntil(lambda: dialog.thumbnails[0].pixmap().width() > 0, timeout=60000)
             seen.append((dialog.names, dialog.cancel_button.isDefault()))
             qtbot.mouseClick(getattr(dialog, button), Qt.MouseButton.LeftButton)
 

@@ -27,7 +27,7 @@ def _viewer(qtbot: QtBot) -> DocumentViewer:
 
 
 def _show(qtbot: QtBot, viewer: DocumentViewer, data: bytes, content_type: str) -> bool:
-    with qtbot.waitSignal(viewer.documentShown, timeout=30000) as shown:
+    with qtbot.waitSignal(viewer.documentShown, timeout=60000) as shown:
         viewer.show_untrusted("document.pdf", content_type, data)
     return bool(shown.args[0])
 
