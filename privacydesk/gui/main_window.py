@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QKeyEvent,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -69,9 +70,12 @@ class CaseTableView(QTableView):
     """The register's table; an e-mail dropped on it starts a new case."""
 
     emailsDropped = Signal(Path)
+    openRequested = Signal()  # Enter on the selected case
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Tab moves on to the case beside the table, as in any Windows list; arrows walk it.
+        self.setTabKeyNavigation(False)
         self.setAcceptDrops(True)
         self.setDragDropMode(QTableView.DragDropMode.DropOnly)
 
@@ -94,6 +98,12 @@ class CaseTableView(QTableView):
             event.acceptProposedAction()
         else:
             event.ignore()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.openRequested.emit()
+            return
+        super().keyPressEvent(event)
 
     def dropEvent(self, event: QDropEvent) -> None:
         emails = self._emails(event)
@@ -140,6 +150,8 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self.table = CaseTableView()
         self.table.emailsDropped.connect(self.new_case_from_email)
+        self.table.openRequested.connect(self.open_current_case)
+        self.table.doubleClicked.connect(lambda _index: self.open_current_case())
         self.table.setObjectName("caseTable")
         self.table.setAccessibleName(self.tr("Dossiers"))
         self.table.setModel(self.proxy)
@@ -230,8 +242,15 @@ class MainWindow(QMainWindow):
         refresh = self._action(
             "refreshAction", self.tr("&Vernieuwen"), QKeySequence.StandardKey.Refresh
         )
-        refresh.triggered.connect(self.refresh)
+        f5 = QKeySequence(Qt.Key.Key_F5)
+        refresh.setShortcuts([f5, *(k for k in refresh.shortcuts() if k != f5)])
+        refresh.triggered.connect(lambda: self.refresh())
         file_menu.addAction(refresh)
+        self.print_action = self._action(
+            "printAction", self.tr("Brief &afdrukken…"), QKeySequence.StandardKey.Print
+        )
+        self.print_action.triggered.connect(self.print_letter)
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         self.settings_action = self._action(
             "settingsAction", self.tr("&Instellingen…"), QKeySequence.StandardKey.Preferences
@@ -447,6 +466,23 @@ class MainWindow(QMainWindow):
             return
         self.detail.tabs.setCurrentIndex(self.detail.tabs.count() - 1)
         self.letters_tab.new_letter()
+
+    def open_current_case(self) -> None:
+        """Enter (or a double-click) on a case: go to its view, ready for the keyboard."""
+        if self.current_case_id() is None:
+            return
+        self.detail.tabs.setFocus()
+
+    def print_letter(self) -> None:
+        """Ctrl+P: print the letter chosen in the case's letters."""
+        if self.current_case_id() is None:
+            self.statusBar().showMessage(self.tr("Kies eerst een dossier."), 5000)
+            return
+        self.detail.tabs.setCurrentIndex(self.detail.tabs.count() - 1)
+        if self.letters_tab.view.currentIndex().isValid():
+            self.letters_tab.print_selected()
+        else:
+            self.statusBar().showMessage(self.tr("Kies eerst een brief in Brieven."), 5000)
 
     def backup_now(self, target: Path | None = None) -> Path | None:
         if target is None:

@@ -458,6 +458,19 @@
         </message>
     </context>
     <context>
+        <name>DiscardGuard</name>
+        <message>
+            <location filename="../../privacydesk/gui/discard_guard.py" line="14" />
+            <source>Getypte tekst weggooien?</source>
+            <translation>Discard typed text?</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/discard_guard.py" line="15" />
+            <source>Wat u in dit venster typte, gaat verloren. Toch sluiten?</source>
+            <translation>What you typed in this window will be lost. Close anyway?</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentViewer</name>
         <message>
             <location filename="../../privacydesk/gui/document_viewer.py" line="88" />
@@ -514,133 +527,133 @@
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="94" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="96" />
             <source>&amp;Toevoegen…</source>
             <translation>&amp;Add…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="97" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="99" />
             <source>Rol van het document</source>
             <translation>Role of the document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="102" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="104" />
             <source>Handtekeningen &amp;vergelijken</source>
             <translation>&amp;Compare signatures</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="106" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="108" />
             <source>Digitale &amp;handtekening controleren</source>
             <translation>Check digital &amp;signature</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="110" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="112" />
             <source>Verwijderen…</source>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="113" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="115" />
             <source>ID-kopieën &amp;vernietigen…</source>
             <translation>&amp;Destroy ID copies…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="115" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="117" />
             <source>Sleep scans of e-mails hierheen, of kies Toevoegen.</source>
             <translation>Drag scans or e-mails here, or choose Add.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="122" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="124" />
             <source>Rol:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="177" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="179" />
             <source>Documenten toevoegen</source>
             <translation>Add documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="180" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="182" />
             <source>Scans en e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;Alle bestanden (*)</source>
             <translation>Scans and e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="206" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="208" />
             <source>{name}: kan niet gelezen worden ({error}).</source>
             <translation>{name}: cannot be read ({error}).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="218" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="220" />
             <source>Bezig met toevoegen…</source>
             <translation>Adding…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="226" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="228" />
             <source>{count} document(en) toegevoegd.</source>
             <translation>{count} document(s) added.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="229" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="231" />
             <source>'{name}' stond al bij het dossier als {old}; de rol is nu {new}.</source>
             <translation>'{name}' was already on the case as {old}; its role is now {new}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="238" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="240" />
             <source>{names}: lijkt een kopie van een identiteitsdocument; kies zelf de rol (voorzijde of achterzijde), dan wordt het na de verificatie vernietigd.</source>
             <translation>{names}: looks like a copy of an identity document; choose its role yourself (front or back), and it will be destroyed after verification.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="242" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="244" />
             <source>Niet toegevoegd: {problems}</source>
             <translation>Not added: {problems}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="251" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="253" />
             <source>Niet toegevoegd</source>
             <translation>Not added</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="300" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="302" />
             <source>Document verwijderen</source>
             <translation>Remove document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="301" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="303" />
             <source>'{name}' definitief uit het register verwijderen?</source>
             <translation>Remove '{name}' from the register for good?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="310" />
-            <location filename="../../privacydesk/gui/documents_tab.py" line="326" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="312" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="328" />
             <source>Geen document gekozen.</source>
             <translation>No document selected.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="327" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="329" />
             <source>{count} ID-kopie(ën) vernietigd.</source>
             <translation>{count} ID cop(y/ies) destroyed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="330" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="332" />
             <source>Een ander programma leest het register nog; de laatste sporen in het logbestand verdwijnen bij de volgende opruiming of wanneer iedereen het register sluit.</source>
             <translation>Another program is still reading the register; the last traces in the log file disappear at the next clean-up or when everyone closes the register.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="359" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="361" />
             <source>Handtekening wordt gecontroleerd…</source>
             <translation>Checking the signature…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="374" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="376" />
             <source>Deze PDF is niet digitaal ondertekend.</source>
             <translation>This PDF is not digitally signed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="382" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="384" />
             <source>De naam komt overeen met de aanvrager.</source>
             <translation>The name matches the requester.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="384" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="386" />
             <source>Let op: de naam verschilt van die van de aanvrager.</source>
             <translation>Note: the name differs from the requester's.</translation>
         </message>
@@ -865,170 +878,170 @@
     <context>
         <name>IntakeDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="62" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="64" />
             <source>Nieuw verzoek registreren</source>
             <translation>Register a new request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="67" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="69" />
             <source>Naam van de aanvrager</source>
             <translation>Requester's name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="70" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="72" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="71" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="73" />
             <source>Straat en nummer
 Postcode en gemeente</source>
             <translation>Street and number
 Postcode and town</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="74" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="76" />
             <source>E-mailadres</source>
             <translation>E-mail address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="75" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="77" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="77" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="79" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="82" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="84" />
             <source>Relatie</source>
             <translation>Relationship</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="85" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="87" />
             <source>Vertegenwoordiger</source>
             <translation>Representative</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="87" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="89" />
             <source>Advocaat, ouder, … (leeg als de persoon zelf schrijft)</source>
             <translation>Lawyer, parent, … (empty if the person writes themselves)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="90" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="92" />
             <source>Aanvrager</source>
             <translation>Requester</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="92" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="94" />
             <source>&amp;Naam *</source>
             <translation>&amp;Name *</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="93" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="95" />
             <source>&amp;Adres</source>
             <translation>&amp;Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="94" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="96" />
             <source>&amp;E-mail</source>
             <translation>&amp;E-mail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="95" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="97" />
             <source>&amp;Telefoon</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="96" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="98" />
             <source>&amp;Taal van de brieven</source>
             <translation>&amp;Language of letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="97" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="99" />
             <source>Re&amp;latie</source>
             <translation>Re&amp;lationship</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="98" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="100" />
             <source>&amp;Vertegenwoordiger</source>
             <translation>Re&amp;presentative</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="102" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="104" />
             <source>Kanaal</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="104" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="106" />
             <source>Ontvangen op</source>
             <translation>Received on</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="106" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="108" />
             <source>Verzoek is gedateerd op</source>
             <translation>Request is dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="108" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="110" />
             <source>Datum van het verzoek</source>
             <translation>Date of the request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="120" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="122" />
             <source>Verzoek</source>
             <translation>Request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="122" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="124" />
             <source>&amp;Kanaal</source>
             <translation>&amp;Channel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="124" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="126" />
             <source>&amp;Ontvangen op *</source>
             <translation>&amp;Received on *</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="126" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="128" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="129" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="131" />
             <source>Ingeroepen rechten *</source>
             <translation>Rights invoked *</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="138" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="140" />
             <source>Woorden van de aanvrager</source>
             <translation>Requester's words</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="139" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="141" />
             <source>In de woorden van de aanvrager</source>
             <translation>In the requester's own words</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="153" />
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="176" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="155" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="178" />
             <source>Notities</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="154" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="156" />
             <source>Vrije notities</source>
             <translation>Free notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="163" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="165" />
             <source>&amp;Registreren</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="165" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="167" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -1144,52 +1157,52 @@ Postcode and town</translation>
             <translation>Letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="76" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="78" />
             <source>&amp;Nieuwe brief…</source>
             <translation>&amp;New letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="79" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="81" />
             <source>&amp;Afdrukken…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="82" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="84" />
             <source>Opslaan als &amp;PDF…</source>
             <translation>Save as &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="85" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="87" />
             <source>Openen in PDF-&amp;lezer</source>
             <translation>Open in PDF &amp;reader</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="89" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="91" />
             <source>Een uitgegeven brief is bevroren: hij wordt nooit opnieuw aangemaakt.</source>
             <translation>An issued letter is frozen: it is never generated again.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="166" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="168" />
             <source>Brief afdrukken</source>
             <translation>Print letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="187" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="189" />
             <source>Brief opslaan als PDF</source>
             <translation>Save letter as PDF</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="189" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="191" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="202" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="204" />
             <source>{path} kan niet geschreven worden: {error}</source>
             <translation>{path} cannot be written: {error}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="226" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="228" />
             <source>De brief kan niet klaargezet worden: {error}</source>
             <translation>The letter cannot be prepared: {error}</translation>
         </message>
@@ -1197,237 +1210,248 @@ Postcode and town</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="62" />
+            <location filename="../../privacydesk/gui/main_window.py" line="63" />
             <source>{name} kan niet gelezen worden: {error}</source>
             <translation>{name} cannot be read: {error}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="116" />
+            <location filename="../../privacydesk/gui/main_window.py" line="126" />
             <source>PrivacyDesk — register van verzoeken</source>
             <translation>PrivacyDesk — register of requests</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="120" />
+            <location filename="../../privacydesk/gui/main_window.py" line="130" />
             <source>Zoeken</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="121" />
+            <location filename="../../privacydesk/gui/main_window.py" line="131" />
             <source>Zoek op naam, kenmerk of recht (Ctrl+F)</source>
             <translation>Search by name, reference or right (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="125" />
+            <location filename="../../privacydesk/gui/main_window.py" line="135" />
             <source>Filter</source>
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="144" />
+            <location filename="../../privacydesk/gui/main_window.py" line="156" />
             <source>Dossiers</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="178" />
+            <location filename="../../privacydesk/gui/main_window.py" line="190" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="180" />
+            <location filename="../../privacydesk/gui/main_window.py" line="192" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="182" />
+            <location filename="../../privacydesk/gui/main_window.py" line="194" />
             <source>&amp;Brieven</source>
             <translation>&amp;Letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="205" />
+            <location filename="../../privacydesk/gui/main_window.py" line="217" />
             <source>Register: {path}</source>
             <translation>Register: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="219" />
+            <location filename="../../privacydesk/gui/main_window.py" line="231" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="221" />
+            <location filename="../../privacydesk/gui/main_window.py" line="233" />
             <source>&amp;Nieuw verzoek…</source>
             <translation>&amp;New request…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="226" />
+            <location filename="../../privacydesk/gui/main_window.py" line="238" />
             <source>Nieuwe &amp;brief…</source>
             <translation>New &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="231" />
+            <location filename="../../privacydesk/gui/main_window.py" line="243" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="237" />
+            <location filename="../../privacydesk/gui/main_window.py" line="250" />
+            <source>Brief &amp;afdrukken…</source>
+            <translation>&amp;Print letter…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="256" />
             <source>&amp;Instellingen…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="245" />
+            <location filename="../../privacydesk/gui/main_window.py" line="264" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="250" />
+            <location filename="../../privacydesk/gui/main_window.py" line="269" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="251" />
+            <location filename="../../privacydesk/gui/main_window.py" line="270" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="255" />
+            <location filename="../../privacydesk/gui/main_window.py" line="274" />
             <source>Toon wat &amp;aandacht vraagt</source>
             <translation>Show what needs &amp;attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="260" />
+            <location filename="../../privacydesk/gui/main_window.py" line="279" />
             <source>&amp;Register</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="261" />
+            <location filename="../../privacydesk/gui/main_window.py" line="280" />
             <source>Auditspoor &amp;controleren</source>
             <translation>&amp;Verify audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="265" />
+            <location filename="../../privacydesk/gui/main_window.py" line="284" />
             <source>Nu een &amp;back-up maken…</source>
             <translation>&amp;Back up now…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="268" />
+            <location filename="../../privacydesk/gui/main_window.py" line="287" />
             <source>Back-up &amp;terugzetten…</source>
             <translation>&amp;Restore backup…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="273" />
+            <location filename="../../privacydesk/gui/main_window.py" line="292" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="274" />
+            <location filename="../../privacydesk/gui/main_window.py" line="293" />
             <source>&amp;Over PrivacyDesk</source>
             <translation>&amp;About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="277" />
+            <location filename="../../privacydesk/gui/main_window.py" line="296" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="309" />
+            <location filename="../../privacydesk/gui/main_window.py" line="328" />
             <source>Het register kan niet gelezen worden</source>
             <translation>The register cannot be read</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="313" />
+            <location filename="../../privacydesk/gui/main_window.py" line="332" />
             <source>{shown} van {total} dossiers</source>
             <translation>{shown} of {total} cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="320" />
+            <location filename="../../privacydesk/gui/main_window.py" line="339" />
             <source>Alle dossiers</source>
             <translation>All cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="321" />
+            <location filename="../../privacydesk/gui/main_window.py" line="340" />
             <source>Lopende dossiers</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="322" />
+            <location filename="../../privacydesk/gui/main_window.py" line="341" />
             <source>Vraagt aandacht</source>
             <translation>Needs attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="390" />
+            <location filename="../../privacydesk/gui/main_window.py" line="409" />
             <source>Verzoek geregistreerd als {ref}</source>
             <translation>Request registered as {ref}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="406" />
+            <location filename="../../privacydesk/gui/main_window.py" line="425" />
             <source>Instellingen opgeslagen</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="446" />
+            <location filename="../../privacydesk/gui/main_window.py" line="465" />
+            <location filename="../../privacydesk/gui/main_window.py" line="479" />
             <source>Kies eerst een dossier.</source>
             <translation>Choose a case first.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="458" />
+            <location filename="../../privacydesk/gui/main_window.py" line="485" />
+            <source>Kies eerst een brief in Brieven.</source>
+            <translation>First choose a letter under Letters.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="494" />
             <source>Back-up maken</source>
             <translation>Make a backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="458" />
-            <location filename="../../privacydesk/gui/main_window.py" line="479" />
+            <location filename="../../privacydesk/gui/main_window.py" line="494" />
+            <location filename="../../privacydesk/gui/main_window.py" line="515" />
             <source>Registers (*.sqlite)</source>
             <translation>Registers (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="469" />
+            <location filename="../../privacydesk/gui/main_window.py" line="505" />
             <source>Back-up gemaakt: {path}</source>
             <translation>Backup made: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="477" />
-            <location filename="../../privacydesk/gui/main_window.py" line="486" />
+            <location filename="../../privacydesk/gui/main_window.py" line="513" />
+            <location filename="../../privacydesk/gui/main_window.py" line="522" />
             <source>Back-up terugzetten</source>
             <translation>Restore backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="488" />
+            <location filename="../../privacydesk/gui/main_window.py" line="524" />
             <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
             <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="505" />
+            <location filename="../../privacydesk/gui/main_window.py" line="541" />
             <source>Back-up teruggezet</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="506" />
+            <location filename="../../privacydesk/gui/main_window.py" line="542" />
             <source>De back-up werd teruggezet. De vorige toestand staat in:
 {path}</source>
             <translation>The backup was restored. The previous state is kept in:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="517" />
-            <location filename="../../privacydesk/gui/main_window.py" line="525" />
+            <location filename="../../privacydesk/gui/main_window.py" line="553" />
+            <location filename="../../privacydesk/gui/main_window.py" line="561" />
             <source>Auditspoor</source>
             <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="518" />
+            <location filename="../../privacydesk/gui/main_window.py" line="554" />
             <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
             <translation>The audit trail is intact ({count} events checked).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="526" />
+            <location filename="../../privacydesk/gui/main_window.py" line="562" />
             <source>Het auditspoor werd aangetast: {problem}.</source>
             <translation>The audit trail was tampered with: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="532" />
+            <location filename="../../privacydesk/gui/main_window.py" line="568" />
             <source>Over PrivacyDesk</source>
             <translation>About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="534" />
+            <location filename="../../privacydesk/gui/main_window.py" line="570" />
             <source>PrivacyDesk {version}
 Register van verzoeken van betrokkenen (AVG).
 
@@ -1912,7 +1936,7 @@ Schema version: {schema}</translation>
     <context>
         <name>TextPromptDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/text_prompt_dialog.py" line="42" />
+            <location filename="../../privacydesk/gui/text_prompt_dialog.py" line="44" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
