@@ -661,216 +661,261 @@
     <context>
         <name>IdentityTab</name>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="58" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="60" />
             <source>Naam op het document</source>
             <translation>Name on the document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="61" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="63" />
             <source>Soort document</source>
             <translation>Kind of document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="64" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="66" />
             <source>paspoort</source>
             <translation>passport</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="64" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="66" />
             <source>verblijfskaart</source>
             <translation>residence card</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="64" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="66" />
             <source>rijbewijs</source>
             <translation>driving licence</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="66" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="97" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="68" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="99" />
             <source>Kaartnummer</source>
             <translation>Card number</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="68" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="98" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="100" />
             <source>Rijksregisternummer</source>
             <translation>National register number</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="69" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="71" />
             <source>mag onleesbaar gemaakt zijn</source>
             <translation>may be blacked out</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="99" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="72" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="101" />
             <source>Geboortedatum</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="71" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="100" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="73" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="102" />
             <source>Geldig tot</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="72" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="74" />
             <source>Voorzijde</source>
             <translation>Front</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="74" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="76" />
             <source>Achterzijde</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="82" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="84" />
             <source>Verzoek ondertekend</source>
             <translation>Request signed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="95" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="97" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="96" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="98" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="101" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="103" />
             <source>Kopie aanwezig</source>
             <translation>Copy present</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="102" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="104" />
             <source>Handtekening vergeleken</source>
             <translation>Signature compared</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="90" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="92" />
             <source>Wat het verzoek en het identiteitsdocument tonen</source>
             <translation>What the request and the identity document show</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="94" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="96" />
             <source>Datum van het verzoek</source>
             <translation>Date of the request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="124" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="126" />
             <source>Hoe werd de identiteit vastgesteld</source>
             <translation>How the identity was established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="128" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="130" />
             <source>Controles &amp;opslaan</source>
             <translation>&amp;Save checks</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="131" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="133" />
             <source>Identiteit &amp;vastgesteld</source>
             <translation>Identity &amp;established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="134" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="136" />
             <source>&amp;Niet vastgesteld…</source>
             <translation>&amp;Not established…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="137" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="139" />
             <source>Controle &amp;overslaan…</source>
             <translation>&amp;Waive check…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="140" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="142" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="143" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="145" />
             <source>Methode:</source>
             <translation>Method:</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="154" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="156" />
             <source>Vraag een kopie van het identiteitsdocument alleen bij redelijke twijfel (art. 12(6) AVG). De persoon mag de foto en het rijksregisternummer onleesbaar maken; de kopie wordt na verificatie vernietigd.</source>
             <translation>Ask for a copy of the identity document only when in reasonable doubt (Art. 12(6) GDPR). The person may black out the photo and the national register number; the copy is destroyed after verification.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="226" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="229" />
             <source>niet gedateerd</source>
             <translation>not dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="242" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="248" />
             <source>Status: {status}</source>
             <translation>Status: {status}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="245" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="251" />
             <source>Door {who} op {when}</source>
             <translation>By {who} on {when}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="253" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="259" />
             <source>Verificatierecord: {doc}, geldig tot {expiry}, kaartnummer eindigend op {digits}</source>
             <translation>Verification record: {doc}, valid until {expiry}, card number ending in {digits}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="262" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="268" />
             <source>ID-kopieën vernietigd op {when}</source>
             <translation>ID copies destroyed on {when}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="273" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="279" />
             <source>nog niet vastgesteld</source>
             <translation>not yet established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="274" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="280" />
             <source>vastgesteld</source>
             <translation>established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="275" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="281" />
             <source>controle overgeslagen</source>
             <translation>check waived</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="276" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="282" />
             <source>niet vastgesteld</source>
             <translation>not established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="376" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="318" />
+            <source>{verdict} (opgeslagen {day})</source>
+            <translation>{verdict} (stored {day})</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="331" />
+            <source>het verzoek is niet of te laat gedateerd</source>
+            <translation>the request is undated or dated too late</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="332" />
+            <source>de handtekening komt niet overeen</source>
+            <translation>the signature does not match</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="333" />
+            <source>voor- of achterzijde ontbreekt</source>
+            <translation>front or back is missing</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="334" />
+            <source>vervallen vóór de ontvangst van het verzoek</source>
+            <translation>expired before the request arrived</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="335" />
+            <source>de naam verschilt van die van de aanvrager</source>
+            <translation>the name differs from the requester's</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="337" />
+            <source>de controlecijfers van het kaartnummer kloppen niet</source>
+            <translation>the card number's check digits are wrong</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="339" />
+            <source>geen geldig rijksregisternummer</source>
+            <translation>not a valid national register number</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="340" />
+            <source>past niet bij het rijksregisternummer</source>
+            <translation>does not match the national register number</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="407" />
             <source>Identiteit niet vastgesteld</source>
             <translation>Identity not established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="377" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="408" />
             <source>Waarom kon de identiteit niet vastgesteld worden? Dit komt in het dossier.</source>
             <translation>Why could the identity not be established? This goes into the case.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="378" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="409" />
             <source>Vastleggen</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="393" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="424" />
             <source>Identiteitscontrole overslaan</source>
             <translation>Waive identity check</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="395" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="426" />
             <source>Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand.</source>
             <translation>Why is no further check needed? For example: a known customer writing from the e-mail address on file.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="397" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="428" />
             <source>Overslaan</source>
             <translation>Waive</translation>
         </message>
@@ -2603,6 +2648,71 @@ De details staan in het logbestand:
             <translation>Sorry, something unexpected went wrong. Nothing was half saved.
 The details are in the log file:
 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RightsModel</name>
+        <message>
+            <source>Recht</source>
+            <translation>Right</translation>
+        </message>
+        <message>
+            <source>Uitkomst</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Rechtsgrond</source>
+            <translation>Legal ground</translation>
+        </message>
+        <message>
+            <source>Verzoek in eigen woorden</source>
+            <translation>Request in own words</translation>
+        </message>
+    </context>
+    <context>
+        <name>LettersModel</name>
+        <message>
+            <source>Uitgegeven</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Brief</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Taal</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Door</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsModel</name>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Rol</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Grootte</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Toegevoegd</source>
+            <translation>Added</translation>
         </message>
     </context>
 </TS>
