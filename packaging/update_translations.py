@@ -29,6 +29,7 @@ HELPER_CONTEXTS = {
     "privacydesk/gui/rights_model.py": ("_tr", "RightsModel"),
     "privacydesk/gui/letters_tab.py": ("_tr", "LettersModel"),
     "privacydesk/gui/documents_tab.py": ("_tr", "AttachmentsModel"),
+    "privacydesk/gui/inquiries_tab.py": ("_tr", "InquiriesModel"),
 }
 
 
@@ -51,7 +52,7 @@ def label_strings() -> list[str]:
         texts.extend(table.values())
     texts.extend(info.label_nl for info in rights.RIGHT_INFO.values())
     texts.extend(info.label_nl for info in rights.GROUND_INFO.values())
-    for module_name in ("identity", "attachments", "letter_kinds"):
+    for module_name in ("identity", "attachments", "letter_kinds", "inquiries"):
         try:
             module = __import__(f"privacydesk.core.{module_name}", fromlist=["_"])
         except ImportError:

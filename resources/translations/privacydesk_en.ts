@@ -9,7 +9,7 @@
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="149" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="466" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="467" />
             <source>Status wijzigen</source>
             <translation>Change status</translation>
         </message>
@@ -131,134 +131,134 @@
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="229" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="241" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="242" />
             <source>Rechten en uitkomsten</source>
             <translation>Rights and outcomes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="246" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="254" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="247" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="255" />
             <source>Notities</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="250" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="251" />
             <source>Notities opslaan</source>
             <translation>Save notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="263" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="267" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="264" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="268" />
             <source>Tijdlijn</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="271" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="272" />
             <source>Kies een dossier in de lijst, of registreer een nieuw verzoek (Ctrl+N).</source>
             <translation>Choose a case in the list, or register a new request (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="290" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="291" />
             <source>&amp;Overzicht</source>
             <translation>&amp;Overview</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="342" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="343" />
             <source>niet gedateerd</source>
             <translation>not dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="352" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="353" />
             <source>Verlengd: {reasons}</source>
             <translation>Extended: {reasons}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="354" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="355" />
             <source>niet verlengd</source>
             <translation>not extended</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="395" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="396" />
             <source>&lt;b&gt;Uiterste antwoorddatum: {due}&lt;/b&gt; — {state}</source>
             <translation>&lt;b&gt;Answer due by: {due}&lt;/b&gt; — {state}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="403" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="404" />
             <source>Beantwoord op {day}.</source>
             <translation>Answered on {day}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="405" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="406" />
             <source>Eerste termijn: {day}.</source>
             <translation>First deadline: {day}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="413" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="414" />
             <source>nog niet vastgesteld</source>
             <translation>not yet established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="414" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="415" />
             <source>vastgesteld</source>
             <translation>established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="415" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="416" />
             <source>controle overgeslagen</source>
             <translation>check waived</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="416" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="417" />
             <source>niet vastgesteld</source>
             <translation>not established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="467" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="468" />
             <source>Dossier {ref} op '{status}' zetten?</source>
             <translation>Set case {ref} to '{status}'?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="502" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="503" />
             <source>Identiteitscontrole overslaan</source>
             <translation>Waive identity check</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="504" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="505" />
             <source>Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand. Een kopie van de identiteitskaart vragen mag alleen bij redelijke twijfel (art. 12(6) AVG).</source>
             <translation>Why is no further check needed? For example: a known customer writing from the e-mail address on file. Asking for a copy of the identity card is only allowed in case of reasonable doubt (Art. 12(6) GDPR).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="508" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="509" />
             <source>Overslaan</source>
             <translation>Waive</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="527" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="528" />
             <source>Termijn verlengen</source>
             <translation>Extend deadline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="529" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="530" />
             <source>De termijn wordt met twee maanden verlengd (art. 12(3) AVG). Vermeld de redenen: ze komen in de brief, die binnen de eerste maand moet vertrekken.</source>
             <translation>The time limit is extended by two months (Art. 12(3) GDPR). State the reasons: they go into the letter, which must be sent within the first month.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="532" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="533" />
             <source>Verlengen</source>
             <translation>Extend</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="542" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="543" />
             <source>Eerste termijn verstreken</source>
             <translation>First deadline passed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="544" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="545" />
             <source>De eerste termijn van dit dossier is al verstreken: een verlenging moest binnen de eerste maand gemeld worden. Wilt u toch verlengen, vermeld dan waarom; dit wordt in het auditspoor vastgelegd.</source>
             <translation>The first deadline of this case has already passed: an extension had to be announced within the first month. To extend anyway, say why; this is recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="548" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="549" />
             <source>Toch verlengen</source>
             <translation>Extend anyway</translation>
         </message>
@@ -266,42 +266,42 @@
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="52" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="217" />
             <source>Kenmerk</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="53" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="218" />
             <source>Aanvrager</source>
             <translation>Requester</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="54" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="219" />
             <source>Rechten</source>
             <translation>Rights</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="55" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="220" />
             <source>Ontvangen</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="56" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="221" />
             <source>Uiterste datum</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="57" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="222" />
             <source>Dagen</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="58" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="223" />
             <source>Termijn</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="59" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="224" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -522,140 +522,214 @@
     <context>
         <name>DocumentsTab</name>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="84" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="85" />
             <source>Documenten</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="96" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="97" />
             <source>&amp;Toevoegen…</source>
             <translation>&amp;Add…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="99" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="100" />
             <source>Rol van het document</source>
             <translation>Role of the document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="104" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="105" />
             <source>Handtekeningen &amp;vergelijken</source>
             <translation>&amp;Compare signatures</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="108" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="109" />
             <source>Digitale &amp;handtekening controleren</source>
             <translation>Check digital &amp;signature</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="112" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="113" />
             <source>Verwijderen…</source>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="115" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="116" />
             <source>ID-kopieën &amp;vernietigen…</source>
             <translation>&amp;Destroy ID copies…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="117" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="118" />
             <source>Sleep scans of e-mails hierheen, of kies Toevoegen.</source>
             <translation>Drag scans or e-mails here, or choose Add.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="124" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="125" />
             <source>Rol:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="179" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="180" />
             <source>Documenten toevoegen</source>
             <translation>Add documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="182" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="183" />
             <source>Scans en e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;Alle bestanden (*)</source>
             <translation>Scans and e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="208" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="209" />
             <source>{name}: kan niet gelezen worden ({error}).</source>
             <translation>{name}: cannot be read ({error}).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="220" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="221" />
             <source>Bezig met toevoegen…</source>
             <translation>Adding…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="228" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="229" />
             <source>{count} document(en) toegevoegd.</source>
             <translation>{count} document(s) added.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="231" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="232" />
             <source>'{name}' stond al bij het dossier als {old}; de rol is nu {new}.</source>
             <translation>'{name}' was already on the case as {old}; its role is now {new}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="240" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="241" />
             <source>{names}: lijkt een kopie van een identiteitsdocument; kies zelf de rol (voorzijde of achterzijde), dan wordt het na de verificatie vernietigd.</source>
             <translation>{names}: looks like a copy of an identity document; choose its role yourself (front or back), and it will be destroyed after verification.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="244" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="245" />
             <source>Niet toegevoegd: {problems}</source>
             <translation>Not added: {problems}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="253" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="254" />
             <source>Niet toegevoegd</source>
             <translation>Not added</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="302" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="305" />
             <source>Document verwijderen</source>
             <translation>Remove document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="303" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="306" />
             <source>'{name}' definitief uit het register verwijderen?</source>
             <translation>Remove '{name}' from the register for good?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="312" />
-            <location filename="../../privacydesk/gui/documents_tab.py" line="328" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="315" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="331" />
             <source>Geen document gekozen.</source>
             <translation>No document selected.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="329" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="332" />
             <source>{count} ID-kopie(ën) vernietigd.</source>
             <translation>{count} ID cop(y/ies) destroyed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="332" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="335" />
             <source>Een ander programma leest het register nog; de laatste sporen in het logbestand verdwijnen bij de volgende opruiming of wanneer iedereen het register sluit.</source>
             <translation>Another program is still reading the register; the last traces in the log file disappear at the next clean-up or when everyone closes the register.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="361" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="364" />
             <source>Handtekening wordt gecontroleerd…</source>
             <translation>Checking the signature…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="376" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="379" />
             <source>Deze PDF is niet digitaal ondertekend.</source>
             <translation>This PDF is not digitally signed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="384" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="387" />
             <source>De naam komt overeen met de aanvrager.</source>
             <translation>The name matches the requester.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="386" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="389" />
             <source>Let op: de naam verschilt van die van de aanvrager.</source>
             <translation>Note: the name differs from the requester's.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="28" />
+            <source>Register exporteren</source>
+            <translation>Export the register</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="30" />
+            <source>De {count} getoonde dossiers (zoekopdracht en filter)</source>
+            <translation>The {count} cases shown (search and filter)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="34" />
+            <source>Het hele register ({count} dossiers)</source>
+            <translation>The whole register ({count} cases)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="43" />
+            <source>Excel (.xlsx)</source>
+            <translation>Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="45" />
+            <source>CSV (puntkomma's, UTF-8)</source>
+            <translation>CSV (semicolons, UTF-8)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="54" />
+            <location filename="../../privacydesk/gui/export_dialog.py" line="71" />
+            <source>Bestand</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="55" />
+            <source>Kiezen…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="69" />
+            <source>Welke dossiers</source>
+            <translation>Which cases</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="70" />
+            <source>Formaat</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="74" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="75" />
+            <source>Exporteren</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="106" />
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="108" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="111" />
+            <source>Exporteren naar</source>
+            <translation>Export to</translation>
         </message>
     </context>
     <context>
@@ -921,6 +995,105 @@
         </message>
     </context>
     <context>
+        <name>InquiriesTab</name>
+        <message>
+            <location filename="../../privacydesk/gui/inquiries_tab.py" line="50" />
+            <source>Vragen van de GBA of een rechtbank</source>
+            <translation>Questions from the DPA or a court</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiries_tab.py" line="56" />
+            <source>&amp;Vraag registreren…</source>
+            <translation>&amp;Record a question…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiries_tab.py" line="59" />
+            <source>&amp;Beantwoord…</source>
+            <translation>&amp;Answered…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiries_tab.py" line="62" />
+            <source>&amp;Dossier voor de GBA…</source>
+            <translation>Case &amp;file for the DPA…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiries_tab.py" line="66" />
+            <source>Het dossier voor de GBA bevat de gegevens, de tijdlijn uit het auditspoor, de identiteitsbeslissing en de uitgegeven brieven met hun hash; nooit een kopie van een identiteitsdocument.</source>
+            <translation>The case file for the DPA holds the case data, the timeline from the audit trail, the identity decision and the issued letters with their hashes; never a copy of an identity document.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiries_tab.py" line="149" />
+            <source>Dossier voor de GBA bewaren</source>
+            <translation>Save the case file for the DPA</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiries_tab.py" line="149" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>InquiryAnswerDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="97" />
+            <source>Antwoord aan de GBA of de rechtbank</source>
+            <translation>Answer to the DPA or the court</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="104" />
+            <source>Bijvoorbeeld: dossieroverzicht met de brieven als bijlagen, per e-mail</source>
+            <translation>For example: case overview with the letters as annexes, by e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="107" />
+            <source>Beantwoord op</source>
+            <translation>Answered on</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="108" />
+            <source>Wat werd bezorgd</source>
+            <translation>What was sent</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="109" />
+            <source>Vastleggen</source>
+            <translation>Record</translation>
+        </message>
+    </context>
+    <context>
+        <name>InquiryDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="56" />
+            <source>Vraag van de GBA of een rechtbank</source>
+            <translation>Question from the DPA or a court</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="65" />
+            <source>Met een uiterste antwoorddatum</source>
+            <translation>With a deadline for the answer</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="71" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="72" />
+            <source>Ontvangen op</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="73" />
+            <source>Hun kenmerk</source>
+            <translation>Their reference</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="75" />
+            <source>Registreren</source>
+            <translation>Record</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakeDialog</name>
         <message>
             <location filename="../../privacydesk/gui/intake_dialog.py" line="64" />
@@ -1119,77 +1292,92 @@ Postcode and town</translation>
             <translation>Why are you taking no action on the request? This goes into the letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="80" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="81" />
             <source>Tekst van de brief</source>
             <translation>Text of the letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="88" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="89" />
             <source>&amp;Voorbeeld</source>
             <translation>Pre&amp;view</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="91" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="92" />
             <source>Tekst &amp;herstellen</source>
             <translation>&amp;Reset text</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="94" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="95" />
             <source>&amp;Uitgeven…</source>
             <translation>&amp;Issue…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="97" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="98" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="101" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="102" />
             <source>&amp;Soort</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="102" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="103" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="103" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="104" />
             <source>Ontbreekt</source>
             <translation>Missing</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="104" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="105" />
             <source>Redenen</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="111" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="112" />
             <source>Tekst (u kunt ze aanpassen; briefhoofd, adressen, datum, handtekening en klachtmogelijkheid komen er automatisch bij):</source>
             <translation>Text (you may adjust it; letterhead, addresses, date, signature and complaint information are added automatically):</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="154" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="155" />
             <source>Tip: vul uw naam in bij Bestand › Instellingen; hij komt onder elke brief.</source>
             <translation>Tip: enter your name under File › Settings; it goes under every letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="160" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="165" />
             <source>Voor dit dossier past op dit moment geen enkele brief.</source>
             <translation>No letter fits this case at the moment.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="219" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="229" />
+            <source>Uw aangepaste tekst blijft staan en wordt zo uitgegeven. 'Tekst herstellen' stelt een nieuwe tekst op voor de huidige keuzes.</source>
+            <translation>Your edited text stays and will be issued as it is. 'Restore text' writes a new text for the current choices.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="240" />
+            <source>Aangepaste tekst</source>
+            <translation>Edited text</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="242" />
+            <source>U hebt de tekst van de brief aangepast. Vervangen door de tekst voor de nieuwe keuze? Uw aanpassingen gaan dan verloren; met 'Nee' blijft uw tekst staan.</source>
+            <translation>You have edited the letter's text. Replace it with the text for the new choice? Your edits are then lost; with 'No' your text stays.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="259" />
             <source>Voorbeeld (nog niet uitgegeven)</source>
             <translation>Preview (not issued yet)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="228" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="268" />
             <source>Brief uitgeven</source>
             <translation>Issue letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="230" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="270" />
             <source>De brief wordt gedateerd op vandaag en definitief bij het dossier bewaard; hij kan daarna niet meer gewijzigd worden. Uitgeven?</source>
             <translation>The letter is dated today and kept with the case for good; it can no longer be changed afterwards. Issue it?</translation>
         </message>
@@ -1197,57 +1385,57 @@ Postcode and town</translation>
     <context>
         <name>LettersTab</name>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="67" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="71" />
             <source>Brieven</source>
             <translation>Letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="78" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="82" />
             <source>&amp;Nieuwe brief…</source>
             <translation>&amp;New letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="81" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="85" />
             <source>&amp;Afdrukken…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="84" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="88" />
             <source>Opslaan als &amp;PDF…</source>
             <translation>Save as &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="87" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="91" />
             <source>Openen in PDF-&amp;lezer</source>
             <translation>Open in PDF &amp;reader</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="91" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="95" />
             <source>Een uitgegeven brief is bevroren: hij wordt nooit opnieuw aangemaakt.</source>
             <translation>An issued letter is frozen: it is never generated again.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="168" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="175" />
             <source>Brief afdrukken</source>
             <translation>Print letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="189" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="200" />
             <source>Brief opslaan als PDF</source>
             <translation>Save letter as PDF</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="191" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="202" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="204" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="215" />
             <source>{path} kan niet geschreven worden: {error}</source>
             <translation>{path} cannot be written: {error}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="228" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="239" />
             <source>De brief kan niet klaargezet worden: {error}</source>
             <translation>The letter cannot be prepared: {error}</translation>
         </message>
@@ -1255,248 +1443,258 @@ Postcode and town</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="63" />
+            <location filename="../../privacydesk/gui/main_window.py" line="71" />
             <source>{name} kan niet gelezen worden: {error}</source>
             <translation>{name} cannot be read: {error}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="126" />
+            <location filename="../../privacydesk/gui/main_window.py" line="136" />
             <source>PrivacyDesk — register van verzoeken</source>
             <translation>PrivacyDesk — register of requests</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="130" />
+            <location filename="../../privacydesk/gui/main_window.py" line="140" />
             <source>Zoeken</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="131" />
+            <location filename="../../privacydesk/gui/main_window.py" line="141" />
             <source>Zoek op naam, kenmerk of recht (Ctrl+F)</source>
             <translation>Search by name, reference or right (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="135" />
+            <location filename="../../privacydesk/gui/main_window.py" line="145" />
             <source>Filter</source>
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="156" />
+            <location filename="../../privacydesk/gui/main_window.py" line="164" />
             <source>Dossiers</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="190" />
+            <location filename="../../privacydesk/gui/main_window.py" line="201" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="192" />
+            <location filename="../../privacydesk/gui/main_window.py" line="203" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="194" />
+            <location filename="../../privacydesk/gui/main_window.py" line="205" />
             <source>&amp;Brieven</source>
             <translation>&amp;Letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="217" />
+            <location filename="../../privacydesk/gui/main_window.py" line="207" />
+            <source>&amp;GBA</source>
+            <translation>&amp;DPA</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="230" />
             <source>Register: {path}</source>
             <translation>Register: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="231" />
+            <location filename="../../privacydesk/gui/main_window.py" line="243" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="233" />
+            <location filename="../../privacydesk/gui/main_window.py" line="245" />
             <source>&amp;Nieuw verzoek…</source>
             <translation>&amp;New request…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="238" />
+            <location filename="../../privacydesk/gui/main_window.py" line="250" />
             <source>Nieuwe &amp;brief…</source>
             <translation>New &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="243" />
+            <location filename="../../privacydesk/gui/main_window.py" line="255" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="250" />
+            <location filename="../../privacydesk/gui/main_window.py" line="262" />
             <source>Brief &amp;afdrukken…</source>
             <translation>&amp;Print letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="256" />
+            <location filename="../../privacydesk/gui/main_window.py" line="268" />
             <source>&amp;Instellingen…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="264" />
+            <location filename="../../privacydesk/gui/main_window.py" line="276" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="269" />
+            <location filename="../../privacydesk/gui/main_window.py" line="281" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="270" />
+            <location filename="../../privacydesk/gui/main_window.py" line="282" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="274" />
+            <location filename="../../privacydesk/gui/main_window.py" line="286" />
             <source>Toon wat &amp;aandacht vraagt</source>
             <translation>Show what needs &amp;attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="279" />
+            <location filename="../../privacydesk/gui/main_window.py" line="291" />
             <source>&amp;Register</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="280" />
+            <location filename="../../privacydesk/gui/main_window.py" line="292" />
             <source>Auditspoor &amp;controleren</source>
             <translation>&amp;Verify audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="284" />
+            <location filename="../../privacydesk/gui/main_window.py" line="296" />
             <source>Nu een &amp;back-up maken…</source>
             <translation>&amp;Back up now…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="287" />
+            <location filename="../../privacydesk/gui/main_window.py" line="299" />
             <source>Back-up &amp;terugzetten…</source>
             <translation>&amp;Restore backup…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="292" />
+            <location filename="../../privacydesk/gui/main_window.py" line="303" />
+            <source>Naar een &amp;server verhuizen…</source>
+            <translation>Move to a &amp;server…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="311" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="293" />
+            <location filename="../../privacydesk/gui/main_window.py" line="312" />
             <source>&amp;Over PrivacyDesk</source>
             <translation>&amp;About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="296" />
+            <location filename="../../privacydesk/gui/main_window.py" line="315" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="328" />
+            <location filename="../../privacydesk/gui/main_window.py" line="399" />
             <source>Het register kan niet gelezen worden</source>
             <translation>The register cannot be read</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="332" />
+            <location filename="../../privacydesk/gui/main_window.py" line="403" />
             <source>{shown} van {total} dossiers</source>
             <translation>{shown} of {total} cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="339" />
+            <location filename="../../privacydesk/gui/main_window.py" line="410" />
             <source>Alle dossiers</source>
             <translation>All cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="340" />
+            <location filename="../../privacydesk/gui/main_window.py" line="411" />
             <source>Lopende dossiers</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="341" />
+            <location filename="../../privacydesk/gui/main_window.py" line="412" />
             <source>Vraagt aandacht</source>
             <translation>Needs attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="409" />
+            <location filename="../../privacydesk/gui/main_window.py" line="505" />
             <source>Verzoek geregistreerd als {ref}</source>
             <translation>Request registered as {ref}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="425" />
+            <location filename="../../privacydesk/gui/main_window.py" line="521" />
             <source>Instellingen opgeslagen</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="465" />
-            <location filename="../../privacydesk/gui/main_window.py" line="479" />
+            <location filename="../../privacydesk/gui/main_window.py" line="561" />
+            <location filename="../../privacydesk/gui/main_window.py" line="578" />
             <source>Kies eerst een dossier.</source>
             <translation>Choose a case first.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="485" />
+            <location filename="../../privacydesk/gui/main_window.py" line="584" />
             <source>Kies eerst een brief in Brieven.</source>
             <translation>First choose a letter under Letters.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="494" />
+            <location filename="../../privacydesk/gui/main_window.py" line="593" />
             <source>Back-up maken</source>
             <translation>Make a backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="494" />
-            <location filename="../../privacydesk/gui/main_window.py" line="515" />
+            <location filename="../../privacydesk/gui/main_window.py" line="593" />
+            <location filename="../../privacydesk/gui/main_window.py" line="614" />
             <source>Registers (*.sqlite)</source>
             <translation>Registers (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="505" />
+            <location filename="../../privacydesk/gui/main_window.py" line="604" />
             <source>Back-up gemaakt: {path}</source>
             <translation>Backup made: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="513" />
-            <location filename="../../privacydesk/gui/main_window.py" line="522" />
+            <location filename="../../privacydesk/gui/main_window.py" line="612" />
+            <location filename="../../privacydesk/gui/main_window.py" line="621" />
             <source>Back-up terugzetten</source>
             <translation>Restore backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="524" />
+            <location filename="../../privacydesk/gui/main_window.py" line="623" />
             <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
             <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="541" />
+            <location filename="../../privacydesk/gui/main_window.py" line="640" />
             <source>Back-up teruggezet</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="542" />
+            <location filename="../../privacydesk/gui/main_window.py" line="641" />
             <source>De back-up werd teruggezet. De vorige toestand staat in:
 {path}</source>
             <translation>The backup was restored. The previous state is kept in:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="553" />
-            <location filename="../../privacydesk/gui/main_window.py" line="561" />
+            <location filename="../../privacydesk/gui/main_window.py" line="660" />
+            <location filename="../../privacydesk/gui/main_window.py" line="670" />
             <source>Auditspoor</source>
             <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="554" />
+            <location filename="../../privacydesk/gui/main_window.py" line="661" />
             <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
             <translation>The audit trail is intact ({count} events checked).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="562" />
+            <location filename="../../privacydesk/gui/main_window.py" line="671" />
             <source>Het auditspoor werd aangetast: {problem}.</source>
             <translation>The audit trail was tampered with: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="568" />
+            <location filename="../../privacydesk/gui/main_window.py" line="679" />
             <source>Over PrivacyDesk</source>
             <translation>About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="570" />
+            <location filename="../../privacydesk/gui/main_window.py" line="681" />
             <source>PrivacyDesk {version}
 Register van verzoeken van betrokkenen (AVG).
 
@@ -1596,34 +1794,62 @@ Schema version: {schema}</translation>
         </message>
     </context>
     <context>
+        <name>PrintProgressDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/printing.py" line="118" />
+            <source>Afdrukken</source>
+            <translation>Printing</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/printing.py" line="119" />
+            <source>Het afdrukken begint…</source>
+            <translation>Printing is starting…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/printing.py" line="120" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/printing.py" line="134" />
+            <source>Het afdrukken wordt gestopt na deze pagina…</source>
+            <translation>Printing stops after this page…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/printing.py" line="140" />
+            <source>Pagina {done} van {total} afgedrukt…</source>
+            <translation>Page {done} of {total} printed…</translation>
+        </message>
+    </context>
+    <context>
         <name>PrivacyDesk</name>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="121" />
+            <location filename="../../privacydesk/gui/app.py" line="122" />
             <source>Automatische back-up gemaakt.</source>
             <translation>Automatic backup made.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="126" />
+            <location filename="../../privacydesk/gui/app.py" line="127" />
             <source>Automatische back-up mislukt</source>
             <translation>Automatic backup failed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="135" />
+            <location filename="../../privacydesk/gui/app.py" line="136" />
             <source>Register op een netwerkschijf</source>
             <translation>Register on a network drive</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="136" />
+            <location filename="../../privacydesk/gui/app.py" line="137" />
             <source>Dit register staat op een netwerkschijf. PrivacyDesk opent het zonder write-ahead log, wat trager is, en twee mensen tegelijk kunnen elkaar hinderen. Een register dat u met collega's deelt, hoort op een databankserver (PostgreSQL, via PRIVACYDESK_DATABASE_URL).</source>
             <translation>This register is on a network drive. PrivacyDesk opens it without a write-ahead log, which is slower, and two people at once may get in each other's way. A register shared with colleagues belongs on a database server (PostgreSQL, via PRIVACYDESK_DATABASE_URL).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="165" />
+            <location filename="../../privacydesk/gui/app.py" line="166" />
             <source>Register kan niet geopend worden</source>
             <translation>Register cannot be opened</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="178" />
+            <location filename="../../privacydesk/gui/app.py" line="180" />
             <source> — demoregister</source>
             <translation> — demo register</translation>
         </message>
@@ -1740,6 +1966,103 @@ Schema version: {schema}</translation>
         </message>
     </context>
     <context>
+        <name>RegisterActions</name>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="42" />
+            <source>&amp;Exporteren…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="46" />
+            <source>&amp;Jaarverslag…</source>
+            <translation>Annual &amp;report…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="50" />
+            <source>&amp;Bewaartermijn verstreken…</source>
+            <translation>&amp;Retention period over…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="73" />
+            <source>Register exporteren</source>
+            <translation>Export the register</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="74" />
+            <source>{name} bestaat al. Vervangen?</source>
+            <translation>{name} already exists. Replace it?</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="79" />
+            <source>Exporteren naar {path}…</source>
+            <translation>Exporting to {path}…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="84" />
+            <source>Exporteren lukt niet</source>
+            <translation>The export failed</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="89" />
+            <source>{count} dossiers geëxporteerd naar {path}</source>
+            <translation>{count} cases exported to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="108" />
+            <source>Jaarverslag {year} wordt opgemaakt…</source>
+            <translation>Drawing up the {year} annual report…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="113" />
+            <source>Jaarverslag lukt niet</source>
+            <translation>The annual report failed</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="117" />
+            <source>Jaarverslag bewaard als {path}</source>
+            <translation>Annual report saved as {path}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="128" />
+            <source>Bewaartermijn verstreken</source>
+            <translation>Retention period over</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="134" />
+            <source>Geen afgesloten dossiers ouder dan de bewaartermijn ({years} jaar).</source>
+            <translation>No closed cases older than the retention period ({years} years).</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="139" />
+            <source>{reference} — {name}, afgesloten op {closed}</source>
+            <translation>{reference} — {name}, closed on {closed}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="150" />
+            <source>Deze {count} dossiers zijn langer dan {years} jaar afgesloten. Hun persoonsgegevens en documenten worden definitief verwijderd; een anoniem overzicht blijft voor de jaarverslagen.
+
+{lines}</source>
+            <translation>These {count} cases were closed more than {years} years ago. Their personal data and documents will be deleted for good; an anonymous record stays for the annual reports.
+
+{lines}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="158" />
+            <source>Definitief verwijderen</source>
+            <translation>Delete for good</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="159" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="173" />
+            <source>{count} dossiers geanonimiseerd.</source>
+            <translation>{count} cases anonymised.</translation>
+        </message>
+    </context>
+    <context>
         <name>RemindersDialog</name>
         <message>
             <location filename="../../privacydesk/gui/reminders_dialog.py" line="32" />
@@ -1785,6 +2108,183 @@ Schema version: {schema}</translation>
             <location filename="../../privacydesk/gui/reminders_dialog.py" line="88" />
             <source>Sluiten</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="29" />
+            <source>Jaarverslag</source>
+            <translation>Annual report</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="33" />
+            <source>Het verslag voor de leiding (art. 38(3) en 39 AVG): aantallen per maand, recht, kanaal en uitkomst, termijnen, verlengingen, identificatie, vernietigde ID-kopieën, art. 19-kennisgevingen en vragen van de GBA. Het bevat geen persoonsgegevens.</source>
+            <translation>The report for management (Art. 38(3) and 39 GDPR): counts per month, right, channel and outcome, time limits, extensions, identification, destroyed ID copies, Art. 19 notifications and questions from the GBA. It holds no personal data.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="48" />
+            <source>Nederlands</source>
+            <translation>Dutch</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="49" />
+            <source>Frans</source>
+            <translation>French</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="50" />
+            <source>Engels</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="56" />
+            <location filename="../../privacydesk/gui/report_dialog.py" line="65" />
+            <source>Bestand</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="57" />
+            <source>Kiezen…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="63" />
+            <source>Jaar</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="64" />
+            <source>Taal</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="67" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="68" />
+            <source>Opmaken</source>
+            <translation>Draw up</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="103" />
+            <source>Jaarverslag bewaren als</source>
+            <translation>Save annual report as</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="103" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerRegisterDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="40" />
+            <source>Register naar een server verhuizen</source>
+            <translation>Move the register to a server</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="43" />
+            <source>Een register dat u met collega's deelt, staat op een PostgreSQL-server die de beheerder inrichtte met 'privacydesk server-setup'. Het register wordt naar een lege databank gekopieerd en gecontroleerd; dit register blijft ongewijzigd.</source>
+            <translation>A register you share with colleagues lives on a PostgreSQL server that the administrator set up with 'privacydesk server-setup'. The register is copied to an empty database and checked; this register stays unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="49" />
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="54" />
+            <source>Databank</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="56" />
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="57" />
+            <source>Wachtwoord</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="60" />
+            <source>Server:</source>
+            <translation>Server:</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="61" />
+            <source>Poort:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="62" />
+            <source>Databank:</source>
+            <translation>Database:</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="63" />
+            <source>Login:</source>
+            <translation>Login:</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="64" />
+            <source>Wachtwoord:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="65" />
+            <source>Verbinding &amp;testen</source>
+            <translation>&amp;Test connection</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="68" />
+            <source>Register &amp;verhuizen</source>
+            <translation>&amp;Move register</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="79" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="90" />
+            <source>Dit register staat al op een server.</source>
+            <translation>This register is already on a server.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="117" />
+            <source>Dat lukte niet: {error}</source>
+            <translation>That did not work: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="126" />
+            <source>Verbinding maken…</source>
+            <translation>Connecting…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="132" />
+            <source>Verbinding in orde: aangemeld als {login}.</source>
+            <translation>Connection works: signed in as {login}.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="142" />
+            <source>Register kopiëren en controleren…</source>
+            <translation>Copying and checking the register…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="152" />
+            <source>Register verhuisd naar {target} en gecontroleerd: {cases} dossiers, {events} auditgebeurtenissen. PrivacyDesk opent voortaan dit gedeelde register; start het programma opnieuw.</source>
+            <translation>Register moved to {target} and checked: {cases} cases, {events} audit events. PrivacyDesk opens this shared register from now on; restart the program.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="158" />
+            <source>Het wachtwoord kon niet in de kluis van het besturingssysteem bewaard worden.</source>
+            <translation>The password could not be kept in the operating system's credential store.</translation>
         </message>
     </context>
     <context>
@@ -1987,6 +2487,14 @@ Schema version: {schema}</translation>
         </message>
     </context>
     <context>
+        <name>dialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="42" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Ontvangen</source>
@@ -2139,6 +2647,14 @@ Schema version: {schema}</translation>
         <message>
             <source>Kopie identiteitsdocument nog bewaard, niet meer nodig</source>
             <translation>ID copy still held, no longer needed</translation>
+        </message>
+        <message>
+            <source>Vraag van de GBA of een rechtbank te beantwoorden</source>
+            <translation>Question from the DPA or a court to answer</translation>
+        </message>
+        <message>
+            <source>Bewaartermijn verstreken: persoonsgegevens verwijderen</source>
+            <translation>Retention period over: delete the personal data</translation>
         </message>
         <message>
             <source>Recht op inzage</source>
@@ -2377,6 +2893,18 @@ Schema version: {schema}</translation>
             <translation>Representative's mandate</translation>
         </message>
         <message>
+            <source>Klacht via de GBA</source>
+            <translation>Complaint through the DPA</translation>
+        </message>
+        <message>
+            <source>Informatievraag van de GBA</source>
+            <translation>Information request from the DPA</translation>
+        </message>
+        <message>
+            <source>Vraag van een rechtbank</source>
+            <translation>Question from a court</translation>
+        </message>
+        <message>
             <source>Vul de naam van de aanvrager in.</source>
             <translation>Enter the requester's name.</translation>
         </message>
@@ -2448,8 +2976,8 @@ Schema version: {schema}</translation>
             <translation>Case {case_id} does not exist (any more).</translation>
         </message>
         <message>
-            <source>Dit register staat op een databankserver; back-ups zijn daar de taak van de server (bv. pg_dump).</source>
-            <translation>This register is on a database server; backups there are the server's job (e.g. pg_dump).</translation>
+            <source>Het register is nog in gebruik door een ander programma; sluit het en probeer opnieuw. Er werd niets teruggezet.</source>
+            <translation>The register is still in use by another program; close it and try again. Nothing was restored.</translation>
         </message>
         <message>
             <source>Een back-up kan niet over het register zelf geschreven worden.</source>
@@ -2508,12 +3036,48 @@ Schema version: {schema}</translation>
             <translation>The requested information cannot arrive in the future.</translation>
         </message>
         <message>
+            <source>Vermeld wat aan de GBA of de rechtbank bezorgd werd.</source>
+            <translation>State what was sent to the DPA or the court.</translation>
+        </message>
+        <message>
+            <source>Deze vraag bestaat niet (meer).</source>
+            <translation>This inquiry does not exist (any more).</translation>
+        </message>
+        <message>
             <source>Een brief zonder tekst kan niet verstuurd worden.</source>
             <translation>A letter without text cannot be sent.</translation>
         </message>
         <message>
             <source>Deze brief bestaat niet (meer).</source>
             <translation>This letter does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Het jaarverslag bestaat in het Nederlands, Frans of Engels.</source>
+            <translation>The yearly report exists in Dutch, French or English.</translation>
+        </message>
+        <message>
+            <source>Een van de gekozen dossiers is niet (meer) aan verwijdering toe; er werd niets verwijderd.</source>
+            <translation>One of the chosen cases is not (or no longer) due for deletion; nothing was deleted.</translation>
+        </message>
+        <message>
+            <source>server-setup verwacht de URL van een PostgreSQL-server, bv. postgresql://postgres@server/postgres.</source>
+            <translation>server-setup expects the URL of a PostgreSQL server, e.g. postgresql://postgres@server/postgres.</translation>
+        </message>
+        <message>
+            <source>Vul server, databank en login in.</source>
+            <translation>Fill in the server, database and login.</translation>
+        </message>
+        <message>
+            <source>Geef de URL van de server, bv. postgresql://gebruiker@server/privacydesk.</source>
+            <translation>Give the server's URL, e.g. postgresql://user@server/privacydesk.</translation>
+        </message>
+        <message>
+            <source>Dit register staat al op een databankserver.</source>
+            <translation>This register is already on a database server.</translation>
+        </message>
+        <message>
+            <source>--to verwacht de URL van een PostgreSQL-databank, bv. postgresql://jan@server/privacydesk.</source>
+            <translation>--to expects the URL of a PostgreSQL database, e.g. postgresql://jan@server/privacydesk.</translation>
         </message>
         <message>
             <source>Dit bestand is geen leesbare e-mail: afzender, onderwerp en datum ontbreken.</source>
@@ -2713,6 +3277,33 @@ The details are in the log file:
         <message>
             <source>Toegevoegd</source>
             <translation>Added</translation>
+        </message>
+    </context>
+    <context>
+        <name>InquiriesModel</name>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Ontvangen</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Hun kenmerk</source>
+            <translation>Their reference</translation>
+        </message>
+        <message>
+            <source>Uiterste datum</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Beantwoord</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Wat werd bezorgd</source>
+            <translation>What was sent</translation>
         </message>
     </context>
 </TS>
