@@ -71,10 +71,11 @@ class DateEdit(QWidget):
         self.line_edit.setMinimumWidth(self.line_edit.fontMetrics().horizontalAdvance("0" * 17))
         self.calendar_button = QToolButton()
         self.calendar_button.setObjectName("calendarButton")
-        self.calendar_button.setText("📅")
+        self.calendar_button.setText("▾")  # as QDateEdit shows it; no emoji font needed
         self.calendar_button.setToolTip(self.tr("Kies in de kalender"))
         self.calendar_button.setAccessibleName(self.tr("Kalender"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self.calendar = QCalendarWidget()
         self.calendar.setObjectName("calendar")
         self.calendar.setGridVisible(True)

@@ -323,7 +323,7 @@ class IdentityTab(CaseTab):
                 text = f"{text} — {self._why(check)}"  # red alone does not say what to fix
             mark, colour = _MARK[result]
             label.setText(f"{mark}  {text}")
-            label.setWordWrap(True)
+            label.setWordWrap(result is CheckResult.FAILED)  # only the reason needs lines
             label.setStyleSheet(f"color: {colour};")
 
     def _why(self, check: IdentityCheck) -> str:

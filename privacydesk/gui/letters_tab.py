@@ -73,8 +73,6 @@ class LettersTab(CaseTab):
             on_select=self._sync,
             on_open=self.view_selected,
         )
-        # Selecting a letter shows it: no double-click needed.
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self.view_selected())
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.horizontalHeader().setStretchLastSection(True)
 

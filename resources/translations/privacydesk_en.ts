@@ -342,64 +342,29 @@
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/date_edit.py" line="160" />
+            <location filename="../../privacydesk/gui/date_edit.py" line="161" />
             <source>leeg</source>
             <translation>empty</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/date_edit.py" line="160" />
+            <location filename="../../privacydesk/gui/date_edit.py" line="161" />
             <source>vul een datum in</source>
             <translation>enter a date</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/date_edit.py" line="163" />
+            <location filename="../../privacydesk/gui/date_edit.py" line="164" />
             <source>geen datum — typ bv. 12/04/1985</source>
             <translation>not a date — type e.g. 12/04/1985</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/date_edit.py" line="165" />
+            <location filename="../../privacydesk/gui/date_edit.py" line="166" />
             <source>niet vóór {day}</source>
             <translation>not before {day}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/date_edit.py" line="168" />
+            <location filename="../../privacydesk/gui/date_edit.py" line="169" />
             <source>niet na {day}</source>
             <translation>not after {day}</translation>
-        </message>
-    </context>
-    <context>
-        <name>DayDialog</name>
-        <message>
-            <source>Antwoord verstuurd</source>
-            <translation>Answer sent</translation>
-        </message>
-        <message>
-            <source>Deze datum bepaalt of het antwoord op tijd was.</source>
-            <translation>This date decides whether the answer was on time.</translation>
-        </message>
-        <message>
-            <source>Antwoord verstuurd op</source>
-            <translation>Answer sent on</translation>
-        </message>
-        <message>
-            <source>Beantwoord</source>
-            <translation>Answered</translation>
-        </message>
-        <message>
-            <source>Gevraagde informatie ontvangen</source>
-            <translation>Requested information received</translation>
-        </message>
-        <message>
-            <source>Op {day} werd gevraagd wat nodig is om de persoon te identificeren. Wanneer kwam het binnen? Tot die dag stond het dossier in afwachting; met de pauzeregeling aan bepaalt deze datum hoe lang de termijn stilstond.</source>
-            <translation>On {day} the information needed to identify the person was requested. When did it arrive? Until that day the case was on hold; with the pause policy on, this date decides how long the time limit stood still.</translation>
-        </message>
-        <message>
-            <source>Ontvangen op</source>
-            <translation>Received on</translation>
-        </message>
-        <message>
-            <source>Vastleggen</source>
-            <translation>Record</translation>
         </message>
     </context>
     <context>
@@ -1390,52 +1355,52 @@ Postcode and town</translation>
             <translation>Letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="82" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="80" />
             <source>&amp;Nieuwe brief…</source>
             <translation>&amp;New letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="85" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="83" />
             <source>&amp;Afdrukken…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="88" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="86" />
             <source>Opslaan als &amp;PDF…</source>
             <translation>Save as &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="91" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="89" />
             <source>Openen in PDF-&amp;lezer</source>
             <translation>Open in PDF &amp;reader</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="95" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="93" />
             <source>Een uitgegeven brief is bevroren: hij wordt nooit opnieuw aangemaakt.</source>
             <translation>An issued letter is frozen: it is never generated again.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="175" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="173" />
             <source>Brief afdrukken</source>
             <translation>Print letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="200" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="198" />
             <source>Brief opslaan als PDF</source>
             <translation>Save letter as PDF</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="202" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="200" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="215" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="213" />
             <source>{path} kan niet geschreven worden: {error}</source>
             <translation>{path} cannot be written: {error}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="239" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="237" />
             <source>De brief kan niet klaargezet worden: {error}</source>
             <translation>The letter cannot be prepared: {error}</translation>
         </message>
@@ -3212,6 +3177,45 @@ De details staan in het logbestand:
             <translation>Sorry, something unexpected went wrong. Nothing was half saved.
 The details are in the log file:
 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DayDialog</name>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Antwoord verstuurd</source>
+            <translation>Answer sent</translation>
+        </message>
+        <message>
+            <source>Deze datum bepaalt of het antwoord op tijd was.</source>
+            <translation>This date decides whether the answer was on time.</translation>
+        </message>
+        <message>
+            <source>Antwoord verstuurd op</source>
+            <translation>Answer sent on</translation>
+        </message>
+        <message>
+            <source>Beantwoord</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Gevraagde informatie ontvangen</source>
+            <translation>Requested information received</translation>
+        </message>
+        <message>
+            <source>Op {day} werd gevraagd wat nodig is om de persoon te identificeren. Wanneer kwam het binnen? Tot die dag stond het dossier in afwachting; met de pauzeregeling aan bepaalt deze datum hoe lang de termijn stilstond.</source>
+            <translation>On {day} the information needed to identify the person was requested. When did it arrive? Until that day the case was on hold; with the pause policy on, this date decides how long the time limit stood still.</translation>
+        </message>
+        <message>
+            <source>Ontvangen op</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <source>Vastleggen</source>
+            <translation>Record</translation>
         </message>
     </context>
     <context>
