@@ -124,6 +124,7 @@ class CaseTableView(QTableView):
 class MainWindow(QMainWindow):
     casesLoaded = Signal()
     remindersShown = Signal()
+    remindersChecked = Signal(int)  # the startup check is done: how many reminders it found
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -305,7 +306,7 @@ class MainWindow(QMainWindow):
         register_menu.addAction(to_server)
         self.register_menu = register_menu
         self.register_actions = RegisterActions(
-            self, self._services, register_menu, self.shown_case_ids, self.model.rowCount
+            self, self._services, register_menu, self.shown_case_ids, self.model.total
         )
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -441,8 +442,9 @@ class MainWindow(QMainWindow):
 
     def shown_case_ids(self) -> list[int]:
         """The cases the table shows now (search and filter), in the order shown."""
-        proxy = self.proxy
-        return [int(proxy.index(row, 0).data(CASE_ID_ROLE)) for row in range(proxy.rowCount())]
+        # The table model itself now holds only the rows that pass search and filter.
+        model = self.table.model()
+        return [int(model.index(row, 0).data(CASE_ID_ROLE)) for row in range(model.rowCount())]
 
     def current_case_id(self) -> int | None:
         index = self.table.currentIndex()

@@ -342,27 +342,27 @@
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/date_edit.py" line="161" />
+            <location filename="../../privacydesk/gui/date_edit.py" line="162" />
             <source>leeg</source>
             <translation>empty</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/date_edit.py" line="161" />
+            <location filename="../../privacydesk/gui/date_edit.py" line="162" />
             <source>vul een datum in</source>
             <translation>enter a date</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/date_edit.py" line="164" />
+            <location filename="../../privacydesk/gui/date_edit.py" line="165" />
             <source>geen datum — typ bv. 12/04/1985</source>
             <translation>not a date — type e.g. 12/04/1985</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/date_edit.py" line="166" />
+            <location filename="../../privacydesk/gui/date_edit.py" line="167" />
             <source>niet vóór {day}</source>
             <translation>not before {day}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/date_edit.py" line="169" />
+            <location filename="../../privacydesk/gui/date_edit.py" line="170" />
             <source>niet na {day}</source>
             <translation>not after {day}</translation>
         </message>
@@ -1413,253 +1413,253 @@ Postcode and town</translation>
             <translation>{name} cannot be read: {error}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="136" />
+            <location filename="../../privacydesk/gui/main_window.py" line="137" />
             <source>PrivacyDesk — register van verzoeken</source>
             <translation>PrivacyDesk — register of requests</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="140" />
+            <location filename="../../privacydesk/gui/main_window.py" line="141" />
             <source>Zoeken</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="141" />
+            <location filename="../../privacydesk/gui/main_window.py" line="142" />
             <source>Zoek op naam, kenmerk of recht (Ctrl+F)</source>
             <translation>Search by name, reference or right (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="145" />
+            <location filename="../../privacydesk/gui/main_window.py" line="146" />
             <source>Filter</source>
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="164" />
+            <location filename="../../privacydesk/gui/main_window.py" line="165" />
             <source>Dossiers</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="201" />
+            <location filename="../../privacydesk/gui/main_window.py" line="202" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="203" />
+            <location filename="../../privacydesk/gui/main_window.py" line="204" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="205" />
+            <location filename="../../privacydesk/gui/main_window.py" line="206" />
             <source>&amp;Brieven</source>
             <translation>&amp;Letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="207" />
+            <location filename="../../privacydesk/gui/main_window.py" line="208" />
             <source>&amp;GBA</source>
             <translation>&amp;DPA</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="230" />
+            <location filename="../../privacydesk/gui/main_window.py" line="231" />
             <source>Register: {path}</source>
             <translation>Register: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="243" />
+            <location filename="../../privacydesk/gui/main_window.py" line="244" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="245" />
+            <location filename="../../privacydesk/gui/main_window.py" line="246" />
             <source>&amp;Nieuw verzoek…</source>
             <translation>&amp;New request…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="250" />
+            <location filename="../../privacydesk/gui/main_window.py" line="251" />
             <source>Nieuwe &amp;brief…</source>
             <translation>New &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="255" />
+            <location filename="../../privacydesk/gui/main_window.py" line="256" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="262" />
+            <location filename="../../privacydesk/gui/main_window.py" line="263" />
             <source>Brief &amp;afdrukken…</source>
             <translation>&amp;Print letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="268" />
+            <location filename="../../privacydesk/gui/main_window.py" line="269" />
             <source>&amp;Instellingen…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="276" />
+            <location filename="../../privacydesk/gui/main_window.py" line="277" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="281" />
+            <location filename="../../privacydesk/gui/main_window.py" line="282" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="282" />
+            <location filename="../../privacydesk/gui/main_window.py" line="283" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="286" />
+            <location filename="../../privacydesk/gui/main_window.py" line="287" />
             <source>Toon wat &amp;aandacht vraagt</source>
             <translation>Show what needs &amp;attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="291" />
+            <location filename="../../privacydesk/gui/main_window.py" line="292" />
             <source>&amp;Register</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="292" />
+            <location filename="../../privacydesk/gui/main_window.py" line="293" />
             <source>Auditspoor &amp;controleren</source>
             <translation>&amp;Verify audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="296" />
+            <location filename="../../privacydesk/gui/main_window.py" line="297" />
             <source>Nu een &amp;back-up maken…</source>
             <translation>&amp;Back up now…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="299" />
+            <location filename="../../privacydesk/gui/main_window.py" line="300" />
             <source>Back-up &amp;terugzetten…</source>
             <translation>&amp;Restore backup…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="303" />
+            <location filename="../../privacydesk/gui/main_window.py" line="304" />
             <source>Naar een &amp;server verhuizen…</source>
             <translation>Move to a &amp;server…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="311" />
+            <location filename="../../privacydesk/gui/main_window.py" line="312" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="312" />
+            <location filename="../../privacydesk/gui/main_window.py" line="313" />
             <source>&amp;Over PrivacyDesk</source>
             <translation>&amp;About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="315" />
+            <location filename="../../privacydesk/gui/main_window.py" line="316" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="399" />
+            <location filename="../../privacydesk/gui/main_window.py" line="400" />
             <source>Het register kan niet gelezen worden</source>
             <translation>The register cannot be read</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="403" />
+            <location filename="../../privacydesk/gui/main_window.py" line="404" />
             <source>{shown} van {total} dossiers</source>
             <translation>{shown} of {total} cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="410" />
+            <location filename="../../privacydesk/gui/main_window.py" line="411" />
             <source>Alle dossiers</source>
             <translation>All cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="411" />
+            <location filename="../../privacydesk/gui/main_window.py" line="412" />
             <source>Lopende dossiers</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="412" />
+            <location filename="../../privacydesk/gui/main_window.py" line="413" />
             <source>Vraagt aandacht</source>
             <translation>Needs attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="505" />
+            <location filename="../../privacydesk/gui/main_window.py" line="507" />
             <source>Verzoek geregistreerd als {ref}</source>
             <translation>Request registered as {ref}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="521" />
+            <location filename="../../privacydesk/gui/main_window.py" line="523" />
             <source>Instellingen opgeslagen</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="561" />
-            <location filename="../../privacydesk/gui/main_window.py" line="578" />
+            <location filename="../../privacydesk/gui/main_window.py" line="563" />
+            <location filename="../../privacydesk/gui/main_window.py" line="580" />
             <source>Kies eerst een dossier.</source>
             <translation>Choose a case first.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="584" />
+            <location filename="../../privacydesk/gui/main_window.py" line="586" />
             <source>Kies eerst een brief in Brieven.</source>
             <translation>First choose a letter under Letters.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="593" />
+            <location filename="../../privacydesk/gui/main_window.py" line="595" />
             <source>Back-up maken</source>
             <translation>Make a backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="593" />
-            <location filename="../../privacydesk/gui/main_window.py" line="614" />
+            <location filename="../../privacydesk/gui/main_window.py" line="595" />
+            <location filename="../../privacydesk/gui/main_window.py" line="616" />
             <source>Registers (*.sqlite)</source>
             <translation>Registers (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="604" />
+            <location filename="../../privacydesk/gui/main_window.py" line="606" />
             <source>Back-up gemaakt: {path}</source>
             <translation>Backup made: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="612" />
-            <location filename="../../privacydesk/gui/main_window.py" line="621" />
+            <location filename="../../privacydesk/gui/main_window.py" line="614" />
+            <location filename="../../privacydesk/gui/main_window.py" line="623" />
             <source>Back-up terugzetten</source>
             <translation>Restore backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="623" />
+            <location filename="../../privacydesk/gui/main_window.py" line="625" />
             <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
             <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="640" />
+            <location filename="../../privacydesk/gui/main_window.py" line="642" />
             <source>Back-up teruggezet</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="641" />
+            <location filename="../../privacydesk/gui/main_window.py" line="643" />
             <source>De back-up werd teruggezet. De vorige toestand staat in:
 {path}</source>
             <translation>The backup was restored. The previous state is kept in:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="660" />
-            <location filename="../../privacydesk/gui/main_window.py" line="670" />
+            <location filename="../../privacydesk/gui/main_window.py" line="662" />
+            <location filename="../../privacydesk/gui/main_window.py" line="672" />
             <source>Auditspoor</source>
             <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="661" />
+            <location filename="../../privacydesk/gui/main_window.py" line="663" />
             <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
             <translation>The audit trail is intact ({count} events checked).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="671" />
+            <location filename="../../privacydesk/gui/main_window.py" line="673" />
             <source>Het auditspoor werd aangetast: {problem}.</source>
             <translation>The audit trail was tampered with: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="679" />
+            <location filename="../../privacydesk/gui/main_window.py" line="681" />
             <source>Over PrivacyDesk</source>
             <translation>About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="681" />
+            <location filename="../../privacydesk/gui/main_window.py" line="683" />
             <source>PrivacyDesk {version}
 Register van verzoeken van betrokkenen (AVG).
 
@@ -1789,32 +1789,32 @@ Schema version: {schema}</translation>
     <context>
         <name>PrivacyDesk</name>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="122" />
+            <location filename="../../privacydesk/gui/app.py" line="123" />
             <source>Automatische back-up gemaakt.</source>
             <translation>Automatic backup made.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="127" />
+            <location filename="../../privacydesk/gui/app.py" line="128" />
             <source>Automatische back-up mislukt</source>
             <translation>Automatic backup failed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="136" />
+            <location filename="../../privacydesk/gui/app.py" line="137" />
             <source>Register op een netwerkschijf</source>
             <translation>Register on a network drive</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="137" />
+            <location filename="../../privacydesk/gui/app.py" line="138" />
             <source>Dit register staat op een netwerkschijf. PrivacyDesk opent het zonder write-ahead log, wat trager is, en twee mensen tegelijk kunnen elkaar hinderen. Een register dat u met collega's deelt, hoort op een databankserver (PostgreSQL, via PRIVACYDESK_DATABASE_URL).</source>
             <translation>This register is on a network drive. PrivacyDesk opens it without a write-ahead log, which is slower, and two people at once may get in each other's way. A register shared with colleagues belongs on a database server (PostgreSQL, via PRIVACYDESK_DATABASE_URL).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="166" />
+            <location filename="../../privacydesk/gui/app.py" line="167" />
             <source>Register kan niet geopend worden</source>
             <translation>Register cannot be opened</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="180" />
+            <location filename="../../privacydesk/gui/app.py" line="181" />
             <source> — demoregister</source>
             <translation> — demo register</translation>
         </message>

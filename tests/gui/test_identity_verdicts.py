@@ -62,3 +62,13 @@ def test_a_red_verdict_says_why(qtbot: QtBot, services: Services) -> None:
     assert "Niet in orde — de controlecijfers van het kaartnummer kloppen niet" in text
     qtbot.keyClicks(panel.name_edit, "Jan Janssens")
     assert "de naam verschilt" in panel.result_labels[IdentityCheck.NAME_MATCH].text()
+
+
+def test_the_save_checks_button_stores_what_was_typed(qtbot: QtBot, services: Services) -> None:
+    window, first, _other = _window(qtbot, services)
+    panel = window.identity_tab
+    qtbot.keyClicks(panel.card_edit, "591-1917064-58")
+    assert services.identity.checks(first) == {}
+    qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    stored = services.identity.checks(first)
+    assert stored[IdentityCheck.CARD_NUMBER].result.value == "passed"
