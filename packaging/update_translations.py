@@ -26,6 +26,9 @@ HELPER_CONTEXTS = {
     "privacydesk/gui/timeline_model.py": ("_tr", "Timeline"),
     "privacydesk/gui/errors.py": ("parent_tr", "Errors"),
     "privacydesk/gui/day_dialog.py": ("_tr", "DayDialog"),
+    "privacydesk/gui/rights_model.py": ("_tr", "RightsModel"),
+    "privacydesk/gui/letters_tab.py": ("_tr", "LettersModel"),
+    "privacydesk/gui/documents_tab.py": ("_tr", "AttachmentsModel"),
     "privacydesk/gui/inquiries_tab.py": ("_tr", "InquiriesModel"),
 }
 

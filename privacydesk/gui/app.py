@@ -90,6 +90,7 @@ def show_startup_reminders(window: MainWindow, services: Services) -> None:
     """Compute the reminders off the GUI thread; show the dialog only if there is something."""
 
     def shown(reminders: list[Reminder]) -> None:
+        window.remindersChecked.emit(len(reminders))
         if not reminders:
             return
         dialog = RemindersDialog(reminders, window)

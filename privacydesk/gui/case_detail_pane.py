@@ -232,9 +232,10 @@ class CaseDetailPane(QWidget):
         self.rights_view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.rights_view.verticalHeader().hide()
         rights_header = self.rights_view.horizontalHeader()
-        for column in range(3):
-            rights_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        rights_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # Every column shares the width and long texts wrap: a legal ground's long name must
+        # not squeeze the person's own words to one character.
+        rights_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        rights_header.sectionResized.connect(lambda *_: self.rights_view.resizeRowsToContents())
         self.rights_view.setWordWrap(True)
         self.rights_view.doubleClicked.connect(lambda index: self._record_outcome(index.row()))
         self.rights_view.setMinimumHeight(120)

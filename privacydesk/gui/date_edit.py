@@ -71,10 +71,11 @@ class DateEdit(QWidget):
         self.line_edit.setMinimumWidth(self.line_edit.fontMetrics().horizontalAdvance("0" * 17))
         self.calendar_button = QToolButton()
         self.calendar_button.setObjectName("calendarButton")
-        self.calendar_button.setText("📅")
+        self.calendar_button.setText("▾")  # as QDateEdit shows it; no emoji font needed
         self.calendar_button.setToolTip(self.tr("Kies in de kalender"))
         self.calendar_button.setAccessibleName(self.tr("Kalender"))
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.calendar_button.setStyleSheet("QToolButton::menu-indicator { image: none; }")
         self.calendar = QCalendarWidget()
         self.calendar.setObjectName("calendar")
         self.calendar.setGridVisible(True)
@@ -87,6 +88,7 @@ class DateEdit(QWidget):
         self.calendar_button.setMenu(menu)
         self.result_label = QLabel()
         self.result_label.setObjectName("dateResult")
+        self.result_label.setWordWrap(True)  # never widens the form it sits in
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -168,7 +170,8 @@ class DateEdit(QWidget):
             message = self.tr("niet na {day}").format(day=show_date(self._maximum))
             day, error = None, True
         else:
-            message = QLocale().toString(to_qdate(day), QLocale.FormatType.LongFormat)
+            # Short weekday and the month in words: enough to catch a swapped day and month.
+            message = QLocale().toString(to_qdate(day), "ddd d MMMM yyyy")
         self.result_label.setText(message)
         self.result_label.setStyleSheet(f"color: {_ERROR_COLOUR if error else _QUIET_COLOUR};")
         self.line_edit.setStyleSheet(f"color: {_ERROR_COLOUR};" if error else "")

@@ -44,7 +44,7 @@ class DayDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Annuleren"))
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.date_edit.dateChanged.connect(lambda _d: ok.setEnabled(self.date_edit.is_acceptable()))
         buttons.accepted.connect(self.accept)

@@ -87,6 +87,8 @@ class DocumentsTab(CaseTab):
             on_select=self._sync,
             on_open=self.view_selected,
         )
+        # Selecting a document shows it, as in a mail program: no double-click needed.
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self.view_selected())
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -54,6 +54,8 @@ class IdentityTab(CaseTab):
         self._services = services
         self._case_id: int | None = None
         self._loading = False
+        self._stored: dict[IdentityCheck, CheckResult] = {}
+        self._stored_on: dict[IdentityCheck, datetime] = {}
 
         self.name_edit = self._line("idNameEdit", self.tr("Naam op het document"))
         self.type_combo = QComboBox()
@@ -209,6 +211,7 @@ class IdentityTab(CaseTab):
         self.setEnabled(case_id is not None)
         if other_case:
             self._clear_fields()
+            self._stored = {}
         if case_id is None:
             return
         self._loading = True
@@ -233,6 +236,9 @@ class IdentityTab(CaseTab):
         self.verso_check.setChecked(
             AttachmentRole.ID_VERSO in roles or self.verso_check.isChecked()
         )
+        # A case verified earlier shows the verdicts the register keeps, not "not checked".
+        self._stored = {check: record.result for check, record in stored.items()}
+        self._stored_on = {check: record.checked_at for check, record in stored.items()}
         signed = stored.get(IdentityCheck.SIGNED)
         self.signed_combo.setCurrentIndex(
             self.signed_combo.findData(
@@ -303,11 +309,36 @@ class IdentityTab(CaseTab):
         except Exception as exc:
             show_error(self, exc)
             return
+        stored = self._stored
         for check, label in self.result_labels.items():
             result = results.get(check, CheckResult.NOT_CHECKED)
+            text = tr(CHECK_RESULT_LABEL_NL[result])
+            if result is CheckResult.NOT_CHECKED and check in stored:
+                result = stored[check]
+                text = self.tr("{verdict} (opgeslagen {day})").format(
+                    verdict=tr(CHECK_RESULT_LABEL_NL[result]),
+                    day=self._stored_on[check].astimezone().strftime("%d/%m/%Y"),
+                )
+            if result is CheckResult.FAILED:
+                text = f"{text} — {self._why(check)}"  # red alone does not say what to fix
             mark, colour = _MARK[result]
-            label.setText(f"{mark}  {tr(CHECK_RESULT_LABEL_NL[result])}")
+            label.setText(f"{mark}  {text}")
+            label.setWordWrap(result is CheckResult.FAILED)  # only the reason needs lines
             label.setStyleSheet(f"color: {colour};")
+
+    def _why(self, check: IdentityCheck) -> str:
+        return {
+            IdentityCheck.DATED: self.tr("het verzoek is niet of te laat gedateerd"),
+            IdentityCheck.SIGNED: self.tr("de handtekening komt niet overeen"),
+            IdentityCheck.RECTO_VERSO: self.tr("voor- of achterzijde ontbreekt"),
+            IdentityCheck.NOT_EXPIRED: self.tr("vervallen vóór de ontvangst van het verzoek"),
+            IdentityCheck.NAME_MATCH: self.tr("de naam verschilt van die van de aanvrager"),
+            IdentityCheck.CARD_NUMBER: self.tr(
+                "de controlecijfers van het kaartnummer kloppen niet"
+            ),
+            IdentityCheck.NATIONAL_NUMBER: self.tr("geen geldig rijksregisternummer"),
+            IdentityCheck.BIRTH_DATE: self.tr("past niet bij het rijksregisternummer"),
+        }[check]
 
     # -- recording -------------------------------------------------------------------------
 

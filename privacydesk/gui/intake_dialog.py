@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +34,7 @@ from privacydesk.core.case import (
 )
 from privacydesk.core.rights import Right
 from privacydesk.gui.date_edit import DateEdit
+from privacydesk.gui.discard_guard import may_discard
 from privacydesk.gui.geometry import restore_geometry
 from privacydesk.gui.labels import (
     channel_label,
@@ -173,7 +175,7 @@ class IntakeDialog(QDialog):
         self.ok_button.setObjectName("registerButton")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
 
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -205,6 +207,33 @@ class IntakeDialog(QDialog):
         restore_geometry(self, "intakeDialog", QSize(980, 720))
         self._validate()
         self.name_edit.setFocus()
+        self._as_opened = self._typed()
+
+    def _typed(self) -> tuple[object, ...]:
+        """Everything the officer can type or tick, to tell whether anything changed."""
+        return (
+            self.name_edit.text(),
+            self.address_edit.toPlainText(),
+            self.email_edit.text(),
+            self.phone_edit.text(),
+            self.representative_edit.text(),
+            self.notes_edit.toPlainText(),
+            tuple(check.isChecked() for check in self.right_checks.values()),
+            tuple(words.text() for words in self.right_words.values()),
+        )
+
+    def cancel(self) -> bool:
+        """Escape or Annuleren: close, after asking when something was typed."""
+        if self._typed() != self._as_opened and not may_discard(self):
+            return False
+        self.reject()
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel()
+            return
+        super().keyPressEvent(event)
 
     # -- building blocks -------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDragMoveEvent,
     QDropEvent,
+    QKeyEvent,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -77,9 +78,12 @@ class CaseTableView(QTableView):
     """The register's table; an e-mail dropped on it starts a new case."""
 
     emailsDropped = Signal(Path)
+    openRequested = Signal()  # Enter on the selected case
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Tab moves on to the case beside the table, as in any Windows list; arrows walk it.
+        self.setTabKeyNavigation(False)
         self.setAcceptDrops(True)
         self.setDragDropMode(QTableView.DragDropMode.DropOnly)
 
@@ -103,6 +107,12 @@ class CaseTableView(QTableView):
         else:
             event.ignore()
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.openRequested.emit()
+            return
+        super().keyPressEvent(event)
+
     def dropEvent(self, event: QDropEvent) -> None:
         emails = self._emails(event)
         if emails:
@@ -114,6 +124,7 @@ class CaseTableView(QTableView):
 class MainWindow(QMainWindow):
     casesLoaded = Signal()
     remindersShown = Signal()
+    remindersChecked = Signal(int)  # the startup check is done: how many reminders it found
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -148,6 +159,8 @@ class MainWindow(QMainWindow):
         self.model = CaseTableModel(self)
         self.table = CaseTableView()
         self.table.emailsDropped.connect(self.new_case_from_email)
+        self.table.openRequested.connect(self.open_current_case)
+        self.table.doubleClicked.connect(lambda _index: self.open_current_case())
         self.table.setObjectName("caseTable")
         self.table.setAccessibleName(self.tr("Dossiers"))
         self.table.setModel(self.model)
@@ -242,8 +255,15 @@ class MainWindow(QMainWindow):
         refresh = self._action(
             "refreshAction", self.tr("&Vernieuwen"), QKeySequence.StandardKey.Refresh
         )
+        f5 = QKeySequence(Qt.Key.Key_F5)
+        refresh.setShortcuts([f5, *(k for k in refresh.shortcuts() if k != f5)])
         refresh.triggered.connect(lambda: self.refresh())
         file_menu.addAction(refresh)
+        self.print_action = self._action(
+            "printAction", self.tr("Brief &afdrukken…"), QKeySequence.StandardKey.Print
+        )
+        self.print_action.triggered.connect(self.print_letter)
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         self.settings_action = self._action(
             "settingsAction", self.tr("&Instellingen…"), QKeySequence.StandardKey.Preferences
@@ -286,7 +306,7 @@ class MainWindow(QMainWindow):
         register_menu.addAction(to_server)
         self.register_menu = register_menu
         self.register_actions = RegisterActions(
-            self, self._services, register_menu, self.shown_case_ids, self.model.rowCount
+            self, self._services, register_menu, self.shown_case_ids, self.model.total
         )
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -546,6 +566,23 @@ class MainWindow(QMainWindow):
             if tabs.widget(index).isAncestorOf(self.letters_tab):
                 tabs.setCurrentIndex(index)
         self.letters_tab.new_letter()
+
+    def open_current_case(self) -> None:
+        """Enter (or a double-click) on a case: go to its view, ready for the keyboard."""
+        if self.current_case_id() is None:
+            return
+        self.detail.tabs.setFocus()
+
+    def print_letter(self) -> None:
+        """Ctrl+P: print the letter chosen in the case's letters."""
+        if self.current_case_id() is None:
+            self.statusBar().showMessage(self.tr("Kies eerst een dossier."), 5000)
+            return
+        self.detail.tabs.setCurrentIndex(self.detail.tabs.count() - 1)
+        if self.letters_tab.view.currentIndex().isValid():
+            self.letters_tab.print_selected()
+        else:
+            self.statusBar().showMessage(self.tr("Kies eerst een brief in Brieven."), 5000)
 
     def backup_now(self, target: Path | None = None) -> Path | None:
         if target is None:

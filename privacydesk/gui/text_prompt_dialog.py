@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from privacydesk.gui.discard_guard import may_discard
 from privacydesk.gui.geometry import fit_to_screen
 
 
@@ -45,14 +47,29 @@ class TextPromptDialog(QDialog):
         self.ok_button.setDefault(True)
         buttons.addButton(self.ok_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(label)
         layout.addWidget(self.text_edit)
         layout.addWidget(buttons)
         self.text_edit.textChanged.connect(self._sync)
         self._sync()
+        self._initial = initial
         fit_to_screen(self, QSize(520, 280))
+
+    def cancel(self) -> bool:
+        """Escape or Annuleren: close, after asking when a reason was typed."""
+        typed = self.text_edit.toPlainText().strip()
+        if typed and typed != self._initial.strip() and not may_discard(self):
+            return False
+        self.reject()
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel()
+            return
+        super().keyPressEvent(event)
 
     def _sync(self) -> None:
         self.ok_button.setEnabled(bool(self.text()))

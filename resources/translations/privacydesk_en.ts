@@ -9,7 +9,7 @@
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="149" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="466" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="467" />
             <source>Status wijzigen</source>
             <translation>Change status</translation>
         </message>
@@ -131,134 +131,134 @@
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="229" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="241" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="242" />
             <source>Rechten en uitkomsten</source>
             <translation>Rights and outcomes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="246" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="254" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="247" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="255" />
             <source>Notities</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="250" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="251" />
             <source>Notities opslaan</source>
             <translation>Save notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="263" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="267" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="264" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="268" />
             <source>Tijdlijn</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="271" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="272" />
             <source>Kies een dossier in de lijst, of registreer een nieuw verzoek (Ctrl+N).</source>
             <translation>Choose a case in the list, or register a new request (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="290" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="291" />
             <source>&amp;Overzicht</source>
             <translation>&amp;Overview</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="342" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="343" />
             <source>niet gedateerd</source>
             <translation>not dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="352" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="353" />
             <source>Verlengd: {reasons}</source>
             <translation>Extended: {reasons}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="354" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="355" />
             <source>niet verlengd</source>
             <translation>not extended</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="395" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="396" />
             <source>&lt;b&gt;Uiterste antwoorddatum: {due}&lt;/b&gt; — {state}</source>
             <translation>&lt;b&gt;Answer due by: {due}&lt;/b&gt; — {state}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="403" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="404" />
             <source>Beantwoord op {day}.</source>
             <translation>Answered on {day}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="405" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="406" />
             <source>Eerste termijn: {day}.</source>
             <translation>First deadline: {day}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="413" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="414" />
             <source>nog niet vastgesteld</source>
             <translation>not yet established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="414" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="415" />
             <source>vastgesteld</source>
             <translation>established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="415" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="416" />
             <source>controle overgeslagen</source>
             <translation>check waived</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="416" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="417" />
             <source>niet vastgesteld</source>
             <translation>not established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="467" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="468" />
             <source>Dossier {ref} op '{status}' zetten?</source>
             <translation>Set case {ref} to '{status}'?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="502" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="503" />
             <source>Identiteitscontrole overslaan</source>
             <translation>Waive identity check</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="504" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="505" />
             <source>Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand. Een kopie van de identiteitskaart vragen mag alleen bij redelijke twijfel (art. 12(6) AVG).</source>
             <translation>Why is no further check needed? For example: a known customer writing from the e-mail address on file. Asking for a copy of the identity card is only allowed in case of reasonable doubt (Art. 12(6) GDPR).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="508" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="509" />
             <source>Overslaan</source>
             <translation>Waive</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="527" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="528" />
             <source>Termijn verlengen</source>
             <translation>Extend deadline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="529" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="530" />
             <source>De termijn wordt met twee maanden verlengd (art. 12(3) AVG). Vermeld de redenen: ze komen in de brief, die binnen de eerste maand moet vertrekken.</source>
             <translation>The time limit is extended by two months (Art. 12(3) GDPR). State the reasons: they go into the letter, which must be sent within the first month.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="532" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="533" />
             <source>Verlengen</source>
             <translation>Extend</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="542" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="543" />
             <source>Eerste termijn verstreken</source>
             <translation>First deadline passed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="544" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="545" />
             <source>De eerste termijn van dit dossier is al verstreken: een verlenging moest binnen de eerste maand gemeld worden. Wilt u toch verlengen, vermeld dan waarom; dit wordt in het auditspoor vastgelegd.</source>
             <translation>The first deadline of this case has already passed: an extension had to be announced within the first month. To extend anyway, say why; this is recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="548" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="549" />
             <source>Toch verlengen</source>
             <translation>Extend anyway</translation>
         </message>
@@ -342,64 +342,29 @@
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/date_edit.py" line="160" />
+            <location filename="../../privacydesk/gui/date_edit.py" line="162" />
             <source>leeg</source>
             <translation>empty</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/date_edit.py" line="160" />
+            <location filename="../../privacydesk/gui/date_edit.py" line="162" />
             <source>vul een datum in</source>
             <translation>enter a date</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/date_edit.py" line="163" />
+            <location filename="../../privacydesk/gui/date_edit.py" line="165" />
             <source>geen datum — typ bv. 12/04/1985</source>
             <translation>not a date — type e.g. 12/04/1985</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/date_edit.py" line="165" />
+            <location filename="../../privacydesk/gui/date_edit.py" line="167" />
             <source>niet vóór {day}</source>
             <translation>not before {day}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/date_edit.py" line="168" />
+            <location filename="../../privacydesk/gui/date_edit.py" line="170" />
             <source>niet na {day}</source>
             <translation>not after {day}</translation>
-        </message>
-    </context>
-    <context>
-        <name>DayDialog</name>
-        <message>
-            <source>Antwoord verstuurd</source>
-            <translation>Answer sent</translation>
-        </message>
-        <message>
-            <source>Deze datum bepaalt of het antwoord op tijd was.</source>
-            <translation>This date decides whether the answer was on time.</translation>
-        </message>
-        <message>
-            <source>Antwoord verstuurd op</source>
-            <translation>Answer sent on</translation>
-        </message>
-        <message>
-            <source>Beantwoord</source>
-            <translation>Answered</translation>
-        </message>
-        <message>
-            <source>Gevraagde informatie ontvangen</source>
-            <translation>Requested information received</translation>
-        </message>
-        <message>
-            <source>Op {day} werd gevraagd wat nodig is om de persoon te identificeren. Wanneer kwam het binnen? Tot die dag stond het dossier in afwachting; met de pauzeregeling aan bepaalt deze datum hoe lang de termijn stilstond.</source>
-            <translation>On {day} the information needed to identify the person was requested. When did it arrive? Until that day the case was on hold; with the pause policy on, this date decides how long the time limit stood still.</translation>
-        </message>
-        <message>
-            <source>Ontvangen op</source>
-            <translation>Received on</translation>
-        </message>
-        <message>
-            <source>Vastleggen</source>
-            <translation>Record</translation>
         </message>
     </context>
     <context>
@@ -455,6 +420,19 @@
             <location filename="../../privacydesk/gui/deadline_text.py" line="41" />
             <source>; klok niet gepauzeerd.</source>
             <translation>; clock not paused.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DiscardGuard</name>
+        <message>
+            <location filename="../../privacydesk/gui/discard_guard.py" line="14" />
+            <source>Getypte tekst weggooien?</source>
+            <translation>Discard typed text?</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/discard_guard.py" line="15" />
+            <source>Wat u in dit venster typte, gaat verloren. Toch sluiten?</source>
+            <translation>What you typed in this window will be lost. Close anyway?</translation>
         </message>
     </context>
     <context>
@@ -514,133 +492,133 @@
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="95" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="97" />
             <source>&amp;Toevoegen…</source>
             <translation>&amp;Add…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="98" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="100" />
             <source>Rol van het document</source>
             <translation>Role of the document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="103" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="105" />
             <source>Handtekeningen &amp;vergelijken</source>
             <translation>&amp;Compare signatures</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="107" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="109" />
             <source>Digitale &amp;handtekening controleren</source>
             <translation>Check digital &amp;signature</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="111" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="113" />
             <source>Verwijderen…</source>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="114" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="116" />
             <source>ID-kopieën &amp;vernietigen…</source>
             <translation>&amp;Destroy ID copies…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="116" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="118" />
             <source>Sleep scans of e-mails hierheen, of kies Toevoegen.</source>
             <translation>Drag scans or e-mails here, or choose Add.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="123" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="125" />
             <source>Rol:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="178" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="180" />
             <source>Documenten toevoegen</source>
             <translation>Add documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="181" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="183" />
             <source>Scans en e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;Alle bestanden (*)</source>
             <translation>Scans and e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="207" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="209" />
             <source>{name}: kan niet gelezen worden ({error}).</source>
             <translation>{name}: cannot be read ({error}).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="219" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="221" />
             <source>Bezig met toevoegen…</source>
             <translation>Adding…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="227" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="229" />
             <source>{count} document(en) toegevoegd.</source>
             <translation>{count} document(s) added.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="230" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="232" />
             <source>'{name}' stond al bij het dossier als {old}; de rol is nu {new}.</source>
             <translation>'{name}' was already on the case as {old}; its role is now {new}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="239" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="241" />
             <source>{names}: lijkt een kopie van een identiteitsdocument; kies zelf de rol (voorzijde of achterzijde), dan wordt het na de verificatie vernietigd.</source>
             <translation>{names}: looks like a copy of an identity document; choose its role yourself (front or back), and it will be destroyed after verification.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="243" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="245" />
             <source>Niet toegevoegd: {problems}</source>
             <translation>Not added: {problems}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="252" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="254" />
             <source>Niet toegevoegd</source>
             <translation>Not added</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="303" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="305" />
             <source>Document verwijderen</source>
             <translation>Remove document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="304" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="306" />
             <source>'{name}' definitief uit het register verwijderen?</source>
             <translation>Remove '{name}' from the register for good?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="313" />
-            <location filename="../../privacydesk/gui/documents_tab.py" line="329" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="315" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="331" />
             <source>Geen document gekozen.</source>
             <translation>No document selected.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="330" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="332" />
             <source>{count} ID-kopie(ën) vernietigd.</source>
             <translation>{count} ID cop(y/ies) destroyed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="333" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="335" />
             <source>Een ander programma leest het register nog; de laatste sporen in het logbestand verdwijnen bij de volgende opruiming of wanneer iedereen het register sluit.</source>
             <translation>Another program is still reading the register; the last traces in the log file disappear at the next clean-up or when everyone closes the register.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="362" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="364" />
             <source>Handtekening wordt gecontroleerd…</source>
             <translation>Checking the signature…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="377" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="379" />
             <source>Deze PDF is niet digitaal ondertekend.</source>
             <translation>This PDF is not digitally signed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="385" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="387" />
             <source>De naam komt overeen met de aanvrager.</source>
             <translation>The name matches the requester.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="387" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="389" />
             <source>Let op: de naam verschilt van die van de aanvrager.</source>
             <translation>Note: the name differs from the requester's.</translation>
         </message>
@@ -722,216 +700,261 @@
     <context>
         <name>IdentityTab</name>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="58" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="60" />
             <source>Naam op het document</source>
             <translation>Name on the document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="61" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="63" />
             <source>Soort document</source>
             <translation>Kind of document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="64" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="66" />
             <source>paspoort</source>
             <translation>passport</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="64" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="66" />
             <source>verblijfskaart</source>
             <translation>residence card</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="64" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="66" />
             <source>rijbewijs</source>
             <translation>driving licence</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="66" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="97" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="68" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="99" />
             <source>Kaartnummer</source>
             <translation>Card number</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="68" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="98" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="100" />
             <source>Rijksregisternummer</source>
             <translation>National register number</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="69" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="71" />
             <source>mag onleesbaar gemaakt zijn</source>
             <translation>may be blacked out</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="99" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="72" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="101" />
             <source>Geboortedatum</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="71" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="100" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="73" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="102" />
             <source>Geldig tot</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="72" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="74" />
             <source>Voorzijde</source>
             <translation>Front</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="74" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="76" />
             <source>Achterzijde</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="82" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="84" />
             <source>Verzoek ondertekend</source>
             <translation>Request signed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="95" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="97" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="96" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="98" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="101" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="103" />
             <source>Kopie aanwezig</source>
             <translation>Copy present</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="102" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="104" />
             <source>Handtekening vergeleken</source>
             <translation>Signature compared</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="90" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="92" />
             <source>Wat het verzoek en het identiteitsdocument tonen</source>
             <translation>What the request and the identity document show</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="94" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="96" />
             <source>Datum van het verzoek</source>
             <translation>Date of the request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="124" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="126" />
             <source>Hoe werd de identiteit vastgesteld</source>
             <translation>How the identity was established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="128" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="130" />
             <source>Controles &amp;opslaan</source>
             <translation>&amp;Save checks</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="131" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="133" />
             <source>Identiteit &amp;vastgesteld</source>
             <translation>Identity &amp;established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="134" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="136" />
             <source>&amp;Niet vastgesteld…</source>
             <translation>&amp;Not established…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="137" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="139" />
             <source>Controle &amp;overslaan…</source>
             <translation>&amp;Waive check…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="140" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="142" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="143" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="145" />
             <source>Methode:</source>
             <translation>Method:</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="154" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="156" />
             <source>Vraag een kopie van het identiteitsdocument alleen bij redelijke twijfel (art. 12(6) AVG). De persoon mag de foto en het rijksregisternummer onleesbaar maken; de kopie wordt na verificatie vernietigd.</source>
             <translation>Ask for a copy of the identity document only when in reasonable doubt (Art. 12(6) GDPR). The person may black out the photo and the national register number; the copy is destroyed after verification.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="226" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="229" />
             <source>niet gedateerd</source>
             <translation>not dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="242" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="248" />
             <source>Status: {status}</source>
             <translation>Status: {status}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="245" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="251" />
             <source>Door {who} op {when}</source>
             <translation>By {who} on {when}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="253" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="259" />
             <source>Verificatierecord: {doc}, geldig tot {expiry}, kaartnummer eindigend op {digits}</source>
             <translation>Verification record: {doc}, valid until {expiry}, card number ending in {digits}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="262" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="268" />
             <source>ID-kopieën vernietigd op {when}</source>
             <translation>ID copies destroyed on {when}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="273" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="279" />
             <source>nog niet vastgesteld</source>
             <translation>not yet established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="274" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="280" />
             <source>vastgesteld</source>
             <translation>established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="275" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="281" />
             <source>controle overgeslagen</source>
             <translation>check waived</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="276" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="282" />
             <source>niet vastgesteld</source>
             <translation>not established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="376" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="318" />
+            <source>{verdict} (opgeslagen {day})</source>
+            <translation>{verdict} (stored {day})</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="331" />
+            <source>het verzoek is niet of te laat gedateerd</source>
+            <translation>the request is undated or dated too late</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="332" />
+            <source>de handtekening komt niet overeen</source>
+            <translation>the signature does not match</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="333" />
+            <source>voor- of achterzijde ontbreekt</source>
+            <translation>front or back is missing</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="334" />
+            <source>vervallen vóór de ontvangst van het verzoek</source>
+            <translation>expired before the request arrived</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="335" />
+            <source>de naam verschilt van die van de aanvrager</source>
+            <translation>the name differs from the requester's</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="337" />
+            <source>de controlecijfers van het kaartnummer kloppen niet</source>
+            <translation>the card number's check digits are wrong</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="339" />
+            <source>geen geldig rijksregisternummer</source>
+            <translation>not a valid national register number</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="340" />
+            <source>past niet bij het rijksregisternummer</source>
+            <translation>does not match the national register number</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="407" />
             <source>Identiteit niet vastgesteld</source>
             <translation>Identity not established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="377" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="408" />
             <source>Waarom kon de identiteit niet vastgesteld worden? Dit komt in het dossier.</source>
             <translation>Why could the identity not be established? This goes into the case.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="378" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="409" />
             <source>Vastleggen</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="393" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="424" />
             <source>Identiteitscontrole overslaan</source>
             <translation>Waive identity check</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="395" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="426" />
             <source>Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand.</source>
             <translation>Why is no further check needed? For example: a known customer writing from the e-mail address on file.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="397" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="428" />
             <source>Overslaan</source>
             <translation>Waive</translation>
         </message>
@@ -1038,180 +1061,180 @@
     <context>
         <name>IntakeDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="62" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="64" />
             <source>Nieuw verzoek registreren</source>
             <translation>Register a new request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="67" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="69" />
             <source>Naam van de aanvrager</source>
             <translation>Requester's name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="70" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="72" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="71" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="73" />
             <source>Straat en nummer
 Postcode en gemeente</source>
             <translation>Street and number
 Postcode and town</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="74" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="76" />
             <source>E-mailadres</source>
             <translation>E-mail address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="75" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="77" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="77" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="79" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="82" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="84" />
             <source>Relatie</source>
             <translation>Relationship</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="85" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="87" />
             <source>Vertegenwoordiger</source>
             <translation>Representative</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="87" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="89" />
             <source>Advocaat, ouder, … (leeg als de persoon zelf schrijft)</source>
             <translation>Lawyer, parent, … (empty if the person writes themselves)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="93" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="95" />
             <source>Adres van de vertegenwoordiger</source>
             <translation>Representative's address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="98" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="100" />
             <source>Aanvrager</source>
             <translation>Requester</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="100" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="102" />
             <source>&amp;Naam *</source>
             <translation>&amp;Name *</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="101" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="103" />
             <source>&amp;Adres</source>
             <translation>&amp;Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="102" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="104" />
             <source>&amp;E-mail</source>
             <translation>&amp;E-mail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="103" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="105" />
             <source>&amp;Telefoon</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="104" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="106" />
             <source>&amp;Taal van de brieven</source>
             <translation>&amp;Language of letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="105" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="107" />
             <source>Re&amp;latie</source>
             <translation>Re&amp;lationship</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="106" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="108" />
             <source>&amp;Vertegenwoordiger</source>
             <translation>Re&amp;presentative</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="107" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="109" />
             <source>Adres vertegen&amp;woordiger</source>
             <translation>Representative's add&amp;ress</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="111" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="113" />
             <source>Kanaal</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="113" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="115" />
             <source>Ontvangen op</source>
             <translation>Received on</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="115" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="117" />
             <source>Verzoek is gedateerd op</source>
             <translation>Request is dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="117" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="119" />
             <source>Datum van het verzoek</source>
             <translation>Date of the request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="129" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="131" />
             <source>Verzoek</source>
             <translation>Request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="131" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="133" />
             <source>&amp;Kanaal</source>
             <translation>&amp;Channel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="133" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="135" />
             <source>&amp;Ontvangen op *</source>
             <translation>&amp;Received on *</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="135" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="137" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="138" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="140" />
             <source>Ingeroepen rechten *</source>
             <translation>Rights invoked *</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="147" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="149" />
             <source>Woorden van de aanvrager</source>
             <translation>Requester's words</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="148" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="150" />
             <source>In de woorden van de aanvrager</source>
             <translation>In the requester's own words</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="162" />
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="185" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="164" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="187" />
             <source>Notities</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="163" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="165" />
             <source>Vrije notities</source>
             <translation>Free notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="172" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="174" />
             <source>&amp;Registreren</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="174" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="176" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -1420,247 +1443,258 @@ Postcode and town</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="70" />
+            <location filename="../../privacydesk/gui/main_window.py" line="71" />
             <source>{name} kan niet gelezen worden: {error}</source>
             <translation>{name} cannot be read: {error}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="126" />
+            <location filename="../../privacydesk/gui/main_window.py" line="137" />
             <source>PrivacyDesk — register van verzoeken</source>
             <translation>PrivacyDesk — register of requests</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="130" />
+            <location filename="../../privacydesk/gui/main_window.py" line="141" />
             <source>Zoeken</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="131" />
+            <location filename="../../privacydesk/gui/main_window.py" line="142" />
             <source>Zoek op naam, kenmerk of recht (Ctrl+F)</source>
             <translation>Search by name, reference or right (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="135" />
+            <location filename="../../privacydesk/gui/main_window.py" line="146" />
             <source>Filter</source>
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="152" />
+            <location filename="../../privacydesk/gui/main_window.py" line="165" />
             <source>Dossiers</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="189" />
+            <location filename="../../privacydesk/gui/main_window.py" line="202" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="191" />
+            <location filename="../../privacydesk/gui/main_window.py" line="204" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="193" />
+            <location filename="../../privacydesk/gui/main_window.py" line="206" />
             <source>&amp;Brieven</source>
             <translation>&amp;Letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="195" />
+            <location filename="../../privacydesk/gui/main_window.py" line="208" />
             <source>&amp;GBA</source>
             <translation>&amp;DPA</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="218" />
+            <location filename="../../privacydesk/gui/main_window.py" line="231" />
             <source>Register: {path}</source>
             <translation>Register: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="231" />
+            <location filename="../../privacydesk/gui/main_window.py" line="244" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="233" />
+            <location filename="../../privacydesk/gui/main_window.py" line="246" />
             <source>&amp;Nieuw verzoek…</source>
             <translation>&amp;New request…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="238" />
+            <location filename="../../privacydesk/gui/main_window.py" line="251" />
             <source>Nieuwe &amp;brief…</source>
             <translation>New &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="243" />
+            <location filename="../../privacydesk/gui/main_window.py" line="256" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="249" />
+            <location filename="../../privacydesk/gui/main_window.py" line="263" />
+            <source>Brief &amp;afdrukken…</source>
+            <translation>&amp;Print letter…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="269" />
             <source>&amp;Instellingen…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="257" />
+            <location filename="../../privacydesk/gui/main_window.py" line="277" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="262" />
+            <location filename="../../privacydesk/gui/main_window.py" line="282" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="263" />
+            <location filename="../../privacydesk/gui/main_window.py" line="283" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="267" />
+            <location filename="../../privacydesk/gui/main_window.py" line="287" />
             <source>Toon wat &amp;aandacht vraagt</source>
             <translation>Show what needs &amp;attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="272" />
+            <location filename="../../privacydesk/gui/main_window.py" line="292" />
             <source>&amp;Register</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="273" />
+            <location filename="../../privacydesk/gui/main_window.py" line="293" />
             <source>Auditspoor &amp;controleren</source>
             <translation>&amp;Verify audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="277" />
+            <location filename="../../privacydesk/gui/main_window.py" line="297" />
             <source>Nu een &amp;back-up maken…</source>
             <translation>&amp;Back up now…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="280" />
+            <location filename="../../privacydesk/gui/main_window.py" line="300" />
             <source>Back-up &amp;terugzetten…</source>
             <translation>&amp;Restore backup…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="284" />
+            <location filename="../../privacydesk/gui/main_window.py" line="304" />
             <source>Naar een &amp;server verhuizen…</source>
             <translation>Move to a &amp;server…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="292" />
+            <location filename="../../privacydesk/gui/main_window.py" line="312" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="293" />
+            <location filename="../../privacydesk/gui/main_window.py" line="313" />
             <source>&amp;Over PrivacyDesk</source>
             <translation>&amp;About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="296" />
+            <location filename="../../privacydesk/gui/main_window.py" line="316" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="380" />
+            <location filename="../../privacydesk/gui/main_window.py" line="400" />
             <source>Het register kan niet gelezen worden</source>
             <translation>The register cannot be read</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="384" />
+            <location filename="../../privacydesk/gui/main_window.py" line="404" />
             <source>{shown} van {total} dossiers</source>
             <translation>{shown} of {total} cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="391" />
+            <location filename="../../privacydesk/gui/main_window.py" line="411" />
             <source>Alle dossiers</source>
             <translation>All cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="392" />
+            <location filename="../../privacydesk/gui/main_window.py" line="412" />
             <source>Lopende dossiers</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="393" />
+            <location filename="../../privacydesk/gui/main_window.py" line="413" />
             <source>Vraagt aandacht</source>
             <translation>Needs attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="486" />
+            <location filename="../../privacydesk/gui/main_window.py" line="506" />
             <source>Verzoek geregistreerd als {ref}</source>
             <translation>Request registered as {ref}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="502" />
+            <location filename="../../privacydesk/gui/main_window.py" line="522" />
             <source>Instellingen opgeslagen</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="542" />
+            <location filename="../../privacydesk/gui/main_window.py" line="562" />
+            <location filename="../../privacydesk/gui/main_window.py" line="579" />
             <source>Kies eerst een dossier.</source>
             <translation>Choose a case first.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="557" />
+            <location filename="../../privacydesk/gui/main_window.py" line="585" />
+            <source>Kies eerst een brief in Brieven.</source>
+            <translation>First choose a letter under Letters.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="594" />
             <source>Back-up maken</source>
             <translation>Make a backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="557" />
-            <location filename="../../privacydesk/gui/main_window.py" line="578" />
+            <location filename="../../privacydesk/gui/main_window.py" line="594" />
+            <location filename="../../privacydesk/gui/main_window.py" line="615" />
             <source>Registers (*.sqlite)</source>
             <translation>Registers (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="568" />
+            <location filename="../../privacydesk/gui/main_window.py" line="605" />
             <source>Back-up gemaakt: {path}</source>
             <translation>Backup made: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="576" />
-            <location filename="../../privacydesk/gui/main_window.py" line="585" />
+            <location filename="../../privacydesk/gui/main_window.py" line="613" />
+            <location filename="../../privacydesk/gui/main_window.py" line="622" />
             <source>Back-up terugzetten</source>
             <translation>Restore backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="587" />
+            <location filename="../../privacydesk/gui/main_window.py" line="624" />
             <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
             <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="604" />
+            <location filename="../../privacydesk/gui/main_window.py" line="641" />
             <source>Back-up teruggezet</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="605" />
+            <location filename="../../privacydesk/gui/main_window.py" line="642" />
             <source>De back-up werd teruggezet. De vorige toestand staat in:
 {path}</source>
             <translation>The backup was restored. The previous state is kept in:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="624" />
-            <location filename="../../privacydesk/gui/main_window.py" line="634" />
+            <location filename="../../privacydesk/gui/main_window.py" line="661" />
+            <location filename="../../privacydesk/gui/main_window.py" line="671" />
             <source>Auditspoor</source>
             <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="625" />
+            <location filename="../../privacydesk/gui/main_window.py" line="662" />
             <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
             <translation>The audit trail is intact ({count} events checked).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="635" />
+            <location filename="../../privacydesk/gui/main_window.py" line="672" />
             <source>Het auditspoor werd aangetast: {problem}.</source>
             <translation>The audit trail was tampered with: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="643" />
+            <location filename="../../privacydesk/gui/main_window.py" line="680" />
             <source>Over PrivacyDesk</source>
             <translation>About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="645" />
+            <location filename="../../privacydesk/gui/main_window.py" line="682" />
             <source>PrivacyDesk {version}
 Register van verzoeken van betrokkenen (AVG).
 
@@ -1739,22 +1773,22 @@ Schema version: {schema}</translation>
     <context>
         <name>PageRenderer</name>
         <message>
-            <location filename="../../privacydesk/gui/page_renderer.py" line="106" />
+            <location filename="../../privacydesk/gui/page_renderer.py" line="108" />
             <source>Dit document kan niet getoond worden: de weergave kon niet starten.</source>
             <translation>This document cannot be shown: the viewer could not start.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/page_renderer.py" line="125" />
+            <location filename="../../privacydesk/gui/page_renderer.py" line="127" />
             <source>Dit document kan niet getoond worden: het openen duurde te lang en werd gestopt. Het document zelf blijft bewaard.</source>
             <translation>This document cannot be shown: opening it took too long and was stopped. The document itself is kept.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/page_renderer.py" line="134" />
+            <location filename="../../privacydesk/gui/page_renderer.py" line="136" />
             <source>Dit document kan niet getoond worden: het is zo gebouwd dat het openen het programma zou blokkeren of overladen (een lus in de pagina's of een compressiebom).</source>
             <translation>This document cannot be shown: it is built so that opening it would freeze or overload the program (a loop in its pages or a compression bomb).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/page_renderer.py" line="141" />
+            <location filename="../../privacydesk/gui/page_renderer.py" line="143" />
             <source>Dit document kan niet getoond worden: het is beschadigd of onleesbaar.</source>
             <translation>This document cannot be shown: it is damaged or unreadable.</translation>
         </message>
@@ -1790,32 +1824,32 @@ Schema version: {schema}</translation>
     <context>
         <name>PrivacyDesk</name>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="122" />
+            <location filename="../../privacydesk/gui/app.py" line="123" />
             <source>Automatische back-up gemaakt.</source>
             <translation>Automatic backup made.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="127" />
+            <location filename="../../privacydesk/gui/app.py" line="128" />
             <source>Automatische back-up mislukt</source>
             <translation>Automatic backup failed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="136" />
+            <location filename="../../privacydesk/gui/app.py" line="137" />
             <source>Register op een netwerkschijf</source>
             <translation>Register on a network drive</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="137" />
+            <location filename="../../privacydesk/gui/app.py" line="138" />
             <source>Dit register staat op een netwerkschijf. PrivacyDesk opent het zonder write-ahead log, wat trager is, en twee mensen tegelijk kunnen elkaar hinderen. Een register dat u met collega's deelt, hoort op een databankserver (PostgreSQL, via PRIVACYDESK_DATABASE_URL).</source>
             <translation>This register is on a network drive. PrivacyDesk opens it without a write-ahead log, which is slower, and two people at once may get in each other's way. A register shared with colleagues belongs on a database server (PostgreSQL, via PRIVACYDESK_DATABASE_URL).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="166" />
+            <location filename="../../privacydesk/gui/app.py" line="167" />
             <source>Register kan niet geopend worden</source>
             <translation>Register cannot be opened</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="180" />
+            <location filename="../../privacydesk/gui/app.py" line="181" />
             <source> — demoregister</source>
             <translation> — demo register</translation>
         </message>
@@ -2502,7 +2536,7 @@ Schema version: {schema}</translation>
     <context>
         <name>TextPromptDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/text_prompt_dialog.py" line="42" />
+            <location filename="../../privacydesk/gui/text_prompt_dialog.py" line="44" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -3261,6 +3295,110 @@ De details staan in het logbestand:
             <translation>Sorry, something unexpected went wrong. Nothing was half saved.
 The details are in the log file:
 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>DayDialog</name>
+        <message>
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Antwoord verstuurd</source>
+            <translation>Answer sent</translation>
+        </message>
+        <message>
+            <source>Deze datum bepaalt of het antwoord op tijd was.</source>
+            <translation>This date decides whether the answer was on time.</translation>
+        </message>
+        <message>
+            <source>Antwoord verstuurd op</source>
+            <translation>Answer sent on</translation>
+        </message>
+        <message>
+            <source>Beantwoord</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Gevraagde informatie ontvangen</source>
+            <translation>Requested information received</translation>
+        </message>
+        <message>
+            <source>Op {day} werd gevraagd wat nodig is om de persoon te identificeren. Wanneer kwam het binnen? Tot die dag stond het dossier in afwachting; met de pauzeregeling aan bepaalt deze datum hoe lang de termijn stilstond.</source>
+            <translation>On {day} the information needed to identify the person was requested. When did it arrive? Until that day the case was on hold; with the pause policy on, this date decides how long the time limit stood still.</translation>
+        </message>
+        <message>
+            <source>Ontvangen op</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <source>Vastleggen</source>
+            <translation>Record</translation>
+        </message>
+    </context>
+    <context>
+        <name>RightsModel</name>
+        <message>
+            <source>Recht</source>
+            <translation>Right</translation>
+        </message>
+        <message>
+            <source>Uitkomst</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Rechtsgrond</source>
+            <translation>Legal ground</translation>
+        </message>
+        <message>
+            <source>Verzoek in eigen woorden</source>
+            <translation>Request in own words</translation>
+        </message>
+    </context>
+    <context>
+        <name>LettersModel</name>
+        <message>
+            <source>Uitgegeven</source>
+            <translation>Issued</translation>
+        </message>
+        <message>
+            <source>Brief</source>
+            <translation>Letter</translation>
+        </message>
+        <message>
+            <source>Taal</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Door</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsModel</name>
+        <message>
+            <source>Naam</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Rol</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Grootte</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Toegevoegd</source>
+            <translation>Added</translation>
         </message>
     </context>
     <context>

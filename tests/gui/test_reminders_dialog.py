@@ -60,6 +60,7 @@ def test_nothing_to_report_means_no_dialog(qtbot: QtBot, services: Services, clo
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.model.rowCount() == 1)
-    show_startup_reminders(window, services)
-    qtbot.wait(200)  # give the background job time to (not) report
+    with qtbot.waitSignal(window.remindersChecked) as checked:
+        show_startup_reminders(window, services)
+    assert checked.args == [0]
     assert window.reminders_dialog is None

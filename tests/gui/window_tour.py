@@ -49,6 +49,47 @@ def _measure(window: QWidget) -> dict[str, object]:
     }
 
 
+def visible_texts(window: QWidget) -> set[str]:
+    """What the officer reads on a window: labels, buttons, titles, tabs, headers, choices."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (
+        QComboBox,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QTableView,
+        QTabWidget,
+    )
+
+    texts = {window.windowTitle()}
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, (QLabel, QAbstractButton)):
+            texts.add(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.add(widget.title())
+        elif isinstance(widget, QLineEdit):
+            texts.add(widget.placeholderText())
+        elif isinstance(widget, QComboBox):
+            texts.update(widget.itemText(i) for i in range(widget.count()))
+        elif isinstance(widget, QTabWidget):
+            texts.update(widget.tabText(i) for i in range(widget.count()))
+        elif isinstance(widget, QTableView) and widget.model() is not None:
+            model = widget.model()
+            texts.update(
+                str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                for c in range(widget.horizontalHeader().count())
+            )
+    if hasattr(window, "menuBar"):
+        for action in window.menuBar().actions():
+            texts.add(action.text())
+            menu = action.menu()
+            if menu is not None:
+                texts.update(a.text() for a in menu.actions())
+    return {t for t in texts if t}
+
+
 def tour(lang: str, shots: Path | None) -> dict[str, dict[str, object]]:
     from privacydesk.gui.app import application, build_main_window
     from privacydesk.gui.day_dialog import answer_day_dialog
@@ -81,6 +122,7 @@ def tour(lang: str, shots: Path | None) -> dict[str, dict[str, object]]:
         widget.show()
         _settle(app)
         report[name] = _measure(widget)
+        report[name]["texts"] = sorted(visible_texts(widget))
         if shots is not None:
             shots.mkdir(parents=True, exist_ok=True)
             widget.grab().save(str(shots / f"{name}.png"))
@@ -93,6 +135,11 @@ def tour(lang: str, shots: Path | None) -> dict[str, dict[str, object]]:
     for index in range(window.detail.tabs.count()):
         window.detail.tabs.setCurrentIndex(index)
         _settle(app)
+        report[f"case_tab{index}"] = {
+            "fits": True,
+            "unreachable": [],
+            "texts": sorted(visible_texts(window)),
+        }
         if shots is not None:
             window.grab().save(str(shots / f"main_window_tab{index}.png"))
             window.detail.grab().save(str(shots / f"case_pane_tab{index}.png"))
