@@ -42,8 +42,10 @@ class Clock:
 def _private_data_dir(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Never touch the real user's register or logs."""
+    """Never touch the real user's register, logs or credential store."""
     monkeypatch.setenv("PRIVACYDESK_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
+    # The audit keys go to a folder of the test's own; the credential store is never asked.
+    monkeypatch.setenv("PRIVACYDESK_KEY_DIR", str(tmp_path_factory.mktemp("audit-keys")))
 
 
 @pytest.fixture
@@ -56,11 +58,26 @@ def register_path(tmp_path: Path) -> Path:
     return tmp_path / "register.sqlite"
 
 
+def with_business_details(services: object) -> None:
+    """A company's letters carry its legal details, or they are not issued (issue 12 item 9).
+    Written straight into the fresh register, so its trail stays that of a new register."""
+    import json
+
+    from privacydesk.store.models import SettingRow
+    from tests.letters.conftest import BUSINESS
+
+    with services.ctx.transaction() as session:  # type: ignore[attr-defined]
+        for key, value in BUSINESS.items():
+            session.merge(SettingRow(key=f"pref.{key}", value=json.dumps(value)))
+
+
 @pytest.fixture
 def services(register_path: Path, clock: Clock) -> Iterator[object]:
     from privacydesk.services import open_services
 
     opened = open_services(register_path, actor="officer", now=clock)
+    with_business_details(opened)
+    opened.reload_settings()
     yield opened
     opened.close()
 

@@ -32,6 +32,8 @@ from functools import lru_cache
 
 import holidays
 
+from privacydesk.core.messages import Message, message
+
 _ONE_DAY = timedelta(days=1)
 
 
@@ -164,10 +166,14 @@ class PauseDecision:
 
     applied: bool
     days: int
-    explanation: str
+    message: Message  # the explanation, translatable (core/messages.py)
+
+    @property
+    def explanation(self) -> str:
+        return str(self.message)
 
 
-NO_PAUSE = PauseDecision(applied=False, days=0, explanation="")
+NO_PAUSE = PauseDecision(applied=False, days=0, message=message(""))
 
 
 @lru_cache(maxsize=65536)
@@ -183,7 +189,7 @@ def _pause(
         return PauseDecision(
             applied=False,
             days=0,
-            explanation=(
+            message=message(
                 "Geen pauze: de termijn loopt door tijdens het wachten op identificatie "
                 "(strikte lezing van art. 12(3) AVG)."
             ),
@@ -193,9 +199,11 @@ def _pause(
         return PauseDecision(
             applied=False,
             days=0,
-            explanation=(
-                f"Geen pauze: de identificatie werd pas {delay} dagen na ontvangst gevraagd, "
-                f"later dan de toegestane {max_delay} dagen."
+            message=message(
+                "Geen pauze: de identificatie werd pas {delay} dagen na ontvangst gevraagd, "
+                "later dan de toegestane {max_delay} dagen.",
+                delay=delay,
+                max_delay=max_delay,
             ),
         )
     start = max(requested_on, received)
@@ -204,17 +212,22 @@ def _pause(
         return PauseDecision(
             applied=True,
             days=days,
-            explanation=(
-                f"Termijn gepauzeerd sinds {start:%d/%m/%Y} in afwachting van identificatie, "
-                f"tot nu {days} dagen (EDPB-richtsnoeren 01/2022 §159)."
+            message=message(
+                "Termijn gepauzeerd sinds {start} in afwachting van identificatie, "
+                "tot nu {days} dagen (EDPB-richtsnoeren 01/2022 §159).",
+                start=start,
+                days=days,
             ),
         )
     return PauseDecision(
         applied=True,
         days=days,
-        explanation=(
-            f"Termijn {days} dagen gepauzeerd van {start:%d/%m/%Y} tot {arrived_on:%d/%m/%Y} "
-            "in afwachting van identificatie (EDPB-richtsnoeren 01/2022 §159)."
+        message=message(
+            "Termijn {days} dagen gepauzeerd van {start} tot {arrived} "
+            "in afwachting van identificatie (EDPB-richtsnoeren 01/2022 §159).",
+            days=days,
+            start=start,
+            arrived=arrived_on,
         ),
     )
 
@@ -294,12 +307,18 @@ class DeadlineInfo:
     state: DeadlineState
     pause: PauseDecision
     rule: str  # which rule was applied, one Dutch sentence for the case view and letters
+    extension_late: bool = False  # an extension recorded (by override) after the first deadline
 
 
 @lru_cache(maxsize=1024)
-def _rule(extended: bool, paused_days: int | None) -> str:
+def _rule(extended: bool, paused_days: int | None, extension_late: bool = False) -> str:
     text = "Eén maand vanaf ontvangst (art. 12(3) AVG)"
-    if extended:
+    if extension_late:
+        text += (
+            "; de verlenging werd pas na de eerste termijn gemeld en is dus niet rechtsgeldig:"
+            " de termijn blijft één maand"
+        )
+    elif extended:
         text += ", verlengd met twee maanden"
     if paused_days is None:
         text += "; klok niet gepauzeerd"
@@ -319,6 +338,7 @@ def deadline_info(
     policy: PausePolicy = PausePolicy(),
     soon_window: int = 7,
     answer_needed: bool = True,
+    extension_late: bool = False,
 ) -> DeadlineInfo:
     """The deadline of one case as it stands on ``today``.
 
@@ -329,6 +349,10 @@ def deadline_info(
     (else ``first_due``). Pause days (see :func:`pause_for`; counted until the answer when
     the case was answered while still waiting) are added to the unrolled end date, the
     same-date rule, and the sum is then rolled to the next working day.
+
+    ``extension_late``: the extension was recorded (by an audited override) after the first
+    deadline. A late notice is ineffective under Art. 12(3), so the deadline stays the
+    one-month date: an overdue case stays overdue.
 
     States: answered cases are on time iff ``answered_on <= due``; open cases are overdue
     once ``today > due``, due soon while ``0 <= days_left <= soon_window``, else on time.
@@ -344,7 +368,7 @@ def deadline_info(
             today=today if answered_on is None else answered_on,
         )
     first_due = _due(received, 1, pause.days)
-    due = _due(received, 3, pause.days) if extended else first_due
+    due = _due(received, 3, pause.days) if extended and not extension_late else first_due
     days_left = (due - today).days
     if answered_on is not None:
         state = (
@@ -366,7 +390,8 @@ def deadline_info(
         working_days_left=_working_days_between(today, due),
         state=state,
         pause=pause,
-        rule=_rule(extended, pause.days if pause.applied else None),
+        rule=_rule(extended, pause.days if pause.applied else None, extended and extension_late),
+        extension_late=extended and extension_late,
     )
 
 

@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from privacydesk.core.case import CaseRecord
 from privacydesk.core.errors import UserFacingError
-from privacydesk.core.rights import Outcome
+from privacydesk.core.rights import Outcome, Right
 from privacydesk.core.workflow import Status
 
 
@@ -79,19 +79,35 @@ def kinds_for(case: CaseRecord) -> list[LetterKind]:
         kinds.append(LetterKind.OUTCOME)
     if open_ or case.status is Status.REFUSED:
         kinds.append(LetterKind.NO_ACTION)
-    if case.recipients:
+    if case.recipients and art19_applies(case):
         kinds.append(LetterKind.RECIPIENTS)
     return kinds
 
 
+# Art. 19 GDPR: only a rectification, erasure or restriction that was carried out is
+# notified to the recipients, and only then may the person ask who they are.
+_ART_19_RIGHTS = frozenset({Right.RECTIFICATION, Right.ERASURE, Right.RESTRICTION})
+
+
+def art19_applies(case: CaseRecord) -> bool:
+    """Some rectification, erasure or restriction on the case was granted (wholly or partly)."""
+    return any(
+        r.right in _ART_19_RIGHTS and r.outcome in (Outcome.GRANTED, Outcome.PARTLY_GRANTED)
+        for r in case.rights
+    )
+
+
 def refuses_anything(case: CaseRecord) -> bool:
     """Some right on the case is refused, wholly or in part."""
-    return any(r.outcome in (Outcome.REFUSED, Outcome.PARTLY_GRANTED) for r in case.rights)
+    return any(
+        r.outcome in (Outcome.REFUSED, Outcome.PARTLY_GRANTED, Outcome.NO_DATA) for r in case.rights
+    )
 
 
 def complaint_block_required(kind: LetterKind, case: CaseRecord) -> bool:
     """Every refusal, partial refusal, extension and no-action letter says where to
-    complain and that the courts are open (GDPR Art. 12(4), SPEC §6)."""
+    complain and that the courts are open (GDPR Art. 12(4), SPEC §6); so does an answer
+    that no personal data are processed, which the person may dispute."""
     if kind in (LetterKind.EXTENSION, LetterKind.NO_ACTION):
         return True
     if kind is LetterKind.OUTCOME:

@@ -73,6 +73,8 @@ class Outcome(StrEnum):
     PARTLY_GRANTED = "partly_granted"
     REFUSED = "refused"
     NOT_APPLICABLE = "not_applicable"
+    # "We process no personal data about you": an answer of its own, not a refusal.
+    NO_DATA = "no_data"
 
     @property
     def needs_ground(self) -> bool:
@@ -86,6 +88,7 @@ OUTCOME_LABEL_NL: dict[Outcome, str] = {
     Outcome.PARTLY_GRANTED: "Gedeeltelijk ingewilligd",
     Outcome.REFUSED: "Geweigerd",
     Outcome.NOT_APPLICABLE: "Niet van toepassing",
+    Outcome.NO_DATA: "Geen persoonsgegevens verwerkt",
 }
 
 
@@ -104,8 +107,17 @@ class LegalGround(StrEnum):
     ARCHIVING_RESEARCH = "art_17_3_d_archiving"
     LEGAL_CLAIMS = "art_17_3_e_legal_claims"
     RESTRICTION_CONDITIONS_NOT_MET = "art_18_1_conditions"
+    RESTRICTED_DATA_STILL_USED = "art_18_2_exceptions"
     PORTABILITY_NOT_APPLICABLE = "art_20_1_not_applicable"
+    PORTABILITY_RIGHTS_OF_OTHERS = "art_20_4_rights_of_others"
     COMPELLING_LEGITIMATE_GROUNDS = "art_21_1_compelling_grounds"
+    OBJECTION_LEGAL_CLAIMS = "art_21_1_legal_claims"
+    AUTOMATED_CONTRACT = "art_22_2_a_contract"
+    AUTOMATED_AUTHORISED_BY_LAW = "art_22_2_b_law"
+    AUTOMATED_EXPLICIT_CONSENT = "art_22_2_c_consent"
+    STATUTORY_RESTRICTION = "art_23_belgian_law"
+    # Kept so older registers still read; "no personal data processed" is now its own
+    # outcome (Outcome.NO_DATA), never offered as a refusal.
     NO_DATA_PROCESSED = "no_data"
 
 
@@ -113,7 +125,6 @@ class LegalGround(StrEnum):
 class GroundInfo:
     article: str
     label_nl: str
-    rights: frozenset[Right] | None = None  # None: the ground fits every right
 
 
 GROUND_INFO: dict[LegalGround, GroundInfo] = {
@@ -122,74 +133,135 @@ GROUND_INFO: dict[LegalGround, GroundInfo] = {
     LegalGround.IDENTITY_NOT_ESTABLISHED: GroundInfo("Art. 12(6)", "Identiteit niet vastgesteld"),
     LegalGround.NOT_IDENTIFIABLE: GroundInfo("Art. 11(2)", "Betrokkene niet identificeerbaar"),
     LegalGround.RIGHTS_OF_OTHERS: GroundInfo(
-        "Art. 15(4)",
-        "Afbreuk aan de rechten en vrijheden van anderen",
-        frozenset({Right.ACCESS, Right.PORTABILITY}),
+        "Art. 15(4)", "Afbreuk aan de rechten en vrijheden van anderen"
     ),
-    LegalGround.DATA_ACCURATE: GroundInfo(
-        "Art. 16", "Gegevens zijn juist en volledig", frozenset({Right.RECTIFICATION})
-    ),
+    LegalGround.DATA_ACCURATE: GroundInfo("Art. 16", "Gegevens zijn juist en volledig"),
     LegalGround.FREEDOM_OF_EXPRESSION: GroundInfo(
-        "Art. 17(3)(a)",
-        "Vrijheid van meningsuiting en informatie",
-        frozenset({Right.ERASURE}),
+        "Art. 17(3)(a)", "Vrijheid van meningsuiting en informatie"
     ),
     LegalGround.LEGAL_OBLIGATION: GroundInfo(
-        "Art. 17(3)(b)",
-        "Wettelijke verplichting of taak van algemeen belang",
-        frozenset({Right.ERASURE}),
+        "Art. 17(3)(b)", "Wettelijke verplichting of taak van algemeen belang"
     ),
     LegalGround.PUBLIC_HEALTH: GroundInfo(
-        "Art. 17(3)(c)",
-        "Algemeen belang op het gebied van volksgezondheid",
-        frozenset({Right.ERASURE}),
+        "Art. 17(3)(c)", "Algemeen belang op het gebied van volksgezondheid"
     ),
     LegalGround.ARCHIVING_RESEARCH: GroundInfo(
         "Art. 17(3)(d)",
         "Archivering in het algemeen belang, wetenschappelijk of historisch onderzoek",
-        frozenset({Right.ERASURE}),
     ),
     LegalGround.LEGAL_CLAIMS: GroundInfo(
-        "Art. 17(3)(e)",
-        "Instelling, uitoefening of onderbouwing van een rechtsvordering",
-        frozenset({Right.ERASURE, Right.OBJECTION}),
+        "Art. 17(3)(e)", "Instelling, uitoefening of onderbouwing van een rechtsvordering"
     ),
     LegalGround.RESTRICTION_CONDITIONS_NOT_MET: GroundInfo(
-        "Art. 18(1)",
-        "Geen van de voorwaarden voor beperking is vervuld",
-        frozenset({Right.RESTRICTION}),
+        "Art. 18(1)", "Geen van de voorwaarden voor beperking is vervuld"
+    ),
+    LegalGround.RESTRICTED_DATA_STILL_USED: GroundInfo(
+        "Art. 18(2)",
+        "Verdere verwerking voor een rechtsvordering, de rechten van een ander of een "
+        "gewichtig algemeen belang",
     ),
     LegalGround.PORTABILITY_NOT_APPLICABLE: GroundInfo(
         "Art. 20(1)",
         "Verwerking niet gebaseerd op toestemming of overeenkomst, of niet geautomatiseerd",
-        frozenset({Right.PORTABILITY}),
+    ),
+    LegalGround.PORTABILITY_RIGHTS_OF_OTHERS: GroundInfo(
+        "Art. 20(4)", "Afbreuk aan de rechten en vrijheden van anderen"
     ),
     LegalGround.COMPELLING_LEGITIMATE_GROUNDS: GroundInfo(
-        "Art. 21(1)",
-        "Dwingende gerechtvaardigde gronden die zwaarder wegen",
-        frozenset({Right.OBJECTION}),
+        "Art. 21(1)", "Dwingende gerechtvaardigde gronden die zwaarder wegen"
+    ),
+    LegalGround.OBJECTION_LEGAL_CLAIMS: GroundInfo(
+        "Art. 21(1)", "Instelling, uitoefening of onderbouwing van een rechtsvordering"
+    ),
+    LegalGround.AUTOMATED_CONTRACT: GroundInfo(
+        "Art. 22(2)(a)", "Noodzakelijk voor het sluiten of uitvoeren van een overeenkomst"
+    ),
+    LegalGround.AUTOMATED_AUTHORISED_BY_LAW: GroundInfo(
+        "Art. 22(2)(b)", "Toegestaan bij wet, met passende waarborgen"
+    ),
+    LegalGround.AUTOMATED_EXPLICIT_CONSENT: GroundInfo(
+        "Art. 22(2)(c)", "Uitdrukkelijke toestemming van de betrokkene"
+    ),
+    LegalGround.STATUTORY_RESTRICTION: GroundInfo(
+        "Art. 23", "Wettelijke beperking (wet van 30 juli 2018)"
     ),
     LegalGround.NO_DATA_PROCESSED: GroundInfo(
         "Art. 15(1)", "Geen persoonsgegevens van de betrokkene verwerkt"
     ),
 }
 
+# Grounds that concern the request itself (abuse, identity) and so fit every right.
+_ABOUT_THE_REQUEST = (
+    LegalGround.MANIFESTLY_UNFOUNDED,
+    LegalGround.EXCESSIVE,
+    LegalGround.IDENTITY_NOT_ESTABLISHED,
+    LegalGround.NOT_IDENTIFIABLE,
+)
+
+# The one table of the legal grounds that can stand against each right (GDPR Art. 12(5),
+# 11(2), 12(6), 15(4), 16, 17(3), 18, 20, 21(1), 22(2), and Art. 23 with the Belgian law of
+# 30 July 2018). An objection to direct marketing and a withdrawal of consent are absolute:
+# only the grounds about the request itself can stand against them (Art. 21(3), 7(3)).
+GROUNDS_BY_RIGHT: dict[Right, tuple[LegalGround, ...]] = {
+    Right.ACCESS: (
+        *_ABOUT_THE_REQUEST,
+        LegalGround.RIGHTS_OF_OTHERS,
+        LegalGround.STATUTORY_RESTRICTION,
+    ),
+    Right.RECTIFICATION: (
+        *_ABOUT_THE_REQUEST,
+        LegalGround.DATA_ACCURATE,
+        LegalGround.STATUTORY_RESTRICTION,
+    ),
+    Right.ERASURE: (
+        *_ABOUT_THE_REQUEST,
+        LegalGround.FREEDOM_OF_EXPRESSION,
+        LegalGround.LEGAL_OBLIGATION,
+        LegalGround.PUBLIC_HEALTH,
+        LegalGround.ARCHIVING_RESEARCH,
+        LegalGround.LEGAL_CLAIMS,
+        LegalGround.STATUTORY_RESTRICTION,
+    ),
+    Right.RESTRICTION: (
+        *_ABOUT_THE_REQUEST,
+        LegalGround.RESTRICTION_CONDITIONS_NOT_MET,
+        LegalGround.RESTRICTED_DATA_STILL_USED,
+        LegalGround.STATUTORY_RESTRICTION,
+    ),
+    Right.PORTABILITY: (
+        *_ABOUT_THE_REQUEST,
+        LegalGround.PORTABILITY_NOT_APPLICABLE,
+        LegalGround.PORTABILITY_RIGHTS_OF_OTHERS,
+        LegalGround.STATUTORY_RESTRICTION,
+    ),
+    Right.OBJECTION: (
+        *_ABOUT_THE_REQUEST,
+        LegalGround.COMPELLING_LEGITIMATE_GROUNDS,
+        LegalGround.OBJECTION_LEGAL_CLAIMS,
+        LegalGround.STATUTORY_RESTRICTION,
+    ),
+    Right.OBJECTION_DIRECT_MARKETING: _ABOUT_THE_REQUEST,
+    Right.AUTOMATED_DECISION: (
+        *_ABOUT_THE_REQUEST,
+        LegalGround.AUTOMATED_CONTRACT,
+        LegalGround.AUTOMATED_AUTHORISED_BY_LAW,
+        LegalGround.AUTOMATED_EXPLICIT_CONSENT,
+        LegalGround.STATUTORY_RESTRICTION,
+    ),
+    Right.WITHDRAW_CONSENT: _ABOUT_THE_REQUEST,
+}
+
+
+# Art. 12(4): the grounds on which a controller takes no action on a request at all.
+NO_ACTION_GROUNDS: tuple[LegalGround, ...] = (
+    *_ABOUT_THE_REQUEST,
+    LegalGround.STATUTORY_RESTRICTION,
+)
+
 
 def grounds_for(right: Right) -> list[LegalGround]:
-    """The refusal grounds the officer may choose for this right.
-
-    An objection to direct marketing is absolute (Art. 21(3)): only the grounds that
-    concern the request itself (identity, abuse) can stand against it.
-    """
-    if right is Right.OBJECTION_DIRECT_MARKETING:
-        return [
-            LegalGround.MANIFESTLY_UNFOUNDED,
-            LegalGround.EXCESSIVE,
-            LegalGround.IDENTITY_NOT_ESTABLISHED,
-            LegalGround.NOT_IDENTIFIABLE,
-            LegalGround.NO_DATA_PROCESSED,
-        ]
-    return [g for g, info in GROUND_INFO.items() if info.rights is None or right in info.rights]
+    """The refusal grounds the officer may choose for this right (and only those)."""
+    return list(GROUNDS_BY_RIGHT[right])
 
 
 class OutcomeError(UserFacingError, ValueError):

@@ -5,7 +5,44 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
+from stdnum.be import vat as be_vat
+
 from privacydesk.core.case import Language
+
+# The letterhead fields the first-start wizard and the settings page both ask for, in order.
+LETTERHEAD_FIELDS: tuple[str, ...] = (
+    "controller_name",
+    "legal_form",
+    "controller_address",
+    "registered_office",
+    "enterprise_number",
+    "legal_entities_register",
+    "legal_entities_register_fr",
+    "legal_entities_register_en",
+    "controller_emails",
+    "controller_phone",
+    "logo_path",
+    "letter_place",
+    "officer_name",
+    "officer_role",
+    "officer_role_fr",
+    "officer_role_en",
+)
+
+
+def officer_role_for(settings: Settings, language: Language) -> str:
+    """The signer's role in the letter's language: never a Dutch title in a French letter."""
+    return {
+        Language.NL: settings.officer_role,
+        Language.FR: settings.officer_role_fr,
+        Language.EN: settings.officer_role_en,
+    }[language].strip()
+
+
+def enterprise_number_display(number: str) -> str:
+    """``0123.456.749``, as the Crossroads Bank for Enterprises writes it."""
+    digits = be_vat.compact(number)
+    return f"{digits[:4]}.{digits[4:7]}.{digits[7:]}" if len(digits) == 10 else number.strip()
 
 
 @dataclass(frozen=True)
@@ -18,7 +55,17 @@ class Settings:
     logo_path: str = ""
     letter_place: str = "Kortrijk"
     officer_name: str = ""
-    officer_role: str = "Privacyverantwoordelijke"
+    officer_role: str = "Privacyverantwoordelijke"  # in Dutch letters
+    officer_role_fr: str = "Responsable de la protection de la vie privée"
+    officer_role_en: str = "Privacy Officer"
+    # What every Belgian company's letters must show (art. 2:20 Code of Companies and
+    # Associations): legal form, registered office, enterprise number, RPR/RPM.
+    legal_form: str = ""  # e.g. "BV", "NV"
+    registered_office: str = ""  # "" = the letterhead address
+    enterprise_number: str = ""  # KBO/BCE, checked with python-stdnum (be.vat)
+    legal_entities_register: str = ""  # e.g. "RPR Gent, afdeling Kortrijk"
+    legal_entities_register_fr: str = ""  # e.g. "RPM Gand, division Courtrai"
+    legal_entities_register_en: str = ""  # e.g. "RLE Ghent, Kortrijk division"
     default_letter_language: Language = Language.NL
     # Deadlines and reminders.
     reminder_window_days: int = 7
@@ -34,6 +81,8 @@ class Settings:
     # Backups.
     backup_folder: str = ""  # "" = the "backups" folder beside the register
     backup_count: int = 10
+    # Retention: closed cases are kept this many years, then anonymised (SPEC §8).
+    retention_years: int = 5
     # User interface.
     ui_language: str = "nl"
     extra: dict[str, Any] = field(default_factory=dict)
@@ -45,6 +94,7 @@ _LIMITS: dict[str, tuple[int, int]] = {
     "pause_request_max_delay_days": (0, 30),
     "attachment_size_limit_mb": (1, 500),
     "backup_count": (1, 100),
+    "retention_years": (1, 30),
 }
 
 
@@ -61,6 +111,11 @@ def settings_problems(settings: Settings) -> dict[str, str]:
         problems["controller_address"] = "Het adres staat op elke brief en is verplicht."
     if not settings.letter_place.strip():
         problems["letter_place"] = "De plaats staat in de datumregel van elke brief."
+    if settings.enterprise_number.strip() and not be_vat.is_valid(settings.enterprise_number):
+        problems["enterprise_number"] = (
+            "Dit ondernemingsnummer klopt niet: tien cijfers, beginnend met 0 of 1, waarvan "
+            "de laatste twee het controlegetal zijn (bv. 0123.456.749)."
+        )
     if settings.ui_language not in ("nl", "en"):
         problems["ui_language"] = "Kies Nederlands of Engels."
     return problems

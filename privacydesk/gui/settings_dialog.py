@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from privacydesk.core.case import Language
 from privacydesk.core.settings import Settings, settings_problems
+from privacydesk.gui.geometry import restore_geometry
 from privacydesk.gui.labels import language_label
 
 
@@ -53,6 +55,25 @@ class SettingsDialog(QDialog):
         self.letter_place = self._line("letter_place", settings.letter_place)
         self.officer_name = self._line("officer_name", settings.officer_name)
         self.officer_role = self._line("officer_role", settings.officer_role)
+        self.officer_role_fr = self._line("officer_role_fr", settings.officer_role_fr)
+        self.officer_role_en = self._line("officer_role_en", settings.officer_role_en)
+        # The company's legal details (art. 2:20 WVV): without them no letter is issued.
+        self.legal_form = self._line("legal_form", settings.legal_form)
+        self.legal_form.setPlaceholderText(self.tr("bv. BV, NV, CV, vzw"))
+        self.registered_office = self._line("registered_office", settings.registered_office)
+        self.registered_office.setPlaceholderText(self.tr("leeg: het adres hierboven"))
+        self.enterprise_number = self._line("enterprise_number", settings.enterprise_number)
+        self.enterprise_number.setPlaceholderText("0123.456.749")
+        self.register_nl = self._line("legal_entities_register", settings.legal_entities_register)
+        self.register_nl.setPlaceholderText(self.tr("bv. RPR Gent, afdeling Kortrijk"))
+        self.register_fr = self._line(
+            "legal_entities_register_fr", settings.legal_entities_register_fr
+        )
+        self.register_fr.setPlaceholderText("RPM Gand, division Courtrai")
+        self.register_en = self._line(
+            "legal_entities_register_en", settings.legal_entities_register_en
+        )
+        self.register_en.setPlaceholderText("RLE Ghent, Kortrijk division")
         self.default_language = QComboBox()
         self.default_language.setObjectName("default_letter_language")
         for language in Language:
@@ -67,7 +88,16 @@ class SettingsDialog(QDialog):
             self.tr("Naam verwerkingsverantwoordelijke"),
             self._checked("controller_name", self.controller_name),
         )
+        form.addRow(self.tr("Rechtsvorm"), self.legal_form)
         form.addRow(self.tr("Adres"), self._checked("controller_address", self.controller_address))
+        form.addRow(self.tr("Maatschappelijke zetel"), self.registered_office)
+        form.addRow(
+            self.tr("Ondernemingsnummer (KBO)"),
+            self._checked("enterprise_number", self.enterprise_number),
+        )
+        form.addRow(self.tr("Rechtspersonenregister (NL)"), self.register_nl)
+        form.addRow(self.tr("Rechtspersonenregister (FR)"), self.register_fr)
+        form.addRow(self.tr("Rechtspersonenregister (EN)"), self.register_en)
         form.addRow(self.tr("E-mailadressen"), self.controller_emails)
         form.addRow(self.tr("Telefoon"), self.controller_phone)
         form.addRow(self.tr("Logo (afbeelding)"), logo_widget)
@@ -75,7 +105,9 @@ class SettingsDialog(QDialog):
             self.tr("Plaats in de datumregel"), self._checked("letter_place", self.letter_place)
         )
         form.addRow(self.tr("Naam van de ondertekenaar"), self.officer_name)
-        form.addRow(self.tr("Functie van de ondertekenaar"), self.officer_role)
+        form.addRow(self.tr("Functie van de ondertekenaar (NL)"), self.officer_role)
+        form.addRow(self.tr("Functie van de ondertekenaar (FR)"), self.officer_role_fr)
+        form.addRow(self.tr("Functie van de ondertekenaar (EN)"), self.officer_role_en)
         form.addRow(self.tr("Standaardtaal van de brieven"), self.default_language)
 
         # Deadlines and reminders.
@@ -187,7 +219,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(self.buttons)
 
-        for widget in (self.controller_name, self.letter_place):
+        for widget in (self.controller_name, self.letter_place, self.enterprise_number):
             widget.textChanged.connect(self._validate)
         self.controller_address.textChanged.connect(self._validate)
         for spin in (
@@ -198,7 +230,7 @@ class SettingsDialog(QDialog):
             self.backup_count,
         ):
             spin.valueChanged.connect(self._validate)
-        self.resize(640, 520)
+        restore_geometry(self, "settingsDialog", QSize(640, 520))
         self._validate()
 
     # -- building blocks -------------------------------------------------------------------
@@ -276,6 +308,14 @@ class SettingsDialog(QDialog):
             letter_place=self.letter_place.text().strip(),
             officer_name=self.officer_name.text().strip(),
             officer_role=self.officer_role.text().strip(),
+            officer_role_fr=self.officer_role_fr.text().strip(),
+            officer_role_en=self.officer_role_en.text().strip(),
+            legal_form=self.legal_form.text().strip(),
+            registered_office=self.registered_office.text().strip(),
+            enterprise_number=self.enterprise_number.text().strip(),
+            legal_entities_register=self.register_nl.text().strip(),
+            legal_entities_register_fr=self.register_fr.text().strip(),
+            legal_entities_register_en=self.register_en.text().strip(),
             default_letter_language=Language(self.default_language.currentData()),
             reminder_window_days=self.reminder_window.value(),
             identification_wait_limit_days=self.wait_limit.value(),

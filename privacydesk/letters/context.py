@@ -6,9 +6,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from stdnum.be import vat as be_vat
+
 from privacydesk.core.case import CaseRecord, Language
 from privacydesk.core.letter_kinds import LetterKind
-from privacydesk.core.settings import Settings
+from privacydesk.core.rights import LegalGround
+from privacydesk.core.settings import Settings, enterprise_number_display
 
 
 def _lines(text: str) -> tuple[str, ...]:
@@ -30,10 +33,45 @@ class Letterhead:
     place: str = "Kortrijk"  # the place in the date line
     logo_path: str = ""  # an image file (PNG/JPEG); "" for none
     officer_name: str = ""
-    officer_role: str = ""
+    officer_role: str = ""  # Dutch
+    officer_role_fr: str = ""
+    officer_role_en: str = ""
+    legal_form: str = ""
+    registered_office: str = ""  # "" = the address above
+    enterprise_number: str = ""  # as printed: 0123.456.749
+    legal_entities_register: str = ""  # RPR Gent, afdeling Kortrijk
+    legal_entities_register_fr: str = ""  # RPM Gand, division Courtrai ("" = the Dutch one)
+    legal_entities_register_en: str = ""  # as written in English letters ("" = the Dutch one)
+
+    def register_for(self, language: Language) -> str:
+        own = {
+            Language.FR: self.legal_entities_register_fr,
+            Language.EN: self.legal_entities_register_en,
+        }.get(language, "")
+        return own or self.legal_entities_register
+
+    def role_for(self, language: Language) -> str:
+        """The signer's role in the letter's language (never the Dutch title abroad)."""
+        return {
+            Language.NL: self.officer_role,
+            Language.FR: self.officer_role_fr,
+            Language.EN: self.officer_role_en,
+        }[language]
+
+    def missing_business_details(self) -> list[str]:
+        """What a Belgian company's letter must show but this letterhead lacks (Dutch)."""
+        missing = []
+        if not self.legal_form:
+            missing.append("de rechtsvorm")
+        if not self.enterprise_number:
+            missing.append("een geldig ondernemingsnummer")
+        if not self.legal_entities_register:
+            missing.append("het rechtspersonenregister (RPR)")
+        return missing
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Letterhead:
+        number = settings.enterprise_number.strip()
         return cls(
             controller_name=settings.controller_name.strip(),
             address_lines=_lines(settings.controller_address),
@@ -43,6 +81,16 @@ class Letterhead:
             logo_path=settings.logo_path.strip(),
             officer_name=settings.officer_name.strip(),
             officer_role=settings.officer_role.strip(),
+            officer_role_fr=settings.officer_role_fr.strip(),
+            officer_role_en=settings.officer_role_en.strip(),
+            legal_form=settings.legal_form.strip(),
+            registered_office=", ".join(_lines(settings.registered_office))
+            or ", ".join(_lines(settings.controller_address)),
+            # An unchecked number is never printed: issuing then stops with a sentence.
+            enterprise_number=enterprise_number_display(number) if be_vat.is_valid(number) else "",
+            legal_entities_register=settings.legal_entities_register.strip(),
+            legal_entities_register_fr=settings.legal_entities_register_fr.strip(),
+            legal_entities_register_en=settings.legal_entities_register_en.strip(),
         )
 
 
@@ -66,5 +114,8 @@ class LetterContext:
     deadline_rule: str = ""
     missing_items: tuple[str, ...] = ()  # keys of MISSING_ITEMS, for the identification letter
     no_action_reasons: str = ""
+    no_action_ground: LegalGround | None = None  # the legal ground of a no-action letter
     pause_days: int = 0  # days added to the deadline while waiting for identification
     waiting_for_identification: bool = False  # the clock stands still right now
+    pause_policy: bool = False  # the register pauses the clock while awaiting identification
+    pause_on_identification: bool = False  # this identification letter will pause the clock

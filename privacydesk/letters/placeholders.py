@@ -7,6 +7,7 @@ left empty, and filling the template then stops with a :class:`MissingPlaceholde
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 from typing import Any
 
@@ -38,6 +39,7 @@ PLACEHOLDER_HELP_NL: dict[str, str] = {
     "extension_reasons": "de redenen voor de verlenging; leg ze vast in het dossier",
     "outcomes": "een beslissing, en bij weigering een rechtsgrond, voor elk recht",
     "no_action_reasons": "de redenen waarom geen gevolg gegeven wordt",
+    "no_action_ground": "de rechtsgrond om geen gevolg te geven; kies er een",
     "recipients_list": "de ontvangers die op de hoogte gebracht werden",
     "controller_name": "de naam van de verwerkingsverantwoordelijke",
     "controller_contact": "het e-mail- of postadres van de verwerkingsverantwoordelijke",
@@ -64,10 +66,35 @@ def _days(words: dict[str, Any], n: int) -> str:
     return str(word(words, "days", "one" if n == 1 else "other")).format(n=n)
 
 
+_ARTICLE_REF = re.compile(r"^Art\.\s*(\d+)(?:\((\d+)\))?(?:\(([a-z])\))?$")
+
+
 def article(article_ref: str, language: Language) -> str:
-    """``Art. 17(3)(b)`` as the letter cites it: ``artikel 17(3)(b) AVG``."""
-    number = article_ref.removeprefix("Art.").strip()
-    return str(word(phrases(language), "article")).format(number=number)
+    """``Art. 17(3)(b)`` in the one citation style of the letter's language:
+    ``artikel 17, lid 3, onder b), AVG`` / ``article 17, paragraphe 3, point b), du RGPD`` /
+    ``Article 17(3)(b) GDPR``."""
+    match = _ARTICLE_REF.match(article_ref.strip())
+    if match is None:
+        raise TemplateError(f"Onbekende artikelverwijzing '{article_ref}'.")
+    number, paragraph, point = match.groups()
+    style = "point" if point else "paragraph" if paragraph else "plain"
+    return str(word(phrases(language), "article", style)).format(
+        number=number, paragraph=paragraph, point=point
+    )
+
+
+def outcome_word(words: dict[str, Any], right: Right, outcome: Outcome) -> str:
+    """The outcome as it agrees with the right's name (French: « Opposition … : accordée »)."""
+    by_right = words.get("outcome_label_by_right", {}).get(right.value, {})
+    if outcome.value in by_right:
+        return str(by_right[outcome.value])
+    return str(word(words, "outcome_label", outcome.value))
+
+
+def outcome_heading(words: dict[str, Any], right: Right, outcome: Outcome) -> str:
+    return str(word(words, "outcome_heading")).format(
+        right=word(words, "rights", right.value), outcome=outcome_word(words, right, outcome)
+    )
 
 
 def complaint_lines(language: Language) -> tuple[str, list[str], str]:
@@ -103,11 +130,7 @@ def _outcomes(ctx: LetterContext, words: dict[str, Any]) -> str:
     for item in ctx.case.rights:
         if item.outcome is Outcome.PENDING:
             return ""  # undecided: the outcome letter cannot be written yet
-        heading = str(word(words, "outcome_heading")).format(
-            right=word(words, "rights", item.right.value),
-            outcome=word(words, "outcome_label", item.outcome.value),
-        )
-        lines = [heading]
+        lines = [outcome_heading(words, item.right, item.outcome)]
         if item.outcome.needs_ground:
             if item.ground is None:
                 return ""
@@ -120,6 +143,8 @@ def _outcomes(ctx: LetterContext, words: dict[str, Any]) -> str:
             )
         elif item.outcome is Outcome.GRANTED:
             lines.append(str(word(words, "granted", item.right.value)))
+        elif item.outcome is Outcome.NO_DATA:
+            lines.append(str(word(words, "no_data")))
         else:
             lines.append(str(word(words, "not_applicable")))
         if item.outcome_note.strip():
@@ -130,12 +155,38 @@ def _outcomes(ctx: LetterContext, words: dict[str, Any]) -> str:
     return "\n\n".join(blocks)
 
 
+def _salutation(ctx: LetterContext, words: dict[str, Any]) -> str:
+    """To a representative: the salutation, then who the client is and that "you" in the
+    letter means the client."""
+    salutation = str(word(words, "salutation"))
+    requester = ctx.case.requester
+    if not requester.representative.strip():
+        return salutation
+    intro = str(word(words, "representative_intro")).format(name=requester.name.strip())
+    return f"{salutation}\n\n{intro}"
+
+
+def _no_action_ground(ctx: LetterContext, words: dict[str, Any]) -> str:
+    if ctx.no_action_ground is None:
+        return ""
+    return str(word(words, "no_action_ground")).format(
+        ground=word(words, "grounds", ctx.no_action_ground.value),
+        article=article(GROUND_INFO[ctx.no_action_ground].article, ctx.language),
+    )
+
+
 def _deadline_rule(ctx: LetterContext, words: dict[str, Any]) -> str:
-    """Which rule governs the time limit, in the letter's language (SPEC §4a)."""
+    """The rule the register actually applies to the time limit, in the letter's language
+    (SPEC §4a): the letter never says the clock runs while the register pauses it."""
     if ctx.waiting_for_identification:
         return str(word(words, "deadline_rule", "waiting"))
     if ctx.pause_days > 0:
         return str(word(words, "deadline_rule", "paused")).format(days=_days(words, ctx.pause_days))
+    if ctx.pause_policy and ctx.kind is LetterKind.IDENTIFICATION:
+        key = "will_pause" if ctx.pause_on_identification else "no_pause_late"
+        return str(word(words, "deadline_rule", key))
+    if ctx.pause_policy and ctx.kind is LetterKind.ACKNOWLEDGEMENT:
+        return str(word(words, "deadline_rule", "policy"))
     return str(word(words, "deadline_rule", "strict"))
 
 
@@ -176,7 +227,7 @@ def placeholder_values(ctx: LetterContext) -> dict[str, str]:
     lang = ctx.language
     case = ctx.case
     return {
-        "salutation": str(word(words, "salutation")),
+        "salutation": _salutation(ctx, words),
         "closing": str(word(words, "closing")),
         "reference": case.reference,
         "requester_name": case.requester.name.strip(),
@@ -194,6 +245,7 @@ def placeholder_values(ctx: LetterContext) -> dict[str, str]:
         "extension_reasons": case.extension_reasons.strip(),
         "outcomes": _outcomes(ctx, words),
         "no_action_reasons": ctx.no_action_reasons.strip(),
+        "no_action_ground": _no_action_ground(ctx, words),
         "recipients_list": _bullets(
             [
                 str(word(words, "recipient_line")).format(

@@ -11,13 +11,9 @@ carry neither. The same input always gives the same bytes (reportlab ``invariant
 from __future__ import annotations
 
 import io
-import re
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
@@ -27,25 +23,23 @@ from reportlab.platypus import (
     Frame,
     KeepTogether,
     PageTemplate,
-    Paragraph,
-    Spacer,
-    Table,
-    TableStyle,
 )
 
-from privacydesk.core.case import Language
 from privacydesk.core.letter_kinds import complaint_block_required
-from privacydesk.core.rights import Outcome
 from privacydesk.letters import envelope
+from privacydesk.letters.blocks import ACCENT, GREY, complaint_box, draw_footer, signature
 from privacydesk.letters.context import LetterContext
 from privacydesk.letters.dates import date_line, format_date
 from privacydesk.letters.errors import MissingPlaceholderError
 from privacydesk.letters.fonts import register_fonts
-from privacydesk.letters.placeholders import (
-    PLACEHOLDER_HELP_NL,
-    complaint_lines,
-    word,
+from privacydesk.letters.layout import (
+    _p,
+    _Styles,
+    body_flowables,
+    outcome_headings,
+    typeset,
 )
+from privacydesk.letters.placeholders import PLACEHOLDER_HELP_NL, word
 from privacydesk.letters.templates import compose_text
 from privacydesk.letters.texts import phrases
 
@@ -60,119 +54,22 @@ BODY_TOP_FIRST = 104 * mm
 BODY_TOP_NEXT = 22 * mm
 BOTTOM = 20 * mm
 
-ACCENT = colors.HexColor("#1a4d80")
-GREY = colors.HexColor("#555555")
-
-
-class _Styles:
-    def __init__(self, regular: str, bold: str) -> None:
-        self.regular, self.bold = regular, bold
-        self.body = ParagraphStyle(
-            "body",
-            fontName=regular,
-            fontSize=9.5,
-            leading=13.5,
-            alignment=TA_LEFT,
-            spaceAfter=7,
-            allowWidows=0,
-            allowOrphans=0,
-        )
-        self.bullet = ParagraphStyle(
-            "bullet", parent=self.body, leftIndent=12, bulletIndent=2, spaceAfter=2.5
-        )
-        self.heading = ParagraphStyle(
-            "heading", parent=self.body, fontName=bold, spaceBefore=5, spaceAfter=2
-        )
-        self.subject = ParagraphStyle("subject", parent=self.body, fontName=bold, spaceAfter=11)
-        self.signature = ParagraphStyle("signature", parent=self.body, spaceAfter=0)
-        self.signature_name = ParagraphStyle("signature_name", parent=self.signature, fontName=bold)
-        self.small = ParagraphStyle("small", parent=self.body, fontSize=8.5, leading=11.5)
-        self.small_tight = ParagraphStyle("small_tight", parent=self.small, spaceAfter=0)
-        self.box_title = ParagraphStyle("box_title", parent=self.small, fontName=bold, spaceAfter=3)
-
-
-_FRENCH_SPACES = re.compile(r" ([:;!?»])|(«) ")
-
-
-def typeset(text: str, language: Language) -> str:
-    """French puts a non-breaking space before : ; ! ? and inside « »."""
-    if language is not Language.FR:
-        return text
-    return _FRENCH_SPACES.sub(
-        lambda m: "\u00a0" + m.group(1) if m.group(1) else m.group(2) + "\u00a0", text
-    )
-
-
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
-
-
-def outcome_headings(ctx: LetterContext) -> set[str]:
-    """The per-right headings the outcome text uses, so the layout can set them in bold."""
-    words = phrases(ctx.language)
-    return {
-        typeset(
-            str(word(words, "outcome_heading")).format(
-                right=word(words, "rights", item.right.value),
-                outcome=word(words, "outcome_label", item.outcome.value),
-            ),
-            ctx.language,
-        )
-        for item in ctx.case.rights
-        if item.outcome is not Outcome.PENDING
-    }
-
-
-_LABEL = re.compile(r"^([^:.;]{1,40}?)((?:\s|\u00a0)?:)(\s)")
-
-
-def _bullet(text: str, styles: _Styles) -> Paragraph:
-    """A bullet; a short label before a colon ("Doeleinden: …") is set in bold."""
-    match = _LABEL.match(text)
-    if match:
-        label, colon, space = match.groups()
-        markup = f"<b>{escape(label)}</b>{escape(colon)}{space}{escape(text[match.end() :])}"
-    else:
-        markup = escape(text)
-    return Paragraph(markup, styles.bullet, bulletText="•")
-
-
-def _block_flowables(lines: list[str], styles: _Styles, headings: set[str]) -> list[Flowable]:
-    flowables: list[Flowable] = []
-    paragraph: list[str] = []
-    in_list = False
-    for line in [*lines, ""]:  # the empty line closes the block
-        is_bullet = line.startswith(("- ", "• "))
-        if paragraph and (is_bullet or line in headings or not line):
-            flowables.append(_p("\n".join(paragraph), styles.body))
-            paragraph = []
-        if in_list and not is_bullet:
-            flowables.append(Spacer(1, 4.5))  # air after the list, like after a paragraph
-        in_list = is_bullet
-        if is_bullet:
-            flowables.append(_bullet(line[2:].strip(), styles))
-        elif line in headings:
-            flowables.append(_p(line, styles.heading))
-        elif line:
-            paragraph.append(line)
-    return flowables
-
-
-def body_flowables(text: str, styles: _Styles, headings: set[str] | None = None) -> list[Flowable]:
-    """Blank lines separate paragraphs; a line starting with ``- `` is a bullet; a line that
-    is exactly one of ``headings`` is set in bold."""
-    flowables: list[Flowable] = []
-    for block in text.replace("\r\n", "\n").split("\n\n"):
-        lines = [line.strip() for line in block.split("\n") if line.strip()]
-        flowables += _block_flowables(lines, styles, headings or set())
-    return flowables
-
 
 def _addressee_lines(ctx: LetterContext) -> list[str]:
     requester = ctx.case.requester
     words = phrases(ctx.language)
     if not requester.name.strip():
         raise MissingPlaceholderError(["requester_name"], PLACEHOLDER_HELP_NL)
+    if requester.representative.strip():
+        # A request made through a representative is answered to the representative, at
+        # the representative's own address (the letter names the client in its text).
+        office = [line.strip() for line in requester.representative_address.splitlines()]
+        if not any(office):
+            raise MissingPlaceholderError(
+                ["representative_address"],
+                {"representative_address": "het postadres van de vertegenwoordiger"},
+            )
+        return [requester.representative.strip(), *(line for line in office if line)]
     address = [line.strip() for line in requester.address.splitlines() if line.strip()]
     if not address:
         if not requester.email.strip():
@@ -181,10 +78,6 @@ def _addressee_lines(ctx: LetterContext) -> list[str]:
                 {"requester_address": "het postadres of e-mailadres van de geadresseerde"},
             )
         address = [str(word(words, "email_only")).format(email=requester.email.strip())]
-    if requester.representative.strip():
-        # The representative receives the letter, on the person's behalf.
-        on_behalf = str(word(words, "on_behalf")).format(name=requester.name.strip())
-        return [requester.representative.strip(), on_behalf, *address]
     return [requester.name.strip(), *address]
 
 
@@ -259,8 +152,9 @@ def _draw_first_page(
     y = PAGE_HEIGHT - REFERENCE_TOP
     reference = str(word(words, "reference_line")).format(reference=ctx.case.reference)
     canvas.drawString(LEFT, y, typeset(reference, ctx.language))
+    # "Your request of <date>": the request's own date when known, else its receipt.
     request = str(word(words, "request_line")).format(
-        date=format_date(ctx.case.received, ctx.language)
+        date=format_date(ctx.case.letter_date or ctx.case.received, ctx.language)
     )
     canvas.drawString(LEFT, y - 4 * mm, typeset(request, ctx.language))
     canvas.setFont(styles.regular, 9.5)
@@ -282,7 +176,7 @@ def _draw_later_page(canvas: Canvas, ctx: LetterContext, styles: _Styles) -> Non
     canvas.restoreState()
 
 
-def _numbered_canvas(label: str, font: str) -> type[Canvas]:
+def _numbered_canvas(label: str, font: str, last_page_note: str = "") -> type[Canvas]:
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         """Writes "Pagina x van y" once the number of pages is known — only when there
         are several."""
@@ -307,54 +201,20 @@ def _numbered_canvas(label: str, font: str) -> type[Canvas]:
                         11 * mm,
                         label.format(page=self._pageNumber, pages=total),
                     )
+                if last_page_note and self._pageNumber == total:
+                    self.setFont(font, 6)
+                    self.setFillColor(GREY)
+                    self.drawString(LEFT, 11 * mm, last_page_note)
                 super().showPage()
             super().save()
 
     return NumberedCanvas
 
 
-def _signature(ctx: LetterContext, styles: _Styles) -> list[Flowable]:
-    head = ctx.letterhead
-    parts: list[Flowable] = [Spacer(1, 14 * mm)]
-    if head.officer_name:
-        parts.append(_p(head.officer_name, styles.signature_name))
-    if head.officer_role:
-        parts.append(_p(head.officer_role, styles.signature))
-    parts.append(_p(head.controller_name, styles.signature))
-    return parts
-
-
-def _complaint_box(ctx: LetterContext, styles: _Styles) -> list[Flowable]:
-    title, lines, court = complaint_lines(ctx.language)
-    lang = ctx.language
-    content: list[Flowable] = [_p(typeset(title, lang), styles.box_title)]
-    intro, name, *address = lines
-    content.append(_p(typeset(intro, lang), styles.small))
-    content.append(
-        _p(name, ParagraphStyle("authority", parent=styles.small_tight, fontName=styles.bold))
-    )
-    content += [_p(line, styles.small_tight) for line in address]
-    content.append(Spacer(1, 5))
-    content.append(_p(typeset(court, lang), styles.small_tight))
-    box = Table([[content]], colWidths=[TEXT_WIDTH])
-    box.setStyle(
-        TableStyle(
-            [
-                ("BOX", (0, 0), (-1, -1), 0.6, ACCENT),
-                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f2f6fa")),
-                ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-            ]
-        )
-    )
-    return [Spacer(1, 9 * mm), KeepTogether([box])]
-
-
-def render_pdf(ctx: LetterContext, body: str | None = None) -> bytes:
+def render_pdf(ctx: LetterContext, body: str | None = None, *, last_page_note: str = "") -> bytes:
     """The letter as PDF bytes. ``body`` is the officer's edited text; without it the
-    template is filled (and a missing value raises before anything is drawn)."""
+    template is filled (and a missing value raises before anything is drawn).
+    ``last_page_note`` is printed small in the last page's footer (the audit witness)."""
     text = compose_text(ctx) if body is None else body
     regular, bold = register_fonts()
     styles = _Styles(regular, bold)
@@ -384,32 +244,42 @@ def render_pdf(ctx: LetterContext, body: str | None = None) -> bytes:
     first = Frame(LEFT, BOTTOM, TEXT_WIDTH, PAGE_HEIGHT - BODY_TOP_FIRST - BOTTOM, **frame_args)
     later = Frame(LEFT, BOTTOM, TEXT_WIDTH, PAGE_HEIGHT - BODY_TOP_NEXT - BOTTOM, **frame_args)
 
+    def first_page(canvas: Canvas, _doc: object) -> None:
+        _draw_first_page(canvas, ctx, styles, block)
+        draw_footer(canvas, ctx, regular, LEFT, TEXT_WIDTH - 30 * mm)
+
+    def later_page(canvas: Canvas, _doc: object) -> None:
+        _draw_later_page(canvas, ctx, styles)
+        draw_footer(canvas, ctx, regular, LEFT, TEXT_WIDTH - 30 * mm)
+
     document.addPageTemplates(
         [
             PageTemplate(
                 id="First",
                 frames=[first],
-                onPage=lambda canvas, _doc: _draw_first_page(canvas, ctx, styles, block),
+                onPage=first_page,
                 autoNextPageTemplate="Later",
             ),
             PageTemplate(
                 id="Later",
                 frames=[later],
-                onPage=lambda canvas, _doc: _draw_later_page(canvas, ctx, styles),
+                onPage=later_page,
             ),
         ]
     )
     subject_line = str(word(words, "subject_line")).format(subject=subject)
     story: list[Flowable] = [_p(typeset(subject_line, ctx.language), styles.subject)]
     body_parts = body_flowables(typeset(text, ctx.language), styles, outcome_headings(ctx))
-    signature = _signature(ctx, styles)
+    signed = signature(ctx, styles)
     if body_parts:
         # The closing formula never stands alone above a signature on the next page.
         story += body_parts[:-1]
-        story.append(KeepTogether([body_parts[-1], *signature]))
+        story.append(KeepTogether([body_parts[-1], *signed]))
     else:
-        story += signature
+        story += signed
     if complaint_block_required(ctx.kind, ctx.case):
-        story += _complaint_box(ctx, styles)
-    document.build(story, canvasmaker=_numbered_canvas(str(word(words, "page")), regular))
+        story += complaint_box(ctx, styles, TEXT_WIDTH)
+    document.build(
+        story, canvasmaker=_numbered_canvas(str(word(words, "page")), regular, last_page_note)
+    )
     return buffer.getvalue()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +28,7 @@ from privacydesk.documents.sniffing import Accepted, AttachmentError, check_atta
 from privacydesk.services import audit
 from privacydesk.services.cases import CaseNotFoundError, CaseService
 from privacydesk.services.context import ServiceContext
+from privacydesk.services.integrity import checked_document
 from privacydesk.store.engine import BUSY_TIMEOUT_MS
 from privacydesk.store.errors import RegisterError
 from privacydesk.store.models import AttachmentBlobRow, AttachmentRow, CaseRow
@@ -101,6 +103,9 @@ class AttachmentService:
         self._ctx = ctx
         self._cases = cases  # holds the current settings (size limit, automatic purge)
         self._journal_holds_removed = False
+        # Called with (case id, SHA-256 of each copy) after ID copies are purged, so the
+        # purge reaches the backups too (BackupService.scrub_purged, wired at open).
+        self.purge_listeners: list[Callable[[int, list[str]], None]] = []
 
     @property
     def journal_holds_removed(self) -> bool:
@@ -124,9 +129,18 @@ class AttachmentService:
     def data(self, attachment_id: int) -> bytes:
         with self._ctx.reading() as session:
             blob = session.get(AttachmentBlobRow, attachment_id)
-            if blob is None:
+            row = session.get(AttachmentRow, attachment_id)
+            if blob is None or row is None:
                 raise AttachmentRuleError("Dit document bestaat niet (meer).")
-            return blob.data
+            case = session.get(CaseRow, row.case_id)
+            # Never hand out bytes that are not the ones added (a forged file in the register).
+            return checked_document(
+                blob.data,
+                row.sha256,
+                attachment_id=row.id,
+                name=row.original_name,
+                reference=case.reference if case else "?",
+            )
 
     def add(self, case_id: int, name: str, data: bytes, role: AttachmentRole) -> AddResult:
         """Store a document; an e-mail brings its own attachments along, each checked.
@@ -158,7 +172,7 @@ class AttachmentService:
         with self._ctx.transaction() as session:
             case = session.get(CaseRow, case_id)
             if case is None:
-                raise CaseNotFoundError(f"Dossier {case_id} bestaat niet (meer).")
+                raise CaseNotFoundError("Dossier {case_id} bestaat niet (meer).", case_id=case_id)
             existing = {
                 row.sha256: row
                 for row in session.exec(
@@ -295,6 +309,9 @@ class AttachmentService:
                 role=info.role.value,
             )
         self._scrub_journal(case, "attachment.removed")
+        if info.role in ID_COPY_ROLES:
+            for listener in self.purge_listeners:
+                listener(info.case_id, [info.sha256])
 
     def trusted_roots(self) -> list[bytes]:
         """The certificates in the configured folder of trusted roots."""
@@ -340,7 +357,7 @@ class AttachmentService:
         with self._ctx.transaction() as session:
             case = session.get(CaseRow, case_id)
             if case is None:
-                raise CaseNotFoundError(f"Dossier {case_id} bestaat niet (meer).")
+                raise CaseNotFoundError("Dossier {case_id} bestaat niet (meer).", case_id=case_id)
             rows = session.exec(
                 select(AttachmentRow).where(
                     AttachmentRow.case_id == case_id,
@@ -366,6 +383,8 @@ class AttachmentService:
                 reason=reason,
             )
         self._scrub_journal(case, "identity.id_copies_purged")
+        for listener in self.purge_listeners:
+            listener(case_id, [sha for _name, sha in purged])
         return len(purged)
 
     @staticmethod

@@ -100,6 +100,8 @@ def deadline_for(row: CaseRow, settings: Settings, today: date) -> DeadlineInfo:
         # Only a withdrawal ends a case without an answer (a closed one without an answer
         # date was withdrawn first).
         answer_needed=Status(row.status) not in (Status.WITHDRAWN, Status.CLOSED),
+        # An extension recorded past the first deadline (by override) was notified late.
+        extension_late=bool(row.extension_override_reason.strip()),
     )
 
 
@@ -151,6 +153,7 @@ def _record(
             language=Language(row.language),
             relationship=Relationship(row.relationship),
             representative=row.representative,
+            representative_address=row.representative_address,
         ),
         channel=Channel(row.channel),
         received=row.received,
@@ -169,6 +172,7 @@ def _record(
         notes=row.notes,
         extended=row.extended,
         extension_reasons=row.extension_reasons,
+        extension_late=bool(row.extension_override_reason.strip()),
         answered_on=row.answered_on,
         identification_requested_on=row.identification_requested_on,
         identification_received_on=row.identification_received_on,
@@ -247,7 +251,9 @@ class CaseService:
                 select(CaseRow).where(CaseRow.reference == reference.strip().upper())
             ).first()
             if row is None or row.id is None:
-                raise CaseNotFoundError(f"Er is geen dossier met kenmerk {reference}.")
+                raise CaseNotFoundError(
+                    "Er is geen dossier met kenmerk {reference}.", reference=reference
+                )
             return self._load(session, row.id)
 
     def count(self) -> int:
@@ -289,6 +295,7 @@ class CaseService:
                 language=requester.language.value,
                 relationship=requester.relationship.value,
                 representative=requester.representative.strip(),
+                representative_address=requester.representative_address.strip(),
                 channel=request.channel.value,
                 received=request.received,
                 letter_date=request.letter_date,
@@ -434,6 +441,7 @@ class CaseService:
                 old_status=status.value,
                 reasons=row.extension_reasons,
                 override=row.extension_override_reason,
+                notified_late=not in_time,
                 first_due=info.first_due.isoformat(),
             )
             return self._load(session, case_id)
@@ -552,7 +560,7 @@ class CaseService:
     def _row(session: Session, case_id: int) -> CaseRow:
         row = session.get(CaseRow, case_id)
         if row is None:
-            raise CaseNotFoundError(f"Dossier {case_id} bestaat niet (meer).")
+            raise CaseNotFoundError("Dossier {case_id} bestaat niet (meer).", case_id=case_id)
         return row
 
     def _load(self, session: Session, case_id: int) -> CaseRecord:

@@ -6,6 +6,7 @@ Cases are made through the services, as an officer would, so the audit trail is 
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from privacydesk.core.case import Channel, Language, Relationship, Requester, RightRequest
@@ -106,6 +107,7 @@ _PLAN: list[tuple[int, Status]] = [
 
 def fill_demo(services: Services, *, seed: int = 2026) -> int:
     """Add the sample cases to a register; returns how many were added."""
+    _fill_demo_letterhead(services)
     rng = random.Random(seed)
     real_now = services.ctx.now
     today = services.ctx.today()
@@ -136,6 +138,9 @@ def fill_demo(services: Services, *, seed: int = 2026) -> int:
                         language=language,
                         relationship=relationship,
                         representative=representative,
+                        representative_address=(
+                            "Kortrijksesteenweg 1024\n9051 Gent" if representative else ""
+                        ),
                     ),
                     channel=rng.choice(
                         [
@@ -155,6 +160,28 @@ def fill_demo(services: Services, *, seed: int = 2026) -> int:
     finally:
         services.ctx.now = real_now
     return len(_PLAN)
+
+
+def _fill_demo_letterhead(services: Services) -> None:
+    """A sample register's letters must be issuable: a Belgian company's letters name its legal
+    form, enterprise number and RPR (art. 2:20 WVV). The number is a made-up valid one."""
+    settings = services.settings.get()
+    if settings.enterprise_number.strip():
+        return
+    services.settings.save(
+        replace(
+            settings,
+            legal_form=settings.legal_form or "BV",
+            enterprise_number="0123.456.749",
+            legal_entities_register=settings.legal_entities_register
+            or "RPR Gent, afdeling Kortrijk",
+            legal_entities_register_fr=settings.legal_entities_register_fr
+            or "RPM Gand, division Courtrai",
+            legal_entities_register_en=settings.legal_entities_register_en
+            or "RLE Ghent, Kortrijk division",
+        )
+    )
+    services.reload_settings()
 
 
 def _set_clock(services: Services, day: date) -> None:

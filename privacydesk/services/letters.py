@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlmodel import Session, col, select
 
 from privacydesk.core.case import CaseRecord, Language
+from privacydesk.core.deadlines import pause_for
 from privacydesk.core.errors import UserFacingError
 from privacydesk.core.letter_kinds import LETTER_KIND_LABEL_NL, LetterKind, kinds_for
+from privacydesk.core.rights import GROUND_INFO, NO_ACTION_GROUNDS, LegalGround
 from privacydesk.core.workflow import Status
 from privacydesk.letters.context import LetterContext, Letterhead
 from privacydesk.letters.render import render_pdf
@@ -24,9 +26,12 @@ from privacydesk.services import audit
 from privacydesk.services.cases import (
     CaseNotFoundError,
     CaseService,
+    pause_policy,
     start_identification_wait,
 )
 from privacydesk.services.context import ServiceContext
+from privacydesk.services.integrity import checked_letter
+from privacydesk.services.witness import letter_note
 from privacydesk.store.models import CaseRow, LetterRow
 
 
@@ -38,6 +43,7 @@ class LetterRuleError(UserFacingError, ValueError):
 class LetterDraft:
     context: LetterContext
     text: str  # the filled template; the officer may edit it before issuing
+    warnings: tuple[str, ...] = ()  # for the officer, never printed in the letter
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,43 @@ def _issued(row: LetterRow) -> IssuedLetter:
     )
 
 
+def _refuse_late_extension(context: LetterContext) -> None:
+    """An extension notice sent after the first month is ineffective (Art. 12(3) GDPR):
+    no such letter goes out, whatever the register recorded."""
+    if context.case.extension_late or context.issue_date > context.first_due:
+        raise LetterRuleError(
+            f"De eerste termijn van dossier {context.case.reference} liep af op "
+            f"{context.first_due:%d-%m-%Y}; een verlenging moet binnen de eerste maand gemeld "
+            "worden (art. 12(3) AVG) en een latere kennisgeving is niet rechtsgeldig. "
+            "Beantwoord het verzoek zo snel mogelijk."
+        )
+
+
+def _issue_details(draft: LetterDraft) -> dict[str, object]:
+    """What the audit trail keeps besides the letter itself: a no-action letter's legal
+    ground (recorded like a refusal's) and any warning the officer issued it over."""
+    details: dict[str, object] = {}
+    ground = draft.context.no_action_ground
+    if ground is not None:
+        details["ground"] = ground.value
+        details["ground_article"] = GROUND_INFO[ground].article
+    if draft.warnings:
+        details["warnings"] = list(draft.warnings)
+    return details
+
+
+def _warnings(context: LetterContext) -> tuple[str, ...]:
+    """What the officer must know before sending this letter, though it may still go out."""
+    if context.kind is LetterKind.NO_ACTION and context.issue_date > context.first_due:
+        # Art. 12(4): the person must be told within one month of receipt, extension or not.
+        return (
+            f"Let op: deze kennisgeving komt te laat. Wie geen gevolg geeft aan een verzoek, "
+            f"moet dat binnen één maand na ontvangst meedelen (art. 12(4) AVG); die termijn "
+            f"liep af op {context.first_due:%d-%m-%Y}.",
+        )
+    return ()
+
+
 class LetterService:
     def __init__(self, ctx: ServiceContext, cases: CaseService) -> None:
         self._ctx = ctx
@@ -85,6 +128,7 @@ class LetterService:
         *,
         missing_items: Sequence[str] = (),
         no_action_reasons: str = "",
+        no_action_ground: LegalGround | None = None,
         check_fit: bool = True,
     ) -> LetterDraft:
         case = self._cases.get(case_id)
@@ -93,8 +137,28 @@ class LetterService:
                 f"Een {LETTER_KIND_LABEL_NL[kind].lower()} past niet bij dossier "
                 f"{case.reference} in zijn huidige toestand."
             )
-        context = self._context(case, kind, language, missing_items, no_action_reasons)
-        return LetterDraft(context, compose_text(context))
+        if (
+            kind is LetterKind.IDENTIFICATION
+            and "mandate" in missing_items
+            and not case.requester.representative.strip()
+        ):
+            # Art. 12(6): ask only what is needed; a mandate only from someone acting for another.
+            raise LetterRuleError(
+                "Een volmacht vraagt u alleen wanneer iemand namens de betrokkene optreedt; "
+                "vul eerst de vertegenwoordiger in bij het dossier."
+            )
+        if no_action_ground is not None and no_action_ground not in NO_ACTION_GROUNDS:
+            raise LetterRuleError(
+                f"De rechtsgrond {GROUND_INFO[no_action_ground].article} past niet bij een "
+                "kennisgeving van geen gevolg (art. 12(4) AVG)."
+            )
+        context = replace(
+            self._context(case, kind, language, missing_items, no_action_reasons),
+            no_action_ground=no_action_ground,
+        )
+        if kind is LetterKind.EXTENSION:
+            _refuse_late_extension(context)
+        return LetterDraft(context, compose_text(context), _warnings(context))
 
     def render(self, draft: LetterDraft, body: str | None = None) -> bytes:
         """The PDF of a draft (for the preview); nothing is stored."""
@@ -106,14 +170,29 @@ class LetterService:
         text = body if body is not None else draft.text
         if not text.strip():
             raise LetterRuleError("Een brief zonder tekst kan niet verstuurd worden.")
-        pdf = render_pdf(draft.context, text)
+        if draft.context.kind is LetterKind.EXTENSION:
+            _refuse_late_extension(draft.context)
+        missing = draft.context.letterhead.missing_business_details()
+        if missing:
+            raise LetterRuleError(
+                "Een brief van een Belgische vennootschap vermeldt haar rechtsvorm, "
+                "maatschappelijke zetel, ondernemingsnummer en rechtspersonenregister "
+                "(art. 2:20 WVV). Vul eerst in bij Bestand › Instellingen › Briefhoofd: "
+                + ", ".join(missing)
+                + "."
+            )
+        # The chain head as it stands, printed on the last page: a witness of the trail
+        # outside the register (services/witness.py).
+        with self._ctx.reading() as session:
+            head = audit.current_head(session)
+        pdf = render_pdf(draft.context, text, last_page_note=letter_note(*head))
         digest = hashlib.sha256(pdf).hexdigest()
         context = draft.context
         case_id = context.case.id
         with self._ctx.transaction() as session:
             case = session.get(CaseRow, case_id)
             if case is None:
-                raise CaseNotFoundError(f"Dossier {case_id} bestaat niet (meer).")
+                raise CaseNotFoundError("Dossier {case_id} bestaat niet (meer).", case_id=case_id)
             row = LetterRow(
                 case_id=case_id,
                 kind=context.kind.value,
@@ -146,6 +225,7 @@ class LetterService:
                 issued_on=context.issue_date.isoformat(),
                 sha256=digest,
                 letter_id=row.id,
+                **_issue_details(draft),
             )
             return _issued(row)
 
@@ -181,7 +261,16 @@ class LetterService:
             row = session.get(LetterRow, letter_id)
             if row is None:
                 raise LetterRuleError("Deze brief bestaat niet (meer).")
-            return row.pdf
+            case = session.get(CaseRow, row.case_id)
+            # Never hand out bytes that are not the ones issued (a forged PDF in the file).
+            return checked_letter(
+                row.pdf,
+                row.sha256,
+                letter_id=row.id,
+                kind=LETTER_KIND_LABEL_NL[LetterKind(row.kind)].lower(),
+                issued_on=row.issued_on,
+                reference=case.reference if case else "?",
+            )
 
     def _context(
         self,
@@ -193,6 +282,12 @@ class LetterService:
     ) -> LetterContext:
         settings = self._cases.settings
         deadline = self._cases.deadline(case.id)
+        today = self._ctx.today()
+        policy = pause_policy(settings)
+        # Would the identification this letter asks for pause the clock (SPEC §4a)?
+        pause_on_identification = pause_for(
+            case.received, today, None, policy=policy, today=today
+        ).applied
         return LetterContext(
             case=case,
             kind=kind,
@@ -207,4 +302,6 @@ class LetterService:
             and case.identification_received_on is None,
             missing_items=tuple(missing_items),
             no_action_reasons=no_action_reasons,
+            pause_policy=policy.enabled,
+            pause_on_identification=pause_on_identification,
         )

@@ -14,6 +14,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
@@ -102,14 +103,19 @@ def move_register(source: OpenedRegister, target_location: str) -> MoveReport:
     shown = hide_password(target_location)
     target = open_register(target_location)  # an empty database gets the schema here
     try:
-        with target.engine.connect() as conn:
-            present = {name: n for name, n in row_counts(conn).items() if n}
-        if present:
-            raise SharedRegisterError(
-                f"De databank {shown} is niet leeg ({', '.join(sorted(present))}); "
-                "een register wordt alleen naar een lege databank verhuisd. Er werd niets "
-                "gewijzigd."
+        with target.engine.begin() as conn:
+            # The schema's own register id is not content: the moved register keeps its id,
+            # so the key that seals its trail is found again.
+            conn.execute(
+                text("DELETE FROM setting WHERE key = :key"), {"key": audit.REGISTER_ID_KEY}
             )
+            present = {name: n for name, n in row_counts(conn).items() if n}
+            if present:  # raised inside the transaction: the id stays where it was
+                raise SharedRegisterError(
+                    f"De databank {shown} is niet leeg ({', '.join(sorted(present))}); "
+                    "een register wordt alleen naar een lege databank verhuisd. Er werd niets "
+                    "gewijzigd."
+                )
         try:
             copied = copy_register(source.engine, target.engine)
         except DBAPIError as exc:

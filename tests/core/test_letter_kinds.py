@@ -67,9 +67,10 @@ def test_a_refused_case_can_still_be_told_why_no_action_is_taken() -> None:
 
 
 def test_the_recipients_letter_needs_recipients_recorded() -> None:
-    assert LetterKind.RECIPIENTS not in kinds_for(make_case(recipients=()))
-    assert LetterKind.RECIPIENTS in kinds_for(make_case())
-    assert LetterKind.RECIPIENTS in kinds_for(make_case(status=Status.CLOSED))
+    erased = (RightRequest(Right.ERASURE, "", Outcome.GRANTED),)
+    assert LetterKind.RECIPIENTS not in kinds_for(make_case(recipients=(), rights=erased))
+    assert LetterKind.RECIPIENTS in kinds_for(make_case(rights=erased))
+    assert LetterKind.RECIPIENTS in kinds_for(make_case(status=Status.CLOSED, rights=erased))
 
 
 def test_a_closed_case_gets_no_new_acknowledgement() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
@@ -53,8 +54,35 @@ def test_no_action_needs_reasons_before_it_can_be_issued(qtbot: QtBot, services:
     assert not dialog.issue_button.isEnabled()
     assert "no_action_reasons" in dialog.problem_label.text()
     dialog.reasons_edit.setPlainText("Identiek aan uw verzoek van vorige week.")
+    # The legal ground is recorded like a refusal's: without it, no letter.
+    assert not dialog.issue_button.isEnabled()
+    assert "no_action_ground" in dialog.problem_label.text()
+    qtbot.keyClick(dialog.ground_combo, Qt.Key.Key_Down)  # Art. 12(5): manifestly unfounded
     assert dialog.issue_button.isEnabled()
     assert "Identiek aan uw verzoek" in dialog.body_edit.toPlainText()
+    assert "artikel 12, lid 5, AVG" in dialog.body_edit.toPlainText()
+
+
+def test_a_late_no_action_notice_warns_and_a_late_extension_is_refused(
+    qtbot: QtBot, services: Services
+) -> None:
+    from datetime import date
+
+    case_id = services.cases.register(new_request(received=date(2026, 10, 1))).id
+    dialog = LetterDialog(services, case_id)
+    qtbot.addWidget(dialog)
+    assert dialog.select_kind(LetterKind.NO_ACTION)
+    dialog.reasons_edit.setPlainText("Identiek aan uw verzoek van vorige week.")
+    qtbot.keyClick(dialog.ground_combo, Qt.Key.Key_Down)
+    assert dialog.issue_button.isEnabled()
+    assert "te laat" in dialog.problem_label.text() and "02-11-2026" in dialog.problem_label.text()
+
+    services.cases.extend(case_id, "Veel verzoeken.", override_reason="Te laat gezien.")
+    late = LetterDialog(services, case_id)
+    qtbot.addWidget(late)
+    assert late.select_kind(LetterKind.EXTENSION)
+    assert not late.issue_button.isEnabled()
+    assert "niet rechtsgeldig" in late.problem_label.text()
 
 
 def test_issuing_freezes_the_letter_and_shows_it_in_the_case(
@@ -91,8 +119,26 @@ def test_a_stored_letter_prints_to_a_pdf_printer_and_saves_unchanged(
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = tmp_path / "afgedrukt.pdf"
     printer.setOutputFileName(str(printed))
-    assert tab.print_selected(printer)
+    with qtbot.waitSignal(tab.printed, timeout=20000):
+        assert tab.print_selected(printer)
     assert printed.exists() and page_count(printed.read_bytes()) == 1
 
     saved = tab.save_selected(tmp_path / "brief.pdf")
     assert saved is not None and saved.read_bytes() == services.letters.pdf(issued.id)
+
+
+def test_the_identification_letter_ticks_nothing_beforehand(
+    qtbot: QtBot, services: Services
+) -> None:
+    case_id = services.cases.register(new_request()).id
+    dialog = LetterDialog(services, case_id)
+    qtbot.addWidget(dialog)
+    assert dialog.select_kind(LetterKind.IDENTIFICATION)
+    assert not any(check.isChecked() for check in dialog.missing_checks.values())
+    assert not dialog.missing_checks["mandate"].isEnabled()  # no representative on the case
+    assert not dialog.issue_button.isEnabled()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.mouseClick(dialog.missing_checks["signature"], Qt.MouseButton.LeftButton)
+    assert dialog.issue_button.isEnabled()
+    assert "identiteitskaart" not in dialog.body_edit.toPlainText()

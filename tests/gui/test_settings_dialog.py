@@ -52,3 +52,24 @@ def test_saved_settings_are_kept_in_the_register_and_used_at_once(
     assert stored.reminder_window_days == 14
     assert services.cases.settings.reminder_window_days == 14
     assert services.audit.all()[-1].action == "settings.changed"
+
+
+def test_the_letterhead_asks_the_companys_legal_details_and_checks_the_number(
+    qtbot: QtBot,
+) -> None:
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    error = dialog.findChild(QLabel, "error_enterprise_number")
+    type_text(qtbot, dialog.enterprise_number, "0123.456.748")
+    assert not dialog.ok_button.isEnabled() and "klopt niet" in error.text()
+    dialog.enterprise_number.clear()
+    type_text(qtbot, dialog.enterprise_number, "BE 0123.456.749")
+    type_text(qtbot, dialog.legal_form, "BV")
+    type_text(qtbot, dialog.register_nl, "RPR Gent, afdeling Kortrijk")
+    dialog.officer_role_fr.clear()
+    type_text(qtbot, dialog.officer_role_fr, "Délégué à la protection des données")
+    assert dialog.ok_button.isEnabled() and error.isHidden()
+    chosen = dialog.settings()
+    assert chosen.legal_form == "BV" and chosen.enterprise_number == "BE 0123.456.749"
+    assert chosen.officer_role_fr == "Délégué à la protection des données"

@@ -25,6 +25,15 @@ from privacydesk.letters.context import LetterContext, Letterhead
 
 ISSUE_DATE = date(2026, 11, 25)
 
+# A Belgian company's legal details, as every letter must show them (issue 12 item 9).
+BUSINESS: dict[str, str] = {
+    "legal_form": "BV",
+    "enterprise_number": "BE 0123.456.749",
+    "legal_entities_register": "RPR Gent, afdeling Kortrijk",
+    "legal_entities_register_fr": "RPM Gand, division Courtrai",
+    "legal_entities_register_en": "RLE Ghent, Kortrijk division",
+}
+
 
 def make_case(**changes: object) -> CaseRecord:
     case = CaseRecord(
@@ -56,7 +65,7 @@ def make_context(
     case: CaseRecord | None = None,
     **changes: object,
 ) -> LetterContext:
-    settings = replace(Settings(), officer_name="An Vermeersch")
+    settings = replace(Settings(), officer_name="An Vermeersch", **BUSINESS)
     context = LetterContext(
         case=case or make_case(),
         kind=kind,
@@ -69,6 +78,7 @@ def make_context(
         "klok niet gepauzeerd.",
         missing_items=("signature", "id_copy"),
         no_action_reasons="Uw verzoek is identiek aan dat van 3 november, dat volledig beantwoord werd.",
+        no_action_ground=LegalGround.EXCESSIVE,
     )
     return replace(context, **changes)  # type: ignore[arg-type]
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from tests.conftest import Clock
+from tests.conftest import Clock, with_business_details
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)])
@@ -29,5 +29,7 @@ def services(register_location: str, clock: Clock) -> Iterator[object]:
     from privacydesk.services import open_services
 
     opened = open_services(register_location, actor="officer", now=clock)
+    with_business_details(opened)
+    opened.reload_settings()
     yield opened
     opened.close()
