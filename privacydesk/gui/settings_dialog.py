@@ -183,6 +183,9 @@ class SettingsDialog(QDialog):
             self.backup_folder, "chooseBackupFolderButton", self._choose_folder
         )
         self.backup_count = self._spin("backup_count", settings.backup_count, "")
+        self.retention_years = self._spin(
+            "retention_years", settings.retention_years, self.tr(" jaar")
+        )
         self.ui_language = QComboBox()
         self.ui_language.setObjectName("ui_language")
         self.ui_language.addItem(self.tr("Nederlands"), "nl")
@@ -193,6 +196,10 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Map voor back-ups"), folder_widget)
         form.addRow(
             self.tr("Aantal back-ups bewaren"), self._checked("backup_count", self.backup_count)
+        )
+        form.addRow(
+            self.tr("Afgesloten dossiers bewaren"),
+            self._checked("retention_years", self.retention_years),
         )
         form.addRow(self.tr("Taal van het programma"), self.ui_language)
         restart = QLabel(self.tr("Een andere taal wordt actief na het herstarten van PrivacyDesk."))
@@ -228,6 +235,7 @@ class SettingsDialog(QDialog):
             self.pause_delay,
             self.size_limit,
             self.backup_count,
+            self.retention_years,
         ):
             spin.valueChanged.connect(self._validate)
         restore_geometry(self, "settingsDialog", QSize(640, 520))
@@ -326,6 +334,7 @@ class SettingsDialog(QDialog):
             trusted_roots_folder=self.roots_folder.text().strip(),
             backup_folder=self.backup_folder.text().strip(),
             backup_count=self.backup_count.value(),
+            retention_years=self.retention_years.value(),
             ui_language=str(self.ui_language.currentData()),
         )
 

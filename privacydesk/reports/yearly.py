@@ -107,6 +107,8 @@ def _table(
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
     ]
     table.setStyle(TableStyle(commands))
@@ -267,7 +269,8 @@ def _flowables(
             rows.append(
                 [texts.RIGHTS[language][right], *(str(counts.get(g, 0) or "") for g in groups)]
             )
-        first = 60 * mm
+        # Outcome headers ("Ingetrokken", "Ingewilligd") need about 24 mm not to break.
+        first = max(46 * mm, 170 * mm - 24 * mm * len(groups))
         rest = (170 * mm - first) / len(groups)
         out.append(
             KeepTogether(

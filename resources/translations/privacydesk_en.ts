@@ -2310,7 +2310,7 @@ Schema version: {schema}</translation>
             <translation>Signer's role (English)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="240" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="248" />
             <source>Kiezen…</source>
             <translation>Choose…</translation>
         </message>
@@ -2457,78 +2457,88 @@ Schema version: {schema}</translation>
             <translation>Folder 'backups' next to the register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="188" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="187" />
+            <source> jaar</source>
+            <translation> years</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="191" />
             <source>Nederlands</source>
             <translation>Dutch</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="189" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="192" />
             <source>Engels</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="193" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="294" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="196" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="302" />
             <source>Map voor back-ups</source>
             <translation>Backup folder</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="195" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="198" />
             <source>Aantal back-ups bewaren</source>
             <translation>Number of backups to keep</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="197" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="201" />
+            <source>Afgesloten dossiers bewaren</source>
+            <translation>Keep closed cases</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="204" />
             <source>Taal van het programma</source>
             <translation>Program language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="198" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="205" />
             <source>Een andere taal wordt actief na het herstarten van PrivacyDesk.</source>
             <translation>Another language takes effect after restarting PrivacyDesk.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="204" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="211" />
             <source>&amp;Briefhoofd</source>
             <translation>&amp;Letterhead</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="205" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="212" />
             <source>&amp;Termijnen</source>
             <translation>&amp;Deadlines</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="206" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="213" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="207" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="214" />
             <source>Back-ups en &amp;taal</source>
             <translation>Backups and &amp;language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="214" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="221" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="215" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="222" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="283" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="291" />
             <source>Logo kiezen</source>
             <translation>Choose logo</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="283" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="291" />
             <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="289" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="297" />
             <source>Map met vertrouwde certificaten</source>
             <translation>Folder of trusted certificates</translation>
         </message>

@@ -73,3 +73,20 @@ def test_the_letterhead_asks_the_companys_legal_details_and_checks_the_number(
     chosen = dialog.settings()
     assert chosen.legal_form == "BV" and chosen.enterprise_number == "BE 0123.456.749"
     assert chosen.officer_role_fr == "Délégué à la protection des données"
+
+
+def test_the_retention_period_is_typed_in_years_and_checked(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+
+    dialog = SettingsDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.retention_years.value() == 5  # five years after closing by default
+    dialog.retention_years.selectAll()
+    qtbot.keyClicks(dialog.retention_years.lineEdit(), "40")
+    qtbot.keyClick(dialog.retention_years, Qt.Key.Key_Tab)
+    assert not dialog.ok_button.isEnabled()
+    assert "1 tot 30" in dialog.findChild(QLabel, "error_retention_years").text()
+    dialog.retention_years.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.retention_years.lineEdit(), "7")
+    assert dialog.ok_button.isEnabled() and dialog.settings().retention_years == 7
