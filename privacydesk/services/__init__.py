@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from privacydesk.services.attachments import AttachmentService
 from privacydesk.services.audit import AuditService
 from privacydesk.services.backup import BackupService
+from privacydesk.services.case_file import CaseFileService
 from privacydesk.services.cases import CaseService
 from privacydesk.services.context import ServiceContext, server_actor
+from privacydesk.services.export import ExportService
 from privacydesk.services.identity import IdentityService
+from privacydesk.services.inquiries import InquiryService
 from privacydesk.services.letters import LetterService
 from privacydesk.services.reminders import ReminderService
+from privacydesk.services.report import ReportService
+from privacydesk.services.retention import RetentionService
 from privacydesk.services.settings import SettingsService
 from privacydesk.store.engine import OpenedRegister, open_register
 from privacydesk.store.server import ChangeListener
@@ -32,7 +37,15 @@ class Services:
     letters: LetterService
     backup: BackupService
     reminders: ReminderService
+    export: ExportService
+    report: ReportService
+    inquiries: InquiryService
+    retention: RetentionService
+    case_file: CaseFileService = field(init=False)
     _listener: ChangeListener | None = None
+
+    def __post_init__(self) -> None:
+        self.case_file = CaseFileService(self)
 
     def reload_settings(self) -> None:
         self.cases.use_settings(self.settings.get())
@@ -89,6 +102,10 @@ def open_services(
         letters=LetterService(context, cases),
         backup=BackupService(context, register, cases),
         reminders=ReminderService(context, cases),
+        export=ExportService(context, cases),
+        report=ReportService(context, cases),
+        inquiries=InquiryService(context),
+        retention=RetentionService(context, cases),
     )
     services.reload_settings()
     attachments.purge_listeners.append(services.backup.scrub_purged)

@@ -172,7 +172,7 @@ class AttachmentService:
         with self._ctx.transaction() as session:
             case = session.get(CaseRow, case_id)
             if case is None:
-                raise CaseNotFoundError(f"Dossier {case_id} bestaat niet (meer).")
+                raise CaseNotFoundError("Dossier {case_id} bestaat niet (meer).", case_id=case_id)
             existing = {
                 row.sha256: row
                 for row in session.exec(
@@ -357,7 +357,7 @@ class AttachmentService:
         with self._ctx.transaction() as session:
             case = session.get(CaseRow, case_id)
             if case is None:
-                raise CaseNotFoundError(f"Dossier {case_id} bestaat niet (meer).")
+                raise CaseNotFoundError("Dossier {case_id} bestaat niet (meer).", case_id=case_id)
             rows = session.exec(
                 select(AttachmentRow).where(
                     AttachmentRow.case_id == case_id,

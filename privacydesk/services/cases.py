@@ -247,7 +247,9 @@ class CaseService:
                 select(CaseRow).where(CaseRow.reference == reference.strip().upper())
             ).first()
             if row is None or row.id is None:
-                raise CaseNotFoundError(f"Er is geen dossier met kenmerk {reference}.")
+                raise CaseNotFoundError(
+                    "Er is geen dossier met kenmerk {reference}.", reference=reference
+                )
             return self._load(session, row.id)
 
     def count(self) -> int:
@@ -552,7 +554,7 @@ class CaseService:
     def _row(session: Session, case_id: int) -> CaseRow:
         row = session.get(CaseRow, case_id)
         if row is None:
-            raise CaseNotFoundError(f"Dossier {case_id} bestaat niet (meer).")
+            raise CaseNotFoundError("Dossier {case_id} bestaat niet (meer).", case_id=case_id)
         return row
 
     def _load(self, session: Session, case_id: int) -> CaseRecord:

@@ -67,7 +67,7 @@ class IdentityService:
         with self._ctx.reading() as session:
             row = session.get(CaseRow, case_id)
             if row is None:
-                raise CaseNotFoundError(f"Dossier {case_id} bestaat niet (meer).")
+                raise CaseNotFoundError("Dossier {case_id} bestaat niet (meer).", case_id=case_id)
             return VerificationRecord(
                 status=IdentityStatus(row.identity_status),
                 method=row.identity_method,
@@ -115,7 +115,7 @@ class IdentityService:
         with self._ctx.transaction() as session:
             case = session.get(CaseRow, case_id)
             if case is None:
-                raise CaseNotFoundError(f"Dossier {case_id} bestaat niet (meer).")
+                raise CaseNotFoundError("Dossier {case_id} bestaat niet (meer).", case_id=case_id)
             existing = {
                 r.check: r
                 for r in session.exec(
@@ -174,7 +174,7 @@ class IdentityService:
         with self._ctx.reading() as session:
             row = session.get(CaseRow, case_id)
             if row is None:
-                raise CaseNotFoundError(f"Dossier {case_id} bestaat niet (meer).")
+                raise CaseNotFoundError("Dossier {case_id} bestaat niet (meer).", case_id=case_id)
             return IdentityStatus(row.identity_status), row.identity_method, row.identity_note
 
     def waive(
@@ -254,7 +254,7 @@ class IdentityService:
         with self._ctx.transaction() as session:
             row = session.get(CaseRow, case_id)
             if row is None:
-                raise CaseNotFoundError(f"Dossier {case_id} bestaat niet (meer).")
+                raise CaseNotFoundError("Dossier {case_id} bestaat niet (meer).", case_id=case_id)
             waiting_since = (
                 row.identification_requested_on if row.identification_received_on is None else None
             )

@@ -119,7 +119,7 @@ class LetterService:
         with self._ctx.transaction() as session:
             case = session.get(CaseRow, case_id)
             if case is None:
-                raise CaseNotFoundError(f"Dossier {case_id} bestaat niet (meer).")
+                raise CaseNotFoundError("Dossier {case_id} bestaat niet (meer).", case_id=case_id)
             row = LetterRow(
                 case_id=case_id,
                 kind=context.kind.value,

@@ -24,6 +24,8 @@ class ReminderKind(IntEnum):
     DECIDE_EXTENSION = 2
     WAITING_FOR_IDENTIFICATION = 3
     ID_COPY_HELD = 4
+    INQUIRY_DUE = 5  # a GBA/APD or court question with a deadline, not yet answered
+    RETENTION_OVER = 6  # a closed case kept past its retention period
 
 
 REMINDER_LABEL_NL: dict[ReminderKind, str] = {
@@ -32,6 +34,8 @@ REMINDER_LABEL_NL: dict[ReminderKind, str] = {
     ReminderKind.DECIDE_EXTENSION: "Eerste termijn nadert: antwoorden of verlengen",
     ReminderKind.WAITING_FOR_IDENTIFICATION: "Wacht al lang op identificatie",
     ReminderKind.ID_COPY_HELD: "Kopie identiteitsdocument nog bewaard, niet meer nodig",
+    ReminderKind.INQUIRY_DUE: "Vraag van de GBA of een rechtbank te beantwoorden",
+    ReminderKind.RETENTION_OVER: "Bewaartermijn verstreken: persoonsgegevens verwijderen",
 }
 
 
@@ -56,6 +60,51 @@ _ID_COPY_NO_LONGER_NEEDED = {
 _CASE_OVER = (
     "Het dossier is afgesloten; vernietig de kopie van het identiteitsdocument (dataminimalisatie)."
 )
+
+
+def inquiry_reminders(ctx: ServiceContext, day: date) -> list[Reminder]:
+    """Every unanswered GBA/court question with a deadline: the authority is never kept waiting."""
+    from privacydesk.services.inquiries import InquiryService
+
+    reminders = []
+    for inquiry, reference, name in InquiryService(ctx).open_with_deadline():
+        assert inquiry.deadline is not None
+        days_left = (inquiry.deadline - day).days
+        their = f" ({inquiry.their_reference})" if inquiry.their_reference else ""
+        when = f"{-days_left} dagen te laat" if days_left < 0 else f"nog {days_left} dagen"
+        reminders.append(
+            Reminder(
+                ReminderKind.INQUIRY_DUE,
+                inquiry.case_id,
+                reference,
+                name,
+                inquiry.deadline,
+                days_left,
+                f"Vraag{their} ontvangen op {inquiry.received_on:%d/%m/%Y}: antwoord uiterlijk "
+                f"{inquiry.deadline:%d/%m/%Y}, {when}.",
+            )
+        )
+    return reminders
+
+
+def retention_reminders(ctx: ServiceContext, cases: CaseService, day: date) -> list[Reminder]:
+    """Closed cases kept past the retention period (Register › Bewaartermijn deletes them)."""
+    from privacydesk.services.retention import RetentionService
+
+    service = RetentionService(ctx, cases)
+    return [
+        Reminder(
+            ReminderKind.RETENTION_OVER,
+            item.case_id,
+            item.reference,
+            item.requester_name,
+            item.delete_from,
+            (item.delete_from - day).days,
+            f"Afgesloten op {item.closed_on:%d/%m/%Y}; de bewaartermijn van {service.years} "
+            f"jaar liep af op {item.delete_from:%d/%m/%Y}.",
+        )
+        for item in service.due(day)
+    ]
 
 
 class ReminderService:
@@ -153,5 +202,7 @@ class ReminderService:
                     _ID_COPY_NO_LONGER_NEEDED.get(row.identity_status, _CASE_OVER),
                 )
             )
+        reminders += inquiry_reminders(self._ctx, day)
+        reminders += retention_reminders(self._ctx, self._cases, day)
         reminders.sort(key=lambda r: (r.kind, r.due, r.reference))
         return reminders

@@ -359,6 +359,11 @@ def replay(
         key = load_or_create_key(json.loads(register_id)).key
         last = conn.execute("SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1").fetchone()
         event_id, prev_hash = last if last else (0, GENESIS)
+        # The chain is keyed with the register's secret, kept outside it (services/audit_keys).
+        (register_id,) = conn.execute(
+            "SELECT value FROM setting WHERE key = ?", (REGISTER_ID_KEY,)
+        ).fetchone()
+        key = load_or_create_key(json.loads(register_id)).key
         next_ids = {
             table: (conn.execute(f'SELECT max(id) FROM "{table}"').fetchone()[0] or 0) + 1
             for table in ("case", *_CHILD_TABLES)
