@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self._pending_select: int | None = None
         self._loading = 0  # whole-register loads under way
         self._stale_while_loading: set[int] = set()  # changed while a load was under way
+        self._superseded = 0  # whole-register loads whose result the first screen made moot
         self.reminders_dialog: QDialog | None = None
         self.setWindowTitle(self.tr("PrivacyDesk — register van verzoeken"))
 
@@ -350,7 +351,7 @@ class MainWindow(QMainWindow):
                 self, lambda: load(FIRST_SCREEN), self._first_screen, self._load_failed
             )
         self._loading += 1
-        run_in_background(self, load, self._loaded, self._load_failed)
+        run_in_background(self, load, self._loaded, self._full_load_failed)
 
     def is_loading(self) -> bool:
         """Whether a whole-register load is still under way (the first screen may show)."""
@@ -377,17 +378,37 @@ class MainWindow(QMainWindow):
         run_in_background(self, load, loaded, self._load_failed)
 
     def _first_screen(self, rows: RegisterRows) -> None:
-        if self._loading and self.model.total() == 0:
-            self.model.set_rows(rows)
-            self._update_count()
+        if not self._loading or self.model.total() != 0:
+            return  # the whole register came first
+        if len(rows.lines) < FIRST_SCREEN:
+            # The newest cases were all the cases: this is the load; the whole-register
+            # read started beside it brings nothing new and is let go when it arrives.
+            self._superseded += 1
+            self._show_load(rows)
+            return
+        self.model.set_rows(rows)
+        self._update_count()
 
     def _loaded(self, rows: RegisterRows) -> None:
         self._loading -= 1
+        if self._superseded:
+            self._superseded -= 1
+            self._after_load()
+            return
+        self._show_load(rows)
+
+    def _show_load(self, rows: RegisterRows) -> None:
+        # The officer may have picked a case among the first rows meanwhile: keep it.
+        current = self.current_case_id()
         self.model.set_rows(rows)
         self._update_count()
-        if self._pending_select is not None:
-            self.select_case(self._pending_select)
+        select = self._pending_select if self._pending_select is not None else current
         self._pending_select = None
+        if select is not None:
+            self.select_case(select)
+        self._after_load()
+
+    def _after_load(self) -> None:
         if self._stale_while_loading and not self._loading:
             # The load may have read the register before these changes: fetch them again.
             stale, self._stale_while_loading = sorted(self._stale_while_loading), set()
@@ -395,8 +416,12 @@ class MainWindow(QMainWindow):
             return
         self.casesLoaded.emit()
 
-    def _load_failed(self, error: BaseException) -> None:
+    def _full_load_failed(self, error: BaseException) -> None:
         self._loading = max(0, self._loading - 1)
+        self._superseded = 0
+        self._load_failed(error)
+
+    def _load_failed(self, error: BaseException) -> None:
         show_error(self, error, self.tr("Het register kan niet gelezen worden"))
 
     def _update_count(self) -> None:

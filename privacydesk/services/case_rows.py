@@ -22,6 +22,7 @@ from privacydesk.core.settings import Settings
 from privacydesk.core.workflow import Status
 from privacydesk.services.cases import pause_policy
 from privacydesk.services.context import ServiceContext
+from privacydesk.store.engine import READER_OPTION
 from privacydesk.store.models import CaseRightRow, CaseRow
 
 _CASE = CaseRow.__table__.c  # type: ignore[attr-defined]
@@ -125,6 +126,7 @@ def iter_case_lines(
         query = query.limit(newest)
     whole = ids is None and statuses is None and newest is None
     with ctx.engine.connect() as conn:
+        conn.execution_options(**{READER_OPTION: True})
         # The whole register streams; a selection is small and fetched at once.
         rows = conn.execute(query) if whole else conn.execute(query).all()
         rights_query = select(_RIGHT.case_id, _RIGHT.right).order_by(

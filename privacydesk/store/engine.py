@@ -37,6 +37,9 @@ from privacydesk.store.server import (
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# Execution option of a connection that only reads: ``connection.execution_options(**{
+# READER_OPTION: True})`` begins without taking the write lock.
+READER_OPTION = "privacydesk_reader"
 BUSY_TIMEOUT_MS = 5000
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -231,6 +234,11 @@ def _install_sqlite_pragmas(engine: Engine, *, wal: bool) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
+        if connection.get_execution_options().get(READER_OPTION):
+            # A long read (the whole register for the table) takes a snapshot, not the
+            # write lock: a colleague's save, or the officer's own, need not wait for it.
+            connection.exec_driver_sql("BEGIN")
+            return
         # Take the write lock up front: two colleagues saving at once then wait for each
         # other instead of one failing half-way (the audit chain needs a strict order).
         connection.exec_driver_sql("BEGIN IMMEDIATE")

@@ -1448,253 +1448,253 @@ Postcode and town</translation>
             <translation>{name} cannot be read: {error}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="137" />
+            <location filename="../../privacydesk/gui/main_window.py" line="138" />
             <source>PrivacyDesk — register van verzoeken</source>
             <translation>PrivacyDesk — register of requests</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="141" />
+            <location filename="../../privacydesk/gui/main_window.py" line="142" />
             <source>Zoeken</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="142" />
+            <location filename="../../privacydesk/gui/main_window.py" line="143" />
             <source>Zoek op naam, kenmerk of recht (Ctrl+F)</source>
             <translation>Search by name, reference or right (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="146" />
+            <location filename="../../privacydesk/gui/main_window.py" line="147" />
             <source>Filter</source>
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="165" />
+            <location filename="../../privacydesk/gui/main_window.py" line="166" />
             <source>Dossiers</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="202" />
+            <location filename="../../privacydesk/gui/main_window.py" line="203" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="204" />
+            <location filename="../../privacydesk/gui/main_window.py" line="205" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="206" />
+            <location filename="../../privacydesk/gui/main_window.py" line="207" />
             <source>&amp;Brieven</source>
             <translation>&amp;Letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="208" />
+            <location filename="../../privacydesk/gui/main_window.py" line="209" />
             <source>&amp;GBA</source>
             <translation>&amp;DPA</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="231" />
+            <location filename="../../privacydesk/gui/main_window.py" line="232" />
             <source>Register: {path}</source>
             <translation>Register: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="244" />
+            <location filename="../../privacydesk/gui/main_window.py" line="245" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="246" />
+            <location filename="../../privacydesk/gui/main_window.py" line="247" />
             <source>&amp;Nieuw verzoek…</source>
             <translation>&amp;New request…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="251" />
+            <location filename="../../privacydesk/gui/main_window.py" line="252" />
             <source>Nieuwe &amp;brief…</source>
             <translation>New &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="256" />
+            <location filename="../../privacydesk/gui/main_window.py" line="257" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="263" />
+            <location filename="../../privacydesk/gui/main_window.py" line="264" />
             <source>Brief &amp;afdrukken…</source>
             <translation>&amp;Print letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="269" />
+            <location filename="../../privacydesk/gui/main_window.py" line="270" />
             <source>&amp;Instellingen…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="277" />
+            <location filename="../../privacydesk/gui/main_window.py" line="278" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="282" />
+            <location filename="../../privacydesk/gui/main_window.py" line="283" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="283" />
+            <location filename="../../privacydesk/gui/main_window.py" line="284" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="287" />
+            <location filename="../../privacydesk/gui/main_window.py" line="288" />
             <source>Toon wat &amp;aandacht vraagt</source>
             <translation>Show what needs &amp;attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="292" />
+            <location filename="../../privacydesk/gui/main_window.py" line="293" />
             <source>&amp;Register</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="293" />
+            <location filename="../../privacydesk/gui/main_window.py" line="294" />
             <source>Auditspoor &amp;controleren</source>
             <translation>&amp;Verify audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="297" />
+            <location filename="../../privacydesk/gui/main_window.py" line="298" />
             <source>Nu een &amp;back-up maken…</source>
             <translation>&amp;Back up now…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="300" />
+            <location filename="../../privacydesk/gui/main_window.py" line="301" />
             <source>Back-up &amp;terugzetten…</source>
             <translation>&amp;Restore backup…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="304" />
+            <location filename="../../privacydesk/gui/main_window.py" line="305" />
             <source>Naar een &amp;server verhuizen…</source>
             <translation>Move to a &amp;server…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="312" />
+            <location filename="../../privacydesk/gui/main_window.py" line="313" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="313" />
+            <location filename="../../privacydesk/gui/main_window.py" line="314" />
             <source>&amp;Over PrivacyDesk</source>
             <translation>&amp;About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="316" />
+            <location filename="../../privacydesk/gui/main_window.py" line="317" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="400" />
+            <location filename="../../privacydesk/gui/main_window.py" line="425" />
             <source>Het register kan niet gelezen worden</source>
             <translation>The register cannot be read</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="404" />
+            <location filename="../../privacydesk/gui/main_window.py" line="429" />
             <source>{shown} van {total} dossiers</source>
             <translation>{shown} of {total} cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="411" />
+            <location filename="../../privacydesk/gui/main_window.py" line="436" />
             <source>Alle dossiers</source>
             <translation>All cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="412" />
+            <location filename="../../privacydesk/gui/main_window.py" line="437" />
             <source>Lopende dossiers</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="413" />
+            <location filename="../../privacydesk/gui/main_window.py" line="438" />
             <source>Vraagt aandacht</source>
             <translation>Needs attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="506" />
+            <location filename="../../privacydesk/gui/main_window.py" line="531" />
             <source>Verzoek geregistreerd als {ref}</source>
             <translation>Request registered as {ref}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="522" />
+            <location filename="../../privacydesk/gui/main_window.py" line="547" />
             <source>Instellingen opgeslagen</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="562" />
-            <location filename="../../privacydesk/gui/main_window.py" line="579" />
+            <location filename="../../privacydesk/gui/main_window.py" line="587" />
+            <location filename="../../privacydesk/gui/main_window.py" line="604" />
             <source>Kies eerst een dossier.</source>
             <translation>Choose a case first.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="585" />
+            <location filename="../../privacydesk/gui/main_window.py" line="610" />
             <source>Kies eerst een brief in Brieven.</source>
             <translation>First choose a letter under Letters.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="594" />
+            <location filename="../../privacydesk/gui/main_window.py" line="619" />
             <source>Back-up maken</source>
             <translation>Make a backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="594" />
-            <location filename="../../privacydesk/gui/main_window.py" line="615" />
+            <location filename="../../privacydesk/gui/main_window.py" line="619" />
+            <location filename="../../privacydesk/gui/main_window.py" line="640" />
             <source>Registers (*.sqlite)</source>
             <translation>Registers (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="605" />
+            <location filename="../../privacydesk/gui/main_window.py" line="630" />
             <source>Back-up gemaakt: {path}</source>
             <translation>Backup made: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="613" />
-            <location filename="../../privacydesk/gui/main_window.py" line="622" />
+            <location filename="../../privacydesk/gui/main_window.py" line="638" />
+            <location filename="../../privacydesk/gui/main_window.py" line="647" />
             <source>Back-up terugzetten</source>
             <translation>Restore backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="624" />
+            <location filename="../../privacydesk/gui/main_window.py" line="649" />
             <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
             <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="641" />
+            <location filename="../../privacydesk/gui/main_window.py" line="666" />
             <source>Back-up teruggezet</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="642" />
+            <location filename="../../privacydesk/gui/main_window.py" line="667" />
             <source>De back-up werd teruggezet. De vorige toestand staat in:
 {path}</source>
             <translation>The backup was restored. The previous state is kept in:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="661" />
-            <location filename="../../privacydesk/gui/main_window.py" line="671" />
+            <location filename="../../privacydesk/gui/main_window.py" line="686" />
+            <location filename="../../privacydesk/gui/main_window.py" line="696" />
             <source>Auditspoor</source>
             <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="662" />
+            <location filename="../../privacydesk/gui/main_window.py" line="687" />
             <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
             <translation>The audit trail is intact ({count} events checked).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="672" />
+            <location filename="../../privacydesk/gui/main_window.py" line="697" />
             <source>Het auditspoor werd aangetast: {problem}.</source>
             <translation>The audit trail was tampered with: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="680" />
+            <location filename="../../privacydesk/gui/main_window.py" line="705" />
             <source>Over PrivacyDesk</source>
             <translation>About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="682" />
+            <location filename="../../privacydesk/gui/main_window.py" line="707" />
             <source>PrivacyDesk {version}
 Register van verzoeken van betrokkenen (AVG).
 

@@ -68,3 +68,17 @@ def test_rows_can_be_asked_for_by_id_and_newest_first(services: Services) -> Non
     (only,) = case_lines(services.ctx, settings, ids=[old.id])
     assert only.requester_name == "Oud"
     assert case_lines(services.ctx, settings, ids=[9999]) == []
+
+
+def test_a_save_never_waits_for_the_register_table_to_finish_loading(services: Services) -> None:
+    from privacydesk.services.case_rows import iter_case_lines
+
+    for n in range(3):
+        services.cases.register(new_request(f"Bestaand {n}"))
+    reading = iter_case_lines(services.ctx, services.cases.settings)
+    first = next(reading)  # the table is half-way through the register
+    # Without a snapshot read, this would wait for the lock and fail as "in gebruik".
+    added = services.cases.register(new_request("Tijdens het laden"))
+    rest = list(reading)
+    assert added.reference == "PD-2026-0004"
+    assert len([first, *rest]) == 3  # the load saw the register as it was when it began
