@@ -28,7 +28,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 from sqlmodel import Session, col, select
 
-from privacydesk.services.audit_keys import find_key, load_or_create_key
+from privacydesk.services.audit_keys import load_or_create_key, register_key
 from privacydesk.services.context import ServiceContext
 from privacydesk.store.models import AuditEventRow, SettingRow
 from privacydesk.store.server import lock_audit_chain
@@ -182,7 +182,7 @@ def needs_seal(session: Session, ctx: ServiceContext) -> bool:
 def _key(session: Session, ctx: ServiceContext) -> bytes:
     key: bytes | None = getattr(ctx, "audit_key", None)
     if key is None:
-        key = load_or_create_key(register_id(session)).key
+        key = load_or_create_key(register_id(session), session.connection()).key
         ctx.audit_key = key
     return key
 
@@ -306,12 +306,15 @@ def ensure_keyed(ctx: ServiceContext) -> bool:
     a seal was written.
     """
     with ctx.transaction() as session:
-        found = load_or_create_key(register_id(session))
-        ctx.audit_key = found.key
-        if not found.created:
-            return False
         has_events = session.exec(select(AuditEventRow.id).limit(1)).first() is not None
-        if not has_events:
+        conn = session.connection()
+        if not has_events and conn.dialect.name != "sqlite":
+            # An empty server database gets its key with its first event (or from
+            # move-register, which brings the file register's key along).
+            return False
+        found = load_or_create_key(register_id(session), conn)
+        ctx.audit_key = found.key
+        if not found.created or not has_events:
             return False
         _log.warning("New audit key made for this register (%s); sealing its trail.", found.where)
         seal(session, ctx, reason="geen sleutel voor dit register op deze computer")
@@ -421,9 +424,9 @@ class AuditService:
     def verify_chain(self) -> AuditVerification:
         """Walk the chain from the first event; stop at the first that does not add up."""
         with self._ctx.reading() as session:
-            key = self._ctx.audit_key or find_key(register_id(session))
-            walk = _ChainWalk(key=key)
             conn = session.connection()
+            key = self._ctx.audit_key or register_key(conn, register_id(session))
+            walk = _ChainWalk(key=key)
             for row in _stream(conn, f"SELECT {_EVENT_COLUMNS} FROM audit_event ORDER BY id"):
                 bad = self._step(walk, row)
                 if bad is not None:

@@ -41,6 +41,6 @@ def test_a_register_of_the_previous_version_is_upgraded_with_its_cases(
         ).one()
         inquiries = conn.execute(text("SELECT count(*) FROM inquiry")).scalar()
     opened.engine.dispose()
-    assert opened.schema_version == head_revision() == "0006"
+    assert opened.schema_version == head_revision()
     assert tuple(row) == ("PD-2026-0001", "Jan Peeters", None)
     assert inquiries == 0
