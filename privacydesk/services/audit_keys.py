@@ -5,6 +5,10 @@ key too. It lives in the operating system's credential store (Windows Credential
 macOS Keychain, Secret Service) through ``keyring``; where no credential store answers, in
 a file in the user's configuration folder — never beside the register, so a copy of the
 register folder does not carry it. One key per register, found by the register's id.
+
+A register on a PostgreSQL server is shared by a team: there the key is kept on the server
+(table ``audit_key``, migration 0004b), readable by the officers' role but not changeable,
+so every officer's computer signs with the same key.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from platformdirs import user_config_path
+from sqlalchemy import Connection, text
 
 APP_NAME = "PrivacyDesk"
 KEYRING_SERVICE = "PrivacyDesk audit key"
@@ -115,9 +120,9 @@ def find_key(register_id: str) -> bytes | None:
     return _from_keyring(register_id) or _from_file(register_id)
 
 
-def load_or_create_key(register_id: str) -> AuditKey:
-    """The register's key; a new one (credential store first, else the file) when this
-    computer has none."""
+def _load_or_create_local(register_id: str) -> AuditKey:
+    """A file register's key on this computer; a new one (credential store first, else
+    the file) when it has none."""
     found = _from_keyring(register_id)
     if found is not None:
         return AuditKey(found, False, "credential store")
@@ -128,3 +133,47 @@ def load_or_create_key(register_id: str) -> AuditKey:
     if _to_keyring(register_id, key):
         return AuditKey(key, True, "credential store")
     return AuditKey(key, True, str(_to_file(register_id, key)))
+
+
+def _on_server(conn: Connection | None) -> bool:
+    return conn is not None and conn.dialect.name == "postgresql"
+
+
+def server_key(conn: Connection) -> bytes | None:
+    """The key kept on a server register, or None."""
+    row = conn.execute(text("SELECT key FROM audit_key WHERE id = 1")).first()
+    return _parse(row[0]) if row else None
+
+
+def put_server_key(conn: Connection, key: bytes) -> bytes:
+    """Store the key on the server unless one is there already; the key that holds."""
+    conn.execute(
+        text("INSERT INTO audit_key (id, key) VALUES (1, :key) ON CONFLICT (id) DO NOTHING"),
+        {"key": key.hex()},
+    )
+    return server_key(conn) or key
+
+
+def register_key(conn: Connection | None, register_id: str) -> bytes | None:
+    """The key that signs this register: on the server for a server register, else here."""
+    if conn is not None and _on_server(conn):
+        return server_key(conn)
+    return find_key(register_id)
+
+
+def load_or_create_key(register_id: str, conn: Connection | None = None) -> AuditKey:
+    """The register's key; a new one when there is none yet.
+
+    On a server register it is the key on the server. When the server has none yet, a key
+    this computer already holds for the register goes there (a register shared before
+    the key moved to the server keeps verifying); else a new one is made there.
+    """
+    if conn is not None and _on_server(conn):
+        found = server_key(conn)
+        if found is not None:
+            return AuditKey(found, False, "server")
+        local = find_key(register_id)
+        key = local or secrets.token_bytes(32)
+        stored = put_server_key(conn, key)
+        return AuditKey(stored, local is None and stored == key, "server")
+    return _load_or_create_local(register_id)

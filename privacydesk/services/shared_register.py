@@ -8,6 +8,7 @@ with PostgreSQL's own pg_dump.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -21,6 +22,7 @@ from sqlalchemy.exc import DBAPIError
 from privacydesk.core.errors import UserFacingError
 from privacydesk.services import audit
 from privacydesk.services.audit import AuditService
+from privacydesk.services.audit_keys import put_server_key, register_key
 from privacydesk.services.context import ServiceContext
 from privacydesk.store.credentials import remember_password, with_stored_password
 from privacydesk.store.engine import OpenedRegister, open_register
@@ -123,6 +125,7 @@ def move_register(source: OpenedRegister, target_location: str) -> MoveReport:
                 f"Het kopiëren naar {shown} is mislukt ({str(exc.orig).strip()}); de "
                 "databank bleef leeg en het register zelf is ongewijzigd."
             ) from exc
+        _carry_key(source, target, shown)
         expected, found = table_digests(source.engine), table_digests(target.engine)
         differing = sorted(name for name in expected if expected[name] != found.get(name))
         if differing:
@@ -146,6 +149,29 @@ def move_register(source: OpenedRegister, target_location: str) -> MoveReport:
         audit_events=copied.get("audit_event", 0),
         password_kept=kept,
     )
+
+
+def _carry_key(source: OpenedRegister, target: OpenedRegister, shown: str) -> None:
+    """The file register's audit key goes to the server, so the moved trail still verifies
+    and every officer signs on with the same key (it is kept there from now on)."""
+    with source.engine.connect() as conn:
+        rid = str(
+            json.loads(
+                conn.execute(
+                    text("SELECT value FROM setting WHERE key = :key"),
+                    {"key": audit.REGISTER_ID_KEY},
+                ).scalar_one()
+            )
+        )
+    key = register_key(None, rid)
+    if key is None:
+        return  # no key on this computer: the trail is sealed at the first open there
+    with target.engine.begin() as conn:
+        if put_server_key(conn, key) != key:
+            raise SharedRegisterError(
+                f"De databank {shown} heeft al een andere auditsleutel; verhuis het register "
+                "naar een nieuwe, lege databank. Het register zelf is ongewijzigd."
+            )
 
 
 @dataclass(frozen=True)

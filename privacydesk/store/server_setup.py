@@ -31,7 +31,7 @@ OWNER_ROLE = "privacydesk_owner"
 OFFICERS_ROLE = "privacydesk_officers"
 DEFAULT_DATABASE = "privacydesk"
 # Tables whose rows the officers may read and add to but never change or remove.
-APPEND_ONLY_TABLES = ("audit_event",)
+APPEND_ONLY_TABLES = ("audit_event", "audit_key")
 # Tables the officers own so that a purge can rewrite them (VACUUM FULL needs ownership).
 REWRITTEN_BY_OFFICERS = ("attachment_blob",)
 _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")

@@ -109,6 +109,8 @@ def test_server_setup_gives_officers_a_register_whose_trail_they_cannot_change(
             "UPDATE audit_event SET actor = 'x'",
             "DELETE FROM audit_event",
             "TRUNCATE audit_event",
+            "UPDATE audit_key SET key = 'x'",  # the key that signs the trail, kept here
+            "DELETE FROM audit_key",
             "ALTER TABLE audit_event DISABLE TRIGGER ALL",
             "DROP TABLE audit_event",
             "UPDATE alembic_version SET version_num = 'x'",
