@@ -32,7 +32,7 @@ def test_a_server_register_of_the_previous_version_keeps_its_key_and_trail(
     config = _alembic_config()
     with engine.begin() as conn:  # back to the version before: no key on the server ...
         config.attributes["connection"] = conn
-        command.downgrade(config, "0006")
+        command.downgrade(config, "0003")
     engine.dispose()
     _to_file(json.loads(rid), bytes.fromhex(key_hex))  # ... but on the officer's computer
 
