@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from privacydesk.core.case import CaseRecord
 from privacydesk.core.deadlines import DeadlineInfo
+from privacydesk.core.identity import IdentityMethod, IdentityStatus
 from privacydesk.core.workflow import (
     CaseAction,
     Status,
@@ -41,6 +42,7 @@ from privacydesk.gui.errors import show_error
 from privacydesk.gui.labels import (
     channel_label,
     deadline_state_label,
+    identity_status_label,
     language_label,
     relationship_label,
     show_date,
@@ -52,7 +54,6 @@ from privacydesk.gui.rights_model import make_rights_model
 from privacydesk.gui.text_prompt_dialog import TextPromptDialog
 from privacydesk.gui.timeline_model import TimelineModel
 from privacydesk.services import Services
-from privacydesk.services.identity import IdentityStatus
 
 
 def named_button(name: str, text: str, slot: Callable[[], object]) -> QPushButton:
@@ -158,17 +159,18 @@ class CaseDetailPane(QWidget):
         identity_menu = QMenu(self.identity_button)
         identity_menu.addAction(
             self.tr("Vastgesteld: bekende klant, vanaf het adres in ons bestand"),
-            lambda: self._verify("known_customer"),
+            lambda: self._verify(IdentityMethod.KNOWN_CUSTOMER),
         )
         identity_menu.addAction(
             self.tr("Vastgesteld: digitaal ondertekend verzoek (eID)"),
-            lambda: self._verify("digital_signature"),
+            lambda: self._verify(IdentityMethod.DIGITAL_SIGNATURE),
         )
         identity_menu.addAction(
-            self.tr("Vastgesteld: kopie identiteitsdocument"), lambda: self._verify("id_copy")
+            self.tr("Vastgesteld: kopie identiteitsdocument"),
+            lambda: self._verify(IdentityMethod.ID_COPY),
         )
         identity_menu.addAction(
-            self.tr("Vastgesteld: persoonlijk"), lambda: self._verify("in_person")
+            self.tr("Vastgesteld: persoonlijk"), lambda: self._verify(IdentityMethod.IN_PERSON)
         )
         identity_menu.addSeparator()
         identity_menu.addAction(self.tr("Controle overslaan met reden…"), self._waive)
@@ -410,13 +412,7 @@ class CaseDetailPane(QWidget):
         return "<br>".join(lines)
 
     def _identity_text(self, status: IdentityStatus, method: str, note: str) -> str:
-        texts = {
-            IdentityStatus.UNVERIFIED: self.tr("nog niet vastgesteld"),
-            IdentityStatus.VERIFIED: self.tr("vastgesteld"),
-            IdentityStatus.WAIVED: self.tr("controle overgeslagen"),
-            IdentityStatus.FAILED: self.tr("niet vastgesteld"),
-        }
-        text = texts[status]
+        text = identity_status_label(status)
         if note:
             text += f" — {note}"
         return text
@@ -478,7 +474,7 @@ class CaseDetailPane(QWidget):
             lambda: self._services.cases.change_status(case.id, status, answered_on=answered_on)
         )
 
-    def _verify(self, method: str) -> None:
+    def _verify(self, method: IdentityMethod) -> None:
         case = self._case
         if case is None:
             return

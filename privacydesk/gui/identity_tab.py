@@ -34,7 +34,7 @@ from privacydesk.core.identity import (
 from privacydesk.gui.case_detail_pane import CaseTab
 from privacydesk.gui.day_dialog import ask_arrival_day
 from privacydesk.gui.errors import show_error
-from privacydesk.gui.labels import show_date, tr
+from privacydesk.gui.labels import identity_status_label, show_date, tr
 from privacydesk.gui.text_prompt_dialog import TextPromptDialog
 from privacydesk.services import Services
 
@@ -251,7 +251,7 @@ class IdentityTab(CaseTab):
                 signed.result.value if signed else CheckResult.NOT_CHECKED.value
             )
         )
-        lines = [self.tr("Status: {status}").format(status=self._status_text(record.status.value))]
+        lines = [self.tr("Status: {status}").format(status=identity_status_label(record.status))]
         if record.by:
             lines.append(
                 self.tr("Door {who} op {when}").format(
@@ -279,14 +279,6 @@ class IdentityTab(CaseTab):
             lines.append(record.note)
         self.record_label.setText("\n".join(lines))
         self.refresh_results()
-
-    def _status_text(self, status: str) -> str:
-        return {
-            "unverified": self.tr("nog niet vastgesteld"),
-            "verified": self.tr("vastgesteld"),
-            "waived": self.tr("controle overgeslagen"),
-            "failed": self.tr("niet vastgesteld"),
-        }.get(status, status)
 
     def fields(self) -> IdCopyFields:
         return IdCopyFields(
@@ -360,11 +352,11 @@ class IdentityTab(CaseTab):
         return True
 
     def mark_verified(self) -> bool:
-        method = str(self.method_combo.currentData())
+        method = IdentityMethod(self.method_combo.currentData())
         identity = self._services.identity
 
         def verify(case_id: int, arrived: date | None) -> None:
-            if method == IdentityMethod.ID_COPY.value:
+            if method is IdentityMethod.ID_COPY:
                 identity.record_checks(case_id, self.results(), fields=self.fields())
             identity.mark_verified(case_id, method, information_arrived_on=arrived)
 

@@ -16,6 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
 from privacydesk.core.attachments import ATTACHMENT_ROLE_LABEL_NL, ID_COPY_ROLES, AttachmentRole
+from privacydesk.core.audit_actions import AuditAction
 from privacydesk.core.errors import UserFacingError
 from privacydesk.documents.email_import import ImportedEmail, parse_email, without_attachments
 from privacydesk.documents.signatures import (
@@ -231,7 +232,7 @@ class AttachmentService:
         audit.record(
             session,
             self._ctx,
-            "attachment.added",
+            AuditAction.ATTACHMENT_ADDED,
             case_id=case.id,
             case_reference=case.reference,
             name=name,
@@ -260,7 +261,7 @@ class AttachmentService:
         audit.record(
             session,
             self._ctx,
-            "attachment.role_changed",
+            AuditAction.ATTACHMENT_ROLE_CHANGED,
             case_id=row.case_id,
             case_reference=case.reference,
             name=row.original_name,
@@ -286,14 +287,14 @@ class AttachmentService:
             audit.record(
                 session,
                 self._ctx,
-                "attachment.removed",
+                AuditAction.ATTACHMENT_REMOVED,
                 case_id=info.case_id,
                 case_reference=case.reference,
                 name=info.name,
                 sha256=info.sha256,
                 role=info.role.value,
             )
-        self._scrub_journal(case, "attachment.removed")
+        self._scrub_journal(case, AuditAction.ATTACHMENT_REMOVED)
 
     def trusted_roots(self) -> list[bytes]:
         """The certificates in the configured folder of trusted roots."""
@@ -356,7 +357,7 @@ class AttachmentService:
             audit.record(
                 session,
                 self._ctx,
-                "identity.id_copies_purged",
+                AuditAction.IDENTITY_ID_COPIES_PURGED,
                 case_id=case_id,
                 case_reference=case.reference,
                 count=len(purged),
@@ -364,7 +365,7 @@ class AttachmentService:
                 sha256=[sha for _name, sha in purged],
                 reason=reason,
             )
-        self._scrub_journal(case, "identity.id_copies_purged")
+        self._scrub_journal(case, AuditAction.IDENTITY_ID_COPIES_PURGED)
         return len(purged)
 
     @staticmethod
@@ -401,7 +402,7 @@ class AttachmentService:
                 audit.record(
                     session,
                     self._ctx,
-                    "attachment.journal_not_cleared",
+                    AuditAction.ATTACHMENT_JOURNAL_NOT_CLEARED,
                     case_id=case.id,
                     case_reference=case.reference,
                     after=after,

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from privacydesk.core.audit_actions import AuditAction
 from privacydesk.services.context import ServiceContext
 from privacydesk.store.models import AuditEventRow, SettingRow
 
@@ -64,7 +65,7 @@ def _digest(event: AuditEventRow) -> str:
 def record(
     session: Session,
     ctx: ServiceContext,
-    action: str,
+    action: AuditAction,
     *,
     case_id: int | None = None,
     case_reference: str = "",
@@ -82,7 +83,7 @@ def record(
         id=event_id,
         at=at,
         actor=ctx.actor,
-        action=action,
+        action=action.value,
         case_id=case_id,
         case_reference=case_reference,
         details=details_text,

@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import func
 from sqlmodel import col, select
 
+from privacydesk.core.audit_actions import AuditAction
 from privacydesk.core.case import format_reference
 from privacydesk.core.errors import UserFacingError
 from privacydesk.services import audit
@@ -143,7 +144,9 @@ class BackupService:
             raise
         try:
             with self._ctx.transaction() as session:
-                audit.record(session, self._ctx, "register.backup", file=target.name, reason=reason)
+                audit.record(
+                    session, self._ctx, AuditAction.REGISTER_BACKUP, file=target.name, reason=reason
+                )
         except BaseException:
             # A copy of the register that the trail does not account for must not stay.
             _discard(target)
@@ -181,7 +184,7 @@ class BackupService:
             last = session.exec(
                 select(AuditEventRow).order_by(col(AuditEventRow.id).desc()).limit(1)
             ).first()
-        if last is None or last.action != "register.backup":
+        if last is None or last.action != AuditAction.REGISTER_BACKUP:
             return False
         details: dict[str, object] = json.loads(last.details)
         return details.get("file") == backup.name and details.get("reason") == "automatisch"
@@ -257,7 +260,7 @@ class BackupService:
             audit.record(
                 session,
                 self._ctx,
-                "register.restored",
+                AuditAction.REGISTER_RESTORED,
                 source=source.name,
                 safety_backup=str(safety),
                 reference_counters_kept=kept,

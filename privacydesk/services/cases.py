@@ -11,6 +11,7 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
+from privacydesk.core.audit_actions import AuditAction
 from privacydesk.core.case import (
     CaseRecord,
     Channel,
@@ -308,7 +309,7 @@ class CaseService:
             audit.record(
                 session,
                 self._ctx,
-                "case.registered",
+                AuditAction.CASE_REGISTERED,
                 case_id=row.id,
                 case_reference=reference,
                 requester=row.requester_name,
@@ -341,7 +342,7 @@ class CaseService:
             audit.record(
                 session,
                 self._ctx,
-                "case.status_changed",
+                AuditAction.CASE_STATUS_CHANGED,
                 case_id=case_id,
                 case_reference=row.reference,
                 old=old.value,
@@ -364,7 +365,7 @@ class CaseService:
             audit.record(
                 session,
                 self._ctx,
-                "case.answer_date_recorded",
+                AuditAction.CASE_ANSWER_DATE_RECORDED,
                 case_id=case_id,
                 case_reference=row.reference,
                 old=old.isoformat() if old else None,
@@ -409,7 +410,7 @@ class CaseService:
             audit.record(
                 session,
                 self._ctx,
-                "case.extended",
+                AuditAction.CASE_EXTENDED,
                 case_id=case_id,
                 case_reference=row.reference,
                 old_status=status.value,
@@ -453,7 +454,7 @@ class CaseService:
             audit.record(
                 session,
                 self._ctx,
-                "case.outcome_recorded",
+                AuditAction.CASE_OUTCOME_RECORDED,
                 case_id=case_id,
                 case_reference=case_row.reference,
                 right=right.value,
@@ -487,7 +488,7 @@ class CaseService:
             audit.record(
                 session,
                 self._ctx,
-                "case.recipient_notified",
+                AuditAction.CASE_RECIPIENT_NOTIFIED,
                 case_id=case_id,
                 case_reference=row.reference,
                 recipient=recipient.strip(),
@@ -507,7 +508,7 @@ class CaseService:
             audit.record(
                 session,
                 self._ctx,
-                "case.notes_changed",
+                AuditAction.CASE_NOTES_CHANGED,
                 case_id=case_id,
                 case_reference=row.reference,
                 length=len(notes),

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from sqlmodel import select
 
+from privacydesk.core.audit_actions import IDENTITY_DECISION_ACTION, AuditAction
 from privacydesk.core.identity import (
     IDENTITY_CHECK_LABEL_NL,
     CheckResult,
@@ -160,7 +161,7 @@ class IdentityService:
                 audit.record(
                     session,
                     self._ctx,
-                    "identity.checked",
+                    AuditAction.IDENTITY_CHECKED,
                     case_id=case_id,
                     case_reference=case.reference,
                     results=changed,
@@ -194,16 +195,18 @@ class IdentityService:
     def mark_verified(
         self,
         case_id: int,
-        method: str,
+        method: IdentityMethod,
         note: str = "",
         *,
         information_arrived_on: date | None = None,
     ) -> int:
         """Record the identity as established; with the setting on, purge the ID copies at
         once (EDPB 01/2022 §79). Returns how many copies were purged."""
-        if not method.strip():
-            raise CaseRuleError("Vermeld hoe de identiteit werd vastgesteld.")
-        if method.strip() == IdentityMethod.ID_COPY:
+        try:
+            method = IdentityMethod(method)
+        except ValueError:
+            raise CaseRuleError("Vermeld hoe de identiteit werd vastgesteld.") from None
+        if method is IdentityMethod.ID_COPY:
             # The copy establishes identity only through the checks recorded on it.
             recorded = {check: record.result for check, record in self.checks(case_id).items()}
             blocking = blocking_checks(recorded)
@@ -216,7 +219,7 @@ class IdentityService:
         self._set(
             case_id,
             IdentityStatus.VERIFIED,
-            method=method.strip(),
+            method=method.value,
             note=note.strip(),
             arrived_on=information_arrived_on,
         )
@@ -270,7 +273,7 @@ class IdentityService:
             audit.record(
                 session,
                 self._ctx,
-                "identity." + status.value,
+                IDENTITY_DECISION_ACTION[status],
                 case_id=case_id,
                 case_reference=row.reference,
                 old=old,

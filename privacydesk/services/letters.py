@@ -13,6 +13,7 @@ from datetime import date, datetime
 
 from sqlmodel import Session, col, select
 
+from privacydesk.core.audit_actions import AuditAction
 from privacydesk.core.case import CaseRecord, Language
 from privacydesk.core.errors import UserFacingError
 from privacydesk.core.letter_kinds import LETTER_KIND_LABEL_NL, LetterKind, kinds_for
@@ -138,7 +139,7 @@ class LetterService:
             audit.record(
                 session,
                 self._ctx,
-                "letter.issued",
+                AuditAction.LETTER_ISSUED,
                 case_id=case_id,
                 case_reference=case.reference,
                 kind=context.kind.value,
@@ -158,7 +159,7 @@ class LetterService:
             audit.record(
                 session,
                 self._ctx,
-                "case.status_changed",
+                AuditAction.CASE_STATUS_CHANGED,
                 case_id=case.id,
                 case_reference=case.reference,
                 old=old.value,

@@ -6,6 +6,7 @@ import json
 
 from sqlmodel import col, select
 
+from privacydesk.core.audit_actions import AuditAction
 from privacydesk.core.errors import UserFacingError
 from privacydesk.core.settings import (
     Settings,
@@ -58,5 +59,5 @@ class SettingsService:
                 elif row.value != text:
                     row.value = text
                     session.add(row)
-            audit.record(session, self._ctx, "settings.changed", changed=changed)
+            audit.record(session, self._ctx, AuditAction.SETTINGS_CHANGED, changed=changed)
         return settings

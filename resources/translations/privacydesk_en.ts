@@ -3,267 +3,247 @@
     <context>
         <name>CaseDetailPane</name>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="146" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="147" />
             <source>&amp;Status wijzigen</source>
             <translation>Change &amp;status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="147" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="464" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="148" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="460" />
             <source>Status wijzigen</source>
             <translation>Change status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="155" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="156" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="156" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="202" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="157" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="204" />
             <source>Identiteit</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="160" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="161" />
             <source>Vastgesteld: bekende klant, vanaf het adres in ons bestand</source>
             <translation>Established: known customer, from the address on file</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="164" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="165" />
             <source>Vastgesteld: digitaal ondertekend verzoek (eID)</source>
             <translation>Established: digitally signed request (eID)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="168" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="169" />
             <source>Vastgesteld: kopie identiteitsdocument</source>
             <translation>Established: copy of identity document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="171" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="173" />
             <source>Vastgesteld: persoonlijk</source>
             <translation>Established: in person</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="174" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="176" />
             <source>Controle overslaan met reden…</source>
             <translation>Waive check with a reason…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="178" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="180" />
             <source>Termijn &amp;verlengen…</source>
             <translation>&amp;Extend deadline…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="181" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="183" />
             <source>Ontvanger &amp;gemeld…</source>
             <translation>Recipient &amp;notified…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="184" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="186" />
             <source>&amp;Uitkomst registreren…</source>
             <translation>Record &amp;outcome…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="201" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="203" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="203" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="205" />
             <source>Ontvangen</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="204" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="206" />
             <source>Gedateerd</source>
             <translation>Dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="205" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="207" />
             <source>Kanaal</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="206" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="208" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="207" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="209" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="208" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="210" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="209" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="211" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="210" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="212" />
             <source>Relatie</source>
             <translation>Relationship</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="211" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="213" />
             <source>Vertegenwoordiger</source>
             <translation>Representative</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="212" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="214" />
             <source>Verlenging</source>
             <translation>Extension</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="213" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="215" />
             <source>Ontvangers (art. 19)</source>
             <translation>Recipients (Art. 19)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="221" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="223" />
             <source>Gegevens</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="227" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="239" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="229" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="241" />
             <source>Rechten en uitkomsten</source>
             <translation>Rights and outcomes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="244" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="252" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="246" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="254" />
             <source>Notities</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="248" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="250" />
             <source>Notities opslaan</source>
             <translation>Save notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="261" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="265" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="263" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="267" />
             <source>Tijdlijn</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="269" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="271" />
             <source>Kies een dossier in de lijst, of registreer een nieuw verzoek (Ctrl+N).</source>
             <translation>Choose a case in the list, or register a new request (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="288" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="290" />
             <source>&amp;Overzicht</source>
             <translation>&amp;Overview</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="340" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="342" />
             <source>niet gedateerd</source>
             <translation>not dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="350" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="352" />
             <source>Verlengd: {reasons}</source>
             <translation>Extended: {reasons}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="352" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="354" />
             <source>niet verlengd</source>
             <translation>not extended</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="393" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="395" />
             <source>&lt;b&gt;Uiterste antwoorddatum: {due}&lt;/b&gt; — {state}</source>
             <translation>&lt;b&gt;Answer due by: {due}&lt;/b&gt; — {state}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="399" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="401" />
             <source>Nog {days} kalenderdagen, {working} werkdagen.</source>
             <translation>{days} calendar days left, {working} working days.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="404" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="406" />
             <source>Beantwoord op {day}.</source>
             <translation>Answered on {day}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="406" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="408" />
             <source>Eerste termijn: {day}.</source>
             <translation>First deadline: {day}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="414" />
-            <source>nog niet vastgesteld</source>
-            <translation>not yet established</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="415" />
-            <source>vastgesteld</source>
-            <translation>established</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="416" />
-            <source>controle overgeslagen</source>
-            <translation>check waived</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="417" />
-            <source>niet vastgesteld</source>
-            <translation>not established</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="465" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="461" />
             <source>Dossier {ref} op '{status}' zetten?</source>
             <translation>Set case {ref} to '{status}'?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="498" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="494" />
             <source>Identiteitscontrole overslaan</source>
             <translation>Waive identity check</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="500" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="496" />
             <source>Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand. Een kopie van de identiteitskaart vragen mag alleen bij redelijke twijfel (art. 12(6) AVG).</source>
             <translation>Why is no further check needed? For example: a known customer writing from the e-mail address on file. Asking for a copy of the identity card is only allowed in case of reasonable doubt (Art. 12(6) GDPR).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="504" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="500" />
             <source>Overslaan</source>
             <translation>Waive</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="523" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="519" />
             <source>Termijn verlengen</source>
             <translation>Extend deadline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="525" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="521" />
             <source>De termijn wordt met twee maanden verlengd (art. 12(3) AVG). Vermeld de redenen: ze komen in de brief, die binnen de eerste maand moet vertrekken.</source>
             <translation>The time limit is extended by two months (Art. 12(3) GDPR). State the reasons: they go into the letter, which must be sent within the first month.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="528" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="524" />
             <source>Verlengen</source>
             <translation>Extend</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="538" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="534" />
             <source>Eerste termijn verstreken</source>
             <translation>First deadline passed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="540" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="536" />
             <source>De eerste termijn van dit dossier is al verstreken: een verlenging moest binnen de eerste maand gemeld worden. Wilt u toch verlengen, vermeld dan waarom; dit wordt in het auditspoor vastgelegd.</source>
             <translation>The first deadline of this case has already passed: an extension had to be announced within the first month. To extend anyway, say why; this is recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="544" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="540" />
             <source>Toch verlengen</source>
             <translation>Extend anyway</translation>
         </message>
@@ -713,52 +693,32 @@
             <translation>ID copies destroyed on {when}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="285" />
-            <source>nog niet vastgesteld</source>
-            <translation>not yet established</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="286" />
-            <source>vastgesteld</source>
-            <translation>established</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="287" />
-            <source>controle overgeslagen</source>
-            <translation>check waived</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="288" />
-            <source>niet vastgesteld</source>
-            <translation>not established</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="377" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="369" />
             <source>Identiteit niet vastgesteld</source>
             <translation>Identity not established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="378" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="370" />
             <source>Waarom kon de identiteit niet vastgesteld worden? Dit komt in het dossier.</source>
             <translation>Why could the identity not be established? This goes into the case.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="379" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="371" />
             <source>Vastleggen</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="394" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="386" />
             <source>Identiteitscontrole overslaan</source>
             <translation>Waive identity check</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="396" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="388" />
             <source>Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand.</source>
             <translation>Why is no further check needed? For example: a known customer writing from the e-mail address on file.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="398" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="390" />
             <source>Overslaan</source>
             <translation>Waive</translation>
         </message>
@@ -2154,6 +2114,10 @@ Schema version: {schema}</translation>
             <translation>Status: {old} → {new}</translation>
         </message>
         <message>
+            <source>Brief uitgegeven: {kind} ({language})</source>
+            <translation>Letter issued: {kind} ({language})</translation>
+        </message>
+        <message>
             <source>Termijn verlengd met twee maanden: {reasons}</source>
             <translation>Deadline extended by two months: {reasons}</translation>
         </message>
@@ -2206,8 +2170,20 @@ Schema version: {schema}</translation>
             <translation>Document role changed: {name}</translation>
         </message>
         <message>
-            <source>Brief uitgegeven: {kind} ({language})</source>
-            <translation>Letter issued: {kind} ({language})</translation>
+            <source>Instellingen gewijzigd</source>
+            <translation>Settings changed</translation>
+        </message>
+        <message>
+            <source>Back-up gemaakt: {file}</source>
+            <translation>Backup made: {file}</translation>
+        </message>
+        <message>
+            <source>Register teruggezet</source>
+            <translation>Register restored</translation>
+        </message>
+        <message>
+            <source>Onbekende gebeurtenis: {action}</source>
+            <translation>Unknown event: {action}</translation>
         </message>
     </context>
     <context>
