@@ -199,8 +199,5 @@ class CaseFilterProxy(QSortFilterProxyModel):
         if self._filter is CaseFilter.OPEN:
             return case.status.is_open
         if self._filter is CaseFilter.NEEDS_ATTENTION:
-            return case.status.is_open and case.deadline.state in (
-                DeadlineState.OVERDUE,
-                DeadlineState.DUE_SOON,
-            )
+            return case.needs_attention  # the startup reminders' own rule (core.reminders)
         return True

@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
     # -- actions ---------------------------------------------------------------------------
 
     def new_case(self, prefill: NewRequest | None = None) -> int | None:
-        settings = self._services.cases.settings
+        settings = self._services.settings.current()
         dialog = IntakeDialog(
             self._services.ctx.today(),
             self,
@@ -401,7 +401,6 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             show_error(self, exc)
             return False
-        self._services.reload_settings()
         self.statusBar().showMessage(self.tr("Instellingen opgeslagen"), 5000)
         self.refresh()
         return True
@@ -423,7 +422,7 @@ class MainWindow(QMainWindow):
             requester=Requester(
                 name=mail.sender_name or mail.sender_email,
                 email=mail.sender_email,
-                language=self._services.cases.settings.default_letter_language,
+                language=self._services.settings.current().default_letter_language,
             ),
             channel=Channel.EMAIL,
             received=min(received, today),

@@ -51,11 +51,9 @@ def _outcome(d: Details) -> str:
 
 
 def _letter(d: Details) -> str:
-    kind = (
-        LETTER_KIND_LABEL_NL.get(LetterKind(d["kind"]), d["kind"])
-        if d.get("kind") in {k.value for k in LetterKind}
-        else str(d.get("kind", ""))
-    )
+    name = str(d.get("kind", ""))
+    known = name in {k.value for k in LetterKind}
+    kind = LETTER_KIND_LABEL_NL.get(LetterKind(name), name) if known else name
     return _tr("Brief uitgegeven: {kind} ({language})").format(
         kind=label_tr(kind), language=d.get("language", "")
     )

@@ -33,7 +33,8 @@ class Services:
     reminders: ReminderService
 
     def reload_settings(self) -> None:
-        self.cases.use_settings(self.settings.get())
+        """Read the settings again from the register (after a restore)."""
+        self.settings.reload()
 
     def close(self) -> None:
         self.register.engine.dispose()
@@ -57,19 +58,19 @@ def open_services(
     if now is not None:
         context.now = now
     settings = SettingsService(context)
-    cases = CaseService(context)
-    attachments = AttachmentService(context, cases)
+    settings.reload()  # read now, never from inside another service's transaction
+    cases = CaseService(context, settings)
+    attachments = AttachmentService(context, settings)
     services = Services(
         register=register,
         ctx=context,
         cases=cases,
         audit=AuditService(context),
         settings=settings,
-        identity=IdentityService(context, cases, attachments),
+        identity=IdentityService(context, cases, attachments, settings),
         attachments=attachments,
-        letters=LetterService(context, cases),
-        backup=BackupService(context, register, cases),
-        reminders=ReminderService(context, cases),
+        letters=LetterService(context, cases, settings),
+        backup=BackupService(context, register, settings),
+        reminders=ReminderService(context, settings.current),
     )
-    services.reload_settings()
     return services

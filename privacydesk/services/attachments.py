@@ -26,8 +26,9 @@ from privacydesk.documents.signatures import (
 )
 from privacydesk.documents.sniffing import Accepted, AttachmentError, check_attachment
 from privacydesk.services import audit
-from privacydesk.services.cases import CaseNotFoundError, CaseService
+from privacydesk.services.case_rows import case_row
 from privacydesk.services.context import ServiceContext
+from privacydesk.services.settings import SettingsService
 from privacydesk.store.engine import BUSY_TIMEOUT_MS
 from privacydesk.store.errors import RegisterError
 from privacydesk.store.models import AttachmentBlobRow, AttachmentRow, CaseRow
@@ -97,9 +98,9 @@ def _info(row: AttachmentRow) -> AttachmentInfo:
 
 
 class AttachmentService:
-    def __init__(self, ctx: ServiceContext, cases: CaseService) -> None:
+    def __init__(self, ctx: ServiceContext, settings: SettingsService) -> None:
         self._ctx = ctx
-        self._cases = cases  # holds the current settings (size limit, automatic purge)
+        self._settings = settings  # the size limit and the trusted roots
         self._journal_holds_removed = False
 
     @property
@@ -110,7 +111,7 @@ class AttachmentService:
 
     @property
     def max_bytes(self) -> int:
-        return self._cases.settings.attachment_size_limit_mb * 1024 * 1024
+        return self._settings.current().attachment_size_limit_mb * 1024 * 1024
 
     def list(self, case_id: int) -> list[AttachmentInfo]:
         with self._ctx.reading() as session:
@@ -156,9 +157,7 @@ class AttachmentService:
                 else:
                     children.append((child_name, child_data))
         with self._ctx.transaction() as session:
-            case = session.get(CaseRow, case_id)
-            if case is None:
-                raise CaseNotFoundError(f"Dossier {case_id} bestaat niet (meer).")
+            case = case_row(session, case_id)
             existing = {
                 row.sha256: row
                 for row in session.exec(
@@ -298,7 +297,7 @@ class AttachmentService:
 
     def trusted_roots(self) -> list[bytes]:
         """The certificates in the configured folder of trusted roots."""
-        folder = self._cases.settings.trusted_roots_folder.strip()
+        folder = self._settings.current().trusted_roots_folder.strip()
         if not folder:
             return []
         path = Path(folder)
@@ -338,9 +337,7 @@ class AttachmentService:
         when) stays; the purge itself is audit-logged with the copies' hashes.
         """
         with self._ctx.transaction() as session:
-            case = session.get(CaseRow, case_id)
-            if case is None:
-                raise CaseNotFoundError(f"Dossier {case_id} bestaat niet (meer).")
+            case = case_row(session, case_id)
             rows = session.exec(
                 select(AttachmentRow).where(
                     AttachmentRow.case_id == case_id,

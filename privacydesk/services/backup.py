@@ -21,8 +21,8 @@ from privacydesk.core.audit_actions import AuditAction
 from privacydesk.core.case import format_reference
 from privacydesk.core.errors import UserFacingError
 from privacydesk.services import audit
-from privacydesk.services.cases import CaseService
 from privacydesk.services.context import ServiceContext
+from privacydesk.services.settings import SettingsService
 from privacydesk.store.engine import OpenedRegister, inspect_register_file, upgrade
 from privacydesk.store.models import AuditEventRow, CaseRow, ReferenceCounterRow
 
@@ -82,10 +82,12 @@ def _discard(path: Path) -> None:
 
 
 class BackupService:
-    def __init__(self, ctx: ServiceContext, register: OpenedRegister, cases: CaseService) -> None:
+    def __init__(
+        self, ctx: ServiceContext, register: OpenedRegister, settings: SettingsService
+    ) -> None:
         self._ctx = ctx
         self._register = register
-        self._cases = cases
+        self._settings = settings
 
     @property
     def register_path(self) -> Path:
@@ -97,7 +99,7 @@ class BackupService:
         return self._register.path
 
     def folder(self) -> Path:
-        configured = self._cases.settings.backup_folder.strip()
+        configured = self._settings.current().backup_folder.strip()
         return Path(configured) if configured else self.register_path.parent / "backups"
 
     def _new_file(self, prefix: str) -> Path:
@@ -199,7 +201,7 @@ class BackupService:
             if newest.name.startswith(AUTOMATIC_PREFIX + today) and self._unchanged_since(newest):
                 return None
         info = self.backup_to(self._new_file(AUTOMATIC_PREFIX), reason="automatisch")
-        self._rotate(AUTOMATIC_PREFIX, max(1, self._cases.settings.backup_count))
+        self._rotate(AUTOMATIC_PREFIX, max(1, self._settings.current().backup_count))
         return info
 
     def _issued_numbers(self) -> dict[int, int]:

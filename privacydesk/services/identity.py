@@ -23,14 +23,15 @@ from privacydesk.core.identity import (
 )
 from privacydesk.services import audit
 from privacydesk.services.attachments import AttachmentService
+from privacydesk.services.case_rows import case_row
 from privacydesk.services.cases import (
-    CaseNotFoundError,
     CaseRuleError,
     CaseService,
     end_identification_wait,
 )
 from privacydesk.services.context import ServiceContext
-from privacydesk.store.models import CaseRow, IdentityCheckRow
+from privacydesk.services.settings import SettingsService
+from privacydesk.store.models import IdentityCheckRow
 
 
 @dataclass(frozen=True)
@@ -58,17 +59,20 @@ class VerificationRecord:
 
 class IdentityService:
     def __init__(
-        self, ctx: ServiceContext, cases: CaseService, attachments: AttachmentService
+        self,
+        ctx: ServiceContext,
+        cases: CaseService,
+        attachments: AttachmentService,
+        settings: SettingsService,
     ) -> None:
         self._ctx = ctx
         self._cases = cases
         self._attachments = attachments
+        self._settings = settings  # whether ID copies are purged at once
 
     def record(self, case_id: int) -> VerificationRecord:
         with self._ctx.reading() as session:
-            row = session.get(CaseRow, case_id)
-            if row is None:
-                raise CaseNotFoundError(f"Dossier {case_id} bestaat niet (meer).")
+            row = case_row(session, case_id)
             return VerificationRecord(
                 status=IdentityStatus(row.identity_status),
                 method=row.identity_method,
@@ -114,9 +118,7 @@ class IdentityService:
         verification record (document type, expiry, last digits of the card number)."""
         now = self._ctx.now()
         with self._ctx.transaction() as session:
-            case = session.get(CaseRow, case_id)
-            if case is None:
-                raise CaseNotFoundError(f"Dossier {case_id} bestaat niet (meer).")
+            case = case_row(session, case_id)
             existing = {
                 r.check: r
                 for r in session.exec(
@@ -173,9 +175,7 @@ class IdentityService:
     def status(self, case_id: int) -> tuple[IdentityStatus, str, str]:
         """(status, method, note) as recorded on the case."""
         with self._ctx.reading() as session:
-            row = session.get(CaseRow, case_id)
-            if row is None:
-                raise CaseNotFoundError(f"Dossier {case_id} bestaat niet (meer).")
+            row = case_row(session, case_id)
             return IdentityStatus(row.identity_status), row.identity_method, row.identity_note
 
     def waive(
@@ -223,7 +223,7 @@ class IdentityService:
             note=note.strip(),
             arrived_on=information_arrived_on,
         )
-        if self._cases.settings.auto_purge_id_copies:
+        if self._settings.current().auto_purge_id_copies:
             return self._attachments.purge_id_copies(case_id, reason="automatisch na verificatie")
         return 0
 
@@ -255,9 +255,7 @@ class IdentityService:
         if arrived_on is not None and arrived_on > today:
             raise CaseRuleError("De gevraagde informatie kan niet in de toekomst binnenkomen.")
         with self._ctx.transaction() as session:
-            row = session.get(CaseRow, case_id)
-            if row is None:
-                raise CaseNotFoundError(f"Dossier {case_id} bestaat niet (meer).")
+            row = case_row(session, case_id)
             waiting_since = (
                 row.identification_requested_on if row.identification_received_on is None else None
             )

@@ -22,12 +22,13 @@ from privacydesk.letters.context import LetterContext, Letterhead
 from privacydesk.letters.render import render_pdf
 from privacydesk.letters.templates import compose_text
 from privacydesk.services import audit
+from privacydesk.services.case_rows import case_row
 from privacydesk.services.cases import (
-    CaseNotFoundError,
     CaseService,
     start_identification_wait,
 )
 from privacydesk.services.context import ServiceContext
+from privacydesk.services.settings import SettingsService
 from privacydesk.store.models import CaseRow, LetterRow
 
 
@@ -70,9 +71,10 @@ def _issued(row: LetterRow) -> IssuedLetter:
 
 
 class LetterService:
-    def __init__(self, ctx: ServiceContext, cases: CaseService) -> None:
+    def __init__(self, ctx: ServiceContext, cases: CaseService, settings: SettingsService) -> None:
         self._ctx = ctx
         self._cases = cases
+        self._settings = settings
 
     def kinds(self, case_id: int) -> list[LetterKind]:
         """Only the letters that fit the case as it stands."""
@@ -112,9 +114,7 @@ class LetterService:
         context = draft.context
         case_id = context.case.id
         with self._ctx.transaction() as session:
-            case = session.get(CaseRow, case_id)
-            if case is None:
-                raise CaseNotFoundError(f"Dossier {case_id} bestaat niet (meer).")
+            case = case_row(session, case_id)
             row = LetterRow(
                 case_id=case_id,
                 kind=context.kind.value,
@@ -192,7 +192,7 @@ class LetterService:
         missing_items: Sequence[str],
         no_action_reasons: str,
     ) -> LetterContext:
-        settings = self._cases.settings
+        settings = self._settings.current()
         deadline = self._cases.deadline(case.id)
         return LetterContext(
             case=case,

@@ -28,10 +28,29 @@ class SettingsError(UserFacingError, ValueError):
 
 
 class SettingsService:
+    """The officer's settings: read from the register once, kept current on every save.
+
+    Other services ask :meth:`current` when they need a setting, so a change applies to all
+    of them at once.
+    """
+
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
+        self._current: Settings | None = None
+
+    def current(self) -> Settings:
+        """The settings in force (read from the register the first time)."""
+        if self._current is None:
+            self._current = self.get()
+        return self._current
+
+    def reload(self) -> Settings:
+        """Read the settings again, e.g. after a restore brought back other ones."""
+        self._current = self.get()
+        return self._current
 
     def get(self) -> Settings:
+        """The settings as stored in the register now."""
         with self._ctx.reading() as session:
             rows = session.exec(
                 select(SettingRow).where(col(SettingRow.key).startswith(_PREFIX))
@@ -49,6 +68,7 @@ class SettingsService:
         old.pop("extra", None)
         changed = sorted(key for key in new if new[key] != old.get(key))
         if not changed:
+            self._current = settings
             return settings
         with self._ctx.transaction() as session:
             for key, value in {**new, **extra}.items():
@@ -60,4 +80,5 @@ class SettingsService:
                     row.value = text
                     session.add(row)
             audit.record(session, self._ctx, AuditAction.SETTINGS_CHANGED, changed=changed)
+        self._current = settings
         return settings

@@ -62,7 +62,6 @@ def test_a_refused_file_leaves_nothing_behind(services: Services) -> None:
 def test_the_size_limit_follows_the_settings(services: Services) -> None:
 
     services.settings.save(replace(services.settings.get(), attachment_size_limit_mb=1))
-    services.reload_settings()
     case_id = _case(services)
     with pytest.raises(AttachmentError, match="limiet is 1 MB"):
         services.attachments.add(
@@ -176,7 +175,6 @@ def test_an_id_copy_that_fails_a_check_does_not_establish_identity(services: Ser
 def test_with_automatic_purge_off_the_copy_stays_until_purged_by_hand(services: Services) -> None:
 
     services.settings.save(replace(services.settings.get(), auto_purge_id_copies=False))
-    services.reload_settings()
     case_id = _case(services)
     services.attachments.add(case_id, "id.png", _id_image(b"x"), AttachmentRole.ID_RECTO)
     services.attachments.add(case_id, "id-2.png", _id_image(b"y"), AttachmentRole.ID_VERSO)
@@ -206,7 +204,6 @@ def test_a_signed_request_is_trusted_once_its_root_is_configured(
     roots.mkdir()
     (roots / "test-root.pem").write_bytes(material["ca"])
     services.settings.save(replace(services.settings.get(), trusted_roots_folder=str(roots)))
-    services.reload_settings()
     ((report, matches),) = services.attachments.check_signatures(info.id)
     assert report.trusted and matches
 

@@ -108,7 +108,6 @@ def test_automatic_backups_are_made_once_per_change_and_rotated(
     services: Services, clock: Clock, register_path: Path
 ) -> None:
     services.settings.save(replace(services.settings.get(), backup_count=3))
-    services.reload_settings()
     first = services.backup.automatic_backup()
     assert first is not None and first.path.parent == register_path.parent / "backups"
     assert services.backup.automatic_backup() is None  # nothing changed since, same day
