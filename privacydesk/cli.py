@@ -79,6 +79,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
     if sys.stderr is None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["--render-worker"]:  # the document viewer's separate process
+        from privacydesk.gui.render_worker import serve
+
+        return serve(arguments[1:])
     args = _parser().parse_args(argv)
     try:
         return _dispatch(args)

@@ -61,3 +61,40 @@ def services(register_path: Path, clock: Clock) -> Iterator[object]:
     opened = open_services(register_path, actor="officer", now=clock)
     yield opened
     opened.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[object]:
+    """One real PostgreSQL for the whole run (skipped, with the reason, where there is none)."""
+    from tests.postgres_server import start_postgres
+
+    server = start_postgres()
+    if isinstance(server, str):
+        pytest.skip(f"no PostgreSQL for the shared-register tests: {server}")
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres_server: object) -> str:
+    """A database migrated to the current schema once; each test gets a copy of it."""
+    from privacydesk.store.engine import open_register
+    from tests.postgres_server import PostgresServer
+
+    assert isinstance(postgres_server, PostgresServer)
+    name = postgres_server.new_database()
+    open_register(postgres_server.url(name)).engine.dispose()
+    return name
+
+
+@pytest.fixture
+def postgres_url(postgres_server: object, postgres_template: str) -> Iterator[str]:
+    """A fresh register database on the test server, dropped afterwards."""
+    from tests.postgres_server import PostgresServer
+
+    assert isinstance(postgres_server, PostgresServer)
+    name = postgres_server.copy_database(postgres_template)
+    yield postgres_server.url(name)
+    postgres_server.drop_database(name)

@@ -117,6 +117,9 @@ class CaseRecord:
     identification_received_on: date | None = None
     recipients: tuple[RecipientNotice, ...] = field(default_factory=tuple)
     created_at: datetime | None = None
+    # The last audit event about the case when it was read: a save made on this view is
+    # refused if the case moved on since (a colleague on a shared register).
+    version: int = 0
     identity_status: IdentityStatus = IdentityStatus.UNVERIFIED
 
     def facts(self) -> CaseFacts:

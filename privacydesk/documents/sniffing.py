@@ -9,14 +9,14 @@ from __future__ import annotations
 import hashlib
 import io
 import re
-import unicodedata
 import warnings
 from dataclasses import dataclass
-from typing import Any
 
 from PIL import Image
 
 from privacydesk.core.errors import UserFacingError
+from privacydesk.documents.names import safe_display_name
+from privacydesk.documents.pdf_structure import PdfStructureError, check_structure
 
 PDF = "application/pdf"
 JPEG = "image/jpeg"
@@ -34,7 +34,6 @@ EMAIL_TYPES = (EML, MSG)
 MAX_IMAGE_PIXELS = 100_000_000
 # A multi-page TIFF of a request is a handful of pages.
 MAX_IMAGE_FRAMES = 500
-MAX_NAME_LENGTH = 120
 
 
 class AttachmentError(UserFacingError):
@@ -254,46 +253,6 @@ def describe_content_type(content_type: str | None) -> str:
     return _DESCRIPTIONS.get(content_type, "een bestandstype dat PrivacyDesk niet kent")
 
 
-# -- Names --------------------------------------------------------------------------------
-
-# Control characters, bidi overrides and isolates (U+202A–202E, U+2066–2069), zero-width
-# and other format characters, line and paragraph separators, lone surrogates.
-_DROPPED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Zl", "Zp"})
-_RESERVED = frozenset('<>:"|?*')
-_WINDOWS_DEVICE = re.compile(r"^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$", re.IGNORECASE)
-
-
-def safe_display_name(name: str) -> str:
-    """A name that is safe to show and to save under on Windows, accents kept.
-
-    Only the last path component is kept (``/`` and ``\\`` both count); control characters,
-    bidi overrides and Windows' reserved characters go; trailing dots and spaces go; a
-    device name (``CON``, ``NUL``, …) gets a ``_``; a long name is cut, keeping its
-    extension. Never empty: ``document`` when nothing is left.
-    """
-    base = re.split(r"[\\/]", name)[-1]
-    base = unicodedata.normalize("NFC", base)
-    kept: list[str] = []
-    for char in base:
-        category = unicodedata.category(char)
-        if char in "\t\r\n" or char in _RESERVED or category.startswith("Z"):
-            kept.append(" ")
-        elif category not in _DROPPED_CATEGORIES:
-            kept.append(char)
-    cleaned = re.sub(r" +", " ", "".join(kept))
-    cleaned = re.sub(r" +\.", ".", cleaned).strip().rstrip(". ")
-    if _WINDOWS_DEVICE.match(cleaned):
-        cleaned = "_" + cleaned
-    if len(cleaned) > MAX_NAME_LENGTH:
-        stem, dot, extension = cleaned.rpartition(".")
-        if dot and stem and 0 < len(extension) <= 8:
-            stem = stem[: MAX_NAME_LENGTH - len(extension) - 1].rstrip(". ")
-            cleaned = f"{stem}.{extension}"
-        else:
-            cleaned = cleaned[:MAX_NAME_LENGTH].rstrip(". ")
-    return cleaned or "document"
-
-
 # -- Soundness ----------------------------------------------------------------------------
 
 
@@ -345,14 +304,13 @@ def _check_pdf(data: bytes, name: str) -> None:
                     f"'{name}' is met een wachtwoord beveiligd; vraag de aanvrager om een "
                     "versie zonder wachtwoord."
                 )
-        pages = int(reader.root["/Pages"]["/Count"])
-        # Every object the file lists must be where it says: a damaged middle shows here.
-        get_object: Any = reader.get_object
-        for revision in range(reader.xrefs.total_revisions):
-            for ref in reader.xrefs.explicit_refs_in_revision(revision):
-                get_object(ref)
+        # Every object the file lists must be where it says (a damaged middle shows here);
+        # the page tree is walked for cycles and the streams weighed before any viewer does.
+        pages = check_structure(reader)
     except AttachmentError:
         raise
+    except PdfStructureError as exc:
+        raise AttachmentError(f"'{name}' is {exc.reason}, en werd niet toegevoegd.") from exc
     except Exception as exc:  # pyhanko raises many kinds on damaged files
         raise AttachmentError(
             f"'{name}' is een beschadigde PDF die niet gelezen kan worden."

@@ -54,6 +54,7 @@ from privacydesk.gui.rights_model import make_rights_model
 from privacydesk.gui.text_prompt_dialog import TextPromptDialog
 from privacydesk.gui.timeline_model import TimelineModel
 from privacydesk.services import Services
+from privacydesk.services.concurrency import CaseChangedError
 
 
 def named_button(name: str, text: str, slot: Callable[[], object]) -> QPushButton:
@@ -445,6 +446,9 @@ class CaseDetailPane(QWidget):
             change()
         except Exception as exc:
             show_error(self, exc)
+            if isinstance(exc, CaseChangedError):  # a colleague saved first: show their case
+                self.show_case(case_id)
+                self.caseChanged.emit(case_id)
             return False
         self.show_case(case_id)
         self.caseChanged.emit(case_id)
@@ -471,7 +475,9 @@ class CaseDetailPane(QWidget):
                 return False
             answered_on = dialog.day()
         return self._run(
-            lambda: self._services.cases.change_status(case.id, status, answered_on=answered_on)
+            lambda: self._services.cases.change_status(
+                case.id, status, answered_on=answered_on, expected_version=case.version
+            )
         )
 
     def _verify(self, method: IdentityMethod) -> None:
@@ -558,7 +564,12 @@ class CaseDetailPane(QWidget):
         if dialog.exec():
             self._run(
                 lambda: self._services.cases.record_outcome(
-                    case.id, row, dialog.outcome(), dialog.ground(), dialog.note()
+                    case.id,
+                    row,
+                    dialog.outcome(),
+                    dialog.ground(),
+                    dialog.note(),
+                    expected_version=case.version,
                 )
             )
 
@@ -582,7 +593,11 @@ class CaseDetailPane(QWidget):
         case = self._case
         if case is not None and self.save_notes_button.isEnabled():
             text = self.notes_edit.toPlainText()
-            self._run(lambda: self._services.cases.update_notes(case.id, text))
+            self._run(
+                lambda: self._services.cases.update_notes(
+                    case.id, text, expected_version=case.version
+                )
+            )
 
     def has_unsaved_notes(self) -> bool:
         return self.save_notes_button.isEnabled()

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from privacydesk.core.attachments import ATTACHMENT_ROLE_LABEL_NL, ID_COPY_ROLES, AttachmentRole
+from privacydesk.core.role_suggestion import suggest_role
 from privacydesk.gui.background import run_in_background
 from privacydesk.gui.case_detail_pane import CaseTab, named_button
 from privacydesk.gui.document_viewer import CompareDialog, DocumentViewer
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.labels import tr
+from privacydesk.gui.purge_dialog import confirm_purge
 from privacydesk.gui.record_table_model import RecordTableModel
 from privacydesk.services import Services
 from privacydesk.services.attachments import AddResult, AttachmentInfo
@@ -34,20 +36,6 @@ ACCEPTED_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".eml", "
 
 def role_label(role: AttachmentRole) -> str:
     return tr(ATTACHMENT_ROLE_LABEL_NL[role])
-
-
-def guess_role(name: str) -> AttachmentRole:
-    """A first guess from the file name; the officer corrects it in the list."""
-    lowered = name.casefold()
-    if any(word in lowered for word in ("verso", "achter", "back")):
-        return AttachmentRole.ID_VERSO
-    if any(word in lowered for word in ("recto", "voor", "front", "identiteit", "eid", "id-")):
-        return AttachmentRole.ID_RECTO
-    if any(word in lowered for word in ("volmacht", "mandaat", "mandate", "procuration")):
-        return AttachmentRole.MANDATE
-    if lowered.endswith((".eml", ".msg")):
-        return AttachmentRole.CORRESPONDENCE
-    return AttachmentRole.SIGNED_REQUEST
 
 
 def _size(size: int) -> str:
@@ -201,13 +189,18 @@ class DocumentsTab(CaseTab):
             return
         attachments = self._services.attachments
 
-        def work() -> tuple[list[AddResult], list[str]]:
+        def work() -> tuple[list[AddResult], list[str], list[str]]:
             results: list[AddResult] = []
             problems: list[str] = []
+            looks_like_id: list[str] = []
             for path in paths:
                 try:
                     data = path.read_bytes()
-                    results.append(attachments.add(case_id, path.name, data, guess_role(path.name)))
+                    suggestion = suggest_role(path.name)
+                    result = attachments.add(case_id, path.name, data, suggestion.role)
+                    results.append(result)
+                    if suggestion.looks_like_id_copy:
+                        looks_like_id.extend(a.name for a in result.added[:1])
                 except OSError as exc:
                     problems.append(
                         self.tr("{name}: kan niet gelezen worden ({error}).").format(
@@ -220,13 +213,13 @@ class DocumentsTab(CaseTab):
                     if not isinstance(exc, UserFacingError):
                         raise
                     problems.append(str(exc))
-            return results, problems
+            return results, problems, looks_like_id
 
         self.status_label.setText(self.tr("Bezig met toevoegen…"))
         run_in_background(self, work, self._added, lambda exc: show_error(self, exc))
 
-    def _added(self, outcome: tuple[list[AddResult], list[str]]) -> None:
-        results, problems = outcome
+    def _added(self, outcome: tuple[list[AddResult], list[str], list[str]]) -> None:
+        results, problems, looks_like_id = outcome
         added = sum(len(r.added) for r in results)
         problems += [p for r in results for p in r.skipped]
         changed = [change for r in results for change in r.role_changed]
@@ -239,6 +232,12 @@ class DocumentsTab(CaseTab):
                 old=role_label(change.old_role).lower(),
                 new=role_label(change.attachment.role).lower(),
             )
+        if looks_like_id:
+            # The purge destroys only what the officer tagged: a file name never decides.
+            message += " " + self.tr(
+                "{names}: lijkt een kopie van een identiteitsdocument; kies zelf de rol "
+                "(voorzijde of achterzijde), dan wordt het na de verificatie vernietigd."
+            ).format(names=", ".join(f"'{name}'" for name in looks_like_id))
         if problems:
             message += " " + self.tr("Niet toegevoegd: {problems}").format(
                 problems=" ".join(problems)
@@ -268,7 +267,7 @@ class DocumentsTab(CaseTab):
         if item is None:
             return
         try:
-            self.viewer.show_document(
+            self.viewer.show_untrusted(
                 item.name, item.content_type, self._services.attachments.data(item.id)
             )
         except Exception as exc:
@@ -317,15 +316,7 @@ class DocumentsTab(CaseTab):
         case_id = self._case_id
         if case_id is None:
             return False
-        answer = QMessageBox.question(
-            self,
-            self.tr("ID-kopieën vernietigen"),
-            self.tr(
-                "De kopieën van het identiteitsdocument worden definitief uit het register "
-                "gewist. De verificatie zelf blijft vastgelegd. Doorgaan?"
-            ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm_purge(self._services, case_id, after_verification=False, parent=self):
             return False
         try:
             count = self._services.attachments.purge_id_copies(case_id, reason="handmatig")
@@ -356,8 +347,8 @@ class DocumentsTab(CaseTab):
             return
         dialog = CompareDialog(self)
         data = self._services.attachments.data
-        dialog.left.show_document(request.name, request.content_type, data(request.id))
-        dialog.right.show_document(identity.name, identity.content_type, data(identity.id))
+        dialog.left.show_untrusted(request.name, request.content_type, data(request.id))
+        dialog.right.show_untrusted(identity.name, identity.content_type, data(identity.id))
         self.compare_dialog = dialog
         dialog.show()
 

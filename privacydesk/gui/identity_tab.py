@@ -30,11 +30,13 @@ from privacydesk.core.identity import (
     IdCopyFields,
     IdentityCheck,
     IdentityMethod,
+    blocking_checks,
 )
 from privacydesk.gui.case_detail_pane import CaseTab
 from privacydesk.gui.day_dialog import ask_arrival_day
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.labels import identity_status_label, show_date, tr
+from privacydesk.gui.purge_dialog import PurgeDeclinedError, confirm_purge
 from privacydesk.gui.text_prompt_dialog import TextPromptDialog
 from privacydesk.services import Services
 
@@ -345,6 +347,8 @@ class IdentityTab(CaseTab):
             if not go_on:
                 return False
             decision(case_id, arrived)
+        except PurgeDeclinedError:
+            return False
         except Exception as exc:
             show_error(self, exc)
             return False
@@ -356,8 +360,17 @@ class IdentityTab(CaseTab):
         identity = self._services.identity
 
         def verify(case_id: int, arrived: date | None) -> None:
-            if method is IdentityMethod.ID_COPY:
+            by_copy = method is IdentityMethod.ID_COPY
+            if by_copy:
                 identity.record_checks(case_id, self.results(), fields=self.fields())
+            # The purge that follows shows what it will destroy, and may be declined (a
+            # copy that does not yet suffice is refused below, without asking).
+            if (
+                self._services.settings.current().auto_purge_id_copies
+                and not (by_copy and blocking_checks(self.results()))
+                and not confirm_purge(self._services, case_id, after_verification=True, parent=self)
+            ):
+                raise PurgeDeclinedError
             identity.mark_verified(case_id, method, information_arrived_on=arrived)
 
         return self._decide(verify)

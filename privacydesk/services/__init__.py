@@ -11,7 +11,7 @@ from privacydesk.services.attachments import AttachmentService
 from privacydesk.services.audit import AuditService
 from privacydesk.services.backup import BackupService
 from privacydesk.services.cases import CaseService
-from privacydesk.services.context import ServiceContext
+from privacydesk.services.context import ServiceContext, server_actor
 from privacydesk.services.identity import IdentityService
 from privacydesk.services.letters import LetterService
 from privacydesk.services.reminders import ReminderService
@@ -53,6 +53,8 @@ def open_services(
     """
     register = open_register(location, create=create)
     context = ServiceContext(engine=register.engine)
+    if register.login:  # a shared register: the trail names the database login (SPEC §8a)
+        context.actor = server_actor(register.login, context.actor)
     if actor is not None:
         context.actor = actor
     if now is not None:

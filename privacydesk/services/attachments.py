@@ -32,6 +32,7 @@ from privacydesk.services.settings import SettingsService
 from privacydesk.store.engine import BUSY_TIMEOUT_MS
 from privacydesk.store.errors import RegisterError
 from privacydesk.store.models import AttachmentBlobRow, AttachmentRow, CaseRow
+from privacydesk.store.server import is_server, rewrite_documents
 
 EMAIL_TYPES = ("message/rfc822", "application/vnd.ms-outlook")
 # A checkpoint waits for readers of older snapshots; a colleague's open window may keep one
@@ -382,9 +383,11 @@ class AttachmentService:
         from finishing, and the pages then stay in the log until a later checkpoint. That
         is logged and written in the trail, so the purge does not claim more than it did.
         """
-        if self._ctx.engine.dialect.name != "sqlite":
-            return
-        if self._checkpoint():
+        if is_server(self._ctx.engine):  # the table is rewritten without the purged bytes
+            cleared = rewrite_documents(self._ctx.engine)
+        else:
+            cleared = self._checkpoint()
+        if cleared:
             self._journal_holds_removed = False
             return
         self._journal_holds_removed = True

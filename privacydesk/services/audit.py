@@ -17,6 +17,7 @@ from sqlmodel import Session, col, select
 from privacydesk.core.audit_actions import AuditAction
 from privacydesk.services.context import ServiceContext
 from privacydesk.store.models import AuditEventRow, SettingRow
+from privacydesk.store.server import lock_audit_chain
 
 GENESIS = "0" * 64
 # The chain's last link is also kept beside it, so that removing the newest events
@@ -72,6 +73,7 @@ def record(
     **details: Any,
 ) -> None:
     """Append one event inside the caller's transaction, so it commits with the change."""
+    lock_audit_chain(session)  # on a server: one writer extends the chain at a time
     last = session.exec(
         select(AuditEventRow.id, AuditEventRow.hash).order_by(col(AuditEventRow.id).desc()).limit(1)
     ).first()

@@ -7,6 +7,7 @@ identification wait are each written once.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from sqlmodel import Session, col, select
@@ -28,6 +29,7 @@ from privacydesk.core.reminders import AttentionFacts
 from privacydesk.core.rights import LegalGround, Outcome, Right
 from privacydesk.core.settings import Settings
 from privacydesk.core.workflow import CaseFacts, IdentificationWait, Status, TransitionError
+from privacydesk.services.concurrency import case_version
 from privacydesk.store.models import AttachmentRow, CaseRightRow, CaseRow, RecipientNoticeRow
 
 
@@ -60,7 +62,7 @@ def load_case(session: Session, case_id: int) -> CaseRecord:
         .where(RecipientNoticeRow.case_id == case_id)
         .order_by(col(RecipientNoticeRow.notified_on))
     ).all()
-    return _record(row, rights, notices)
+    return replace(_record(row, rights, notices), version=case_version(session, case_id))
 
 
 def cases_holding_id_copies(session: Session) -> set[int]:

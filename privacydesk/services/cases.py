@@ -47,6 +47,7 @@ from privacydesk.services.case_rows import (
     row_facts,
     start_identification_wait,
 )
+from privacydesk.services.concurrency import check_unchanged
 from privacydesk.services.context import ServiceContext
 from privacydesk.services.settings import SettingsService
 from privacydesk.store.models import (
@@ -236,12 +237,19 @@ class CaseService:
             return load_case(session, row.id)
 
     def change_status(
-        self, case_id: int, new: Status, *, note: str = "", answered_on: date | None = None
+        self,
+        case_id: int,
+        new: Status,
+        *,
+        note: str = "",
+        answered_on: date | None = None,
+        expected_version: int | None = None,
     ) -> CaseRecord:
         """Move a case on; ``answered_on`` is the day the answer went out (default today)."""
         today = self._ctx.today()
         with self._ctx.transaction() as session:
             row = case_row(session, case_id)
+            check_unchanged(session, case_id, expected_version)
             old = Status(row.status)
             try:
                 plan = plan_move(row_facts(row), new, today=today, answered_on=answered_on)
@@ -266,9 +274,12 @@ class CaseService:
             )
             return load_case(session, case_id)
 
-    def record_answer_date(self, case_id: int, answered_on: date) -> CaseRecord:
+    def record_answer_date(
+        self, case_id: int, answered_on: date, *, expected_version: int | None = None
+    ) -> CaseRecord:
         with self._ctx.transaction() as session:
             row = case_row(session, case_id)
+            check_unchanged(session, case_id, expected_version)
             try:
                 check_answer_date(row.received, answered_on, self._ctx.today())
             except TransitionError as exc:
@@ -288,7 +299,14 @@ class CaseService:
             )
             return load_case(session, case_id)
 
-    def extend(self, case_id: int, reasons: str, *, override_reason: str = "") -> CaseRecord:
+    def extend(
+        self,
+        case_id: int,
+        reasons: str,
+        *,
+        override_reason: str = "",
+        expected_version: int | None = None,
+    ) -> CaseRecord:
         """Extend by two months (Art. 12(3)); only before the first deadline, unless overridden."""
         if not reasons.strip():
             raise CaseRuleError(
@@ -297,6 +315,7 @@ class CaseService:
         today = self._ctx.today()
         with self._ctx.transaction() as session:
             row = case_row(session, case_id)
+            check_unchanged(session, case_id, expected_version)
             status = Status(row.status)
             try:
                 check_extension(row_facts(row))
@@ -342,9 +361,12 @@ class CaseService:
         outcome: Outcome,
         ground: LegalGround | None = None,
         note: str = "",
+        *,
+        expected_version: int | None = None,
     ) -> CaseRecord:
         with self._ctx.transaction() as session:
             row = case_row(session, case_id)
+            check_unchanged(session, case_id, expected_version)
             right_row = session.exec(
                 select(CaseRightRow).where(
                     CaseRightRow.case_id == case_id, CaseRightRow.position == position
@@ -382,7 +404,13 @@ class CaseService:
             return load_case(session, case_id)
 
     def add_recipient_notice(
-        self, case_id: int, recipient: str, notified_on: date, how: str
+        self,
+        case_id: int,
+        recipient: str,
+        notified_on: date,
+        how: str,
+        *,
+        expected_version: int | None = None,
     ) -> CaseRecord:
         if not recipient.strip() or not how.strip():
             raise CaseRuleError("Vul de ontvanger en de manier van kennisgeving in.")
@@ -390,6 +418,7 @@ class CaseService:
             raise CaseRuleError("De datum van kennisgeving kan niet in de toekomst liggen.")
         with self._ctx.transaction() as session:
             row = case_row(session, case_id)
+            check_unchanged(session, case_id, expected_version)
             session.add(
                 RecipientNoticeRow(
                     case_id=case_id,
@@ -412,9 +441,12 @@ class CaseService:
             )
             return load_case(session, case_id)
 
-    def update_notes(self, case_id: int, notes: str) -> CaseRecord:
+    def update_notes(
+        self, case_id: int, notes: str, *, expected_version: int | None = None
+    ) -> CaseRecord:
         with self._ctx.transaction() as session:
             row = case_row(session, case_id)
+            check_unchanged(session, case_id, expected_version)
             if row.notes == notes:
                 return load_case(session, case_id)
             row.notes = notes

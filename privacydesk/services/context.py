@@ -14,6 +14,7 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from privacydesk.store.errors import RegisterError, RegisterLockedError
+from privacydesk.store.server import changed_cases, lock_writers, notify_cases_changed
 
 
 def os_user() -> str:
@@ -22,6 +23,11 @@ def os_user() -> str:
         return getpass.getuser()
     except Exception:  # no user name in the environment (some service accounts)
         return os.environ.get("USERNAME") or os.environ.get("USER") or "onbekend"
+
+
+def server_actor(login: str, user: str) -> str:
+    """On a shared register the trail names the database login, and who sat at the keyboard."""
+    return login if login == user else f"{login} ({user})"
 
 
 def _utc_now() -> datetime:
@@ -33,6 +39,9 @@ class ServiceContext:
     engine: Engine
     actor: str = field(default_factory=os_user)
     now: Callable[[], datetime] = _utc_now
+    # Called after a commit with the ids of the cases it changed (here or, on a server, by a
+    # colleague): the GUI refreshes those rows.
+    cases_changed: list[Callable[[set[int]], None]] = field(default_factory=list)
 
     def today(self) -> date:
         # The officer's calendar day, not UTC's: a request logged at 00:30 in Brussels is today's.
@@ -41,12 +50,17 @@ class ServiceContext:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: everything in it, audit events included, commits or none does."""
+        changed: set[int] = set()
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
-                yield session
+                # On a server: wait for the write turn first, as SQLite's BEGIN IMMEDIATE does.
+                lock_writers(session)
+                with changed_cases(session) as changed:
+                    yield session
+                notify_cases_changed(session, changed)
         except OperationalError as exc:
             message = str(exc.orig)
-            if "locked" in message or "busy" in message:
+            if "locked" in message or "busy" in message or "lock timeout" in message:
                 raise RegisterLockedError(
                     "Het register is even in gebruik door een collega; er werd niets gewijzigd. "
                     "Probeer het opnieuw."
@@ -57,7 +71,19 @@ class ServiceContext:
                 ) from exc
             if "disk" in message and "full" in message:
                 raise RegisterError("De schijf is vol; er werd niets gewijzigd.") from exc
+            if self.engine.dialect.name == "postgresql":
+                raise RegisterError(
+                    "De registerdatabank is niet bereikbaar of weigerde de wijziging "
+                    f"({message.strip().splitlines()[0] if message.strip() else '?'}); "
+                    "er werd niets gewijzigd."
+                ) from exc
             raise
+        if changed:
+            self.announce_changes(changed)
+
+    def announce_changes(self, case_ids: set[int]) -> None:
+        for listener in list(self.cases_changed):
+            listener(set(case_ids))
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -27,6 +27,13 @@ from privacydesk.store.errors import (
     RegisterReadOnlyError,
     RegisterTooNewError,
 )
+from privacydesk.store.server import (
+    WRITER_LOCK_KEY,
+    hide_password,
+    is_server_url,
+    is_url,
+    server_url,
+)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
@@ -41,6 +48,7 @@ class OpenedRegister:
     schema_version: str
     wal: bool
     network_path: bool
+    login: str = ""  # the database login on a server; "" for a file
 
 
 def is_network_path(path: Path) -> bool:
@@ -194,8 +202,13 @@ def sqlite_url(path: Path) -> str:
 def open_register(location: str | Path, *, create: bool = True) -> OpenedRegister:
     """Open (creating or upgrading when needed) the register at a path or database URL."""
     url_text = str(location)
-    if "://" in url_text and not url_text.startswith("sqlite"):
+    if is_server_url(url_text):
         return _open_server(url_text)
+    if is_url(url_text) and not url_text.startswith("sqlite"):
+        raise RegisterError(
+            f"{hide_password(url_text)}: alleen een bestand of een PostgreSQL-URL "
+            "(postgresql://gebruiker@server/databank) kan een register zijn."
+        )
     if url_text.startswith("sqlite"):
         database = make_url(url_text).database
         if not database or database == ":memory:":
@@ -232,35 +245,59 @@ def open_register(location: str | Path, *, create: bool = True) -> OpenedRegiste
 
 
 def _open_server(url_text: str) -> OpenedRegister:
-    url = make_url(url_text)
+    url = server_url(url_text)
+    shown = url.render_as_string(hide_password=True)
     try:
-        engine = create_engine(url, pool_pre_ping=True)
+        # Dates and times are stored as UTC wall time, as in a file register.
+        engine = create_engine(
+            url,
+            pool_pre_ping=True,
+            connect_args={"options": "-c timezone=UTC", "connect_timeout": 10},
+        )
         with engine.connect() as conn:
             current = MigrationContext.configure(conn).get_current_revision()
+            login = str(conn.execute(text("SELECT session_user")).scalar_one())
     except DatabaseError as exc:
         raise RegisterError(
-            f"De registerdatabank {url.render_as_string(hide_password=True)} is niet bereikbaar."
+            f"De registerdatabank {shown} is niet bereikbaar: {_first_line(exc.orig)}."
         ) from exc
     except Exception as exc:  # a missing driver, a malformed URL
-        raise RegisterError(f"De registerdatabank kan niet geopend worden: {exc}.") from exc
+        raise RegisterError(f"De registerdatabank {shown} kan niet geopend worden: {exc}.") from exc
     if current is not None and current not in _known_revisions():
+        engine.dispose()
         raise RegisterTooNewError(
-            "De registerdatabank werd gemaakt door een nieuwere versie van PrivacyDesk."
+            f"De registerdatabank {shown} werd gemaakt door een nieuwere versie van PrivacyDesk "
+            f"(schema {current}). Installeer de nieuwste versie."
         )
-    _upgrade(engine)
+    try:
+        _upgrade(engine)
+    except DatabaseError as exc:
+        engine.dispose()
+        raise RegisterError(
+            f"De registerdatabank {shown} kon niet bijgewerkt worden ({_first_line(exc.orig)}). "
+            "Laat de beheerder `privacydesk server-setup` uitvoeren met de eigenaarsrol."
+        ) from exc
     return OpenedRegister(
         engine=engine,
-        location=url.render_as_string(hide_password=True),
+        location=shown,
         path=None,
         schema_version=head_revision(),
         wal=False,
         network_path=False,
+        login=login,
     )
+
+
+def _first_line(error: object) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
 
 
 def _upgrade(engine: Engine) -> None:
     config = _alembic_config()
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # Two officers starting a new version at once: one upgrades, the other waits.
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK_KEY})
         current = MigrationContext.configure(conn).get_current_revision()
         if current == head_revision():
             return

@@ -3,247 +3,247 @@
     <context>
         <name>CaseDetailPane</name>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="147" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="148" />
             <source>&amp;Status wijzigen</source>
             <translation>Change &amp;status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="148" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="460" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="149" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="464" />
             <source>Status wijzigen</source>
             <translation>Change status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="156" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="157" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="157" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="204" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="158" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="205" />
             <source>Identiteit</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="161" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="162" />
             <source>Vastgesteld: bekende klant, vanaf het adres in ons bestand</source>
             <translation>Established: known customer, from the address on file</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="165" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="166" />
             <source>Vastgesteld: digitaal ondertekend verzoek (eID)</source>
             <translation>Established: digitally signed request (eID)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="169" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="170" />
             <source>Vastgesteld: kopie identiteitsdocument</source>
             <translation>Established: copy of identity document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="173" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="174" />
             <source>Vastgesteld: persoonlijk</source>
             <translation>Established: in person</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="176" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="177" />
             <source>Controle overslaan met reden…</source>
             <translation>Waive check with a reason…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="180" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="181" />
             <source>Termijn &amp;verlengen…</source>
             <translation>&amp;Extend deadline…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="183" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="184" />
             <source>Ontvanger &amp;gemeld…</source>
             <translation>Recipient &amp;notified…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="186" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="187" />
             <source>&amp;Uitkomst registreren…</source>
             <translation>Record &amp;outcome…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="203" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="204" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="205" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="206" />
             <source>Ontvangen</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="206" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="207" />
             <source>Gedateerd</source>
             <translation>Dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="207" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="208" />
             <source>Kanaal</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="208" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="209" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="209" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="210" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="210" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="211" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="211" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="212" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="212" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="213" />
             <source>Relatie</source>
             <translation>Relationship</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="213" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="214" />
             <source>Vertegenwoordiger</source>
             <translation>Representative</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="214" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="215" />
             <source>Verlenging</source>
             <translation>Extension</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="215" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="216" />
             <source>Ontvangers (art. 19)</source>
             <translation>Recipients (Art. 19)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="223" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="224" />
             <source>Gegevens</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="229" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="241" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="230" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="242" />
             <source>Rechten en uitkomsten</source>
             <translation>Rights and outcomes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="246" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="254" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="247" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="255" />
             <source>Notities</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="250" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="251" />
             <source>Notities opslaan</source>
             <translation>Save notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="263" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="267" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="264" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="268" />
             <source>Tijdlijn</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="271" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="272" />
             <source>Kies een dossier in de lijst, of registreer een nieuw verzoek (Ctrl+N).</source>
             <translation>Choose a case in the list, or register a new request (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="290" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="291" />
             <source>&amp;Overzicht</source>
             <translation>&amp;Overview</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="342" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="343" />
             <source>niet gedateerd</source>
             <translation>not dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="352" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="353" />
             <source>Verlengd: {reasons}</source>
             <translation>Extended: {reasons}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="354" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="355" />
             <source>niet verlengd</source>
             <translation>not extended</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="395" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="396" />
             <source>&lt;b&gt;Uiterste antwoorddatum: {due}&lt;/b&gt; — {state}</source>
             <translation>&lt;b&gt;Answer due by: {due}&lt;/b&gt; — {state}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="401" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="402" />
             <source>Nog {days} kalenderdagen, {working} werkdagen.</source>
             <translation>{days} calendar days left, {working} working days.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="406" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="407" />
             <source>Beantwoord op {day}.</source>
             <translation>Answered on {day}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="408" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="409" />
             <source>Eerste termijn: {day}.</source>
             <translation>First deadline: {day}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="461" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="465" />
             <source>Dossier {ref} op '{status}' zetten?</source>
             <translation>Set case {ref} to '{status}'?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="494" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="500" />
             <source>Identiteitscontrole overslaan</source>
             <translation>Waive identity check</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="496" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="502" />
             <source>Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand. Een kopie van de identiteitskaart vragen mag alleen bij redelijke twijfel (art. 12(6) AVG).</source>
             <translation>Why is no further check needed? For example: a known customer writing from the e-mail address on file. Asking for a copy of the identity card is only allowed in case of reasonable doubt (Art. 12(6) GDPR).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="500" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="506" />
             <source>Overslaan</source>
             <translation>Waive</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="519" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="525" />
             <source>Termijn verlengen</source>
             <translation>Extend deadline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="521" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="527" />
             <source>De termijn wordt met twee maanden verlengd (art. 12(3) AVG). Vermeld de redenen: ze komen in de brief, die binnen de eerste maand moet vertrekken.</source>
             <translation>The time limit is extended by two months (Art. 12(3) GDPR). State the reasons: they go into the letter, which must be sent within the first month.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="524" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="530" />
             <source>Verlengen</source>
             <translation>Extend</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="534" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="540" />
             <source>Eerste termijn verstreken</source>
             <translation>First deadline passed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="536" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="542" />
             <source>De eerste termijn van dit dossier is al verstreken: een verlenging moest binnen de eerste maand gemeld worden. Wilt u toch verlengen, vermeld dan waarom; dit wordt in het auditspoor vastgelegd.</source>
             <translation>The first deadline of this case has already passed: an extension had to be announced within the first month. To extend anyway, say why; this is recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="540" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="546" />
             <source>Toch verlengen</source>
             <translation>Extend anyway</translation>
         </message>
@@ -294,17 +294,17 @@
     <context>
         <name>CompareDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="148" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="245" />
             <source>Handtekeningen vergelijken</source>
             <translation>Compare signatures</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="158" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="255" />
             <source>Links het verzoek, rechts het identiteitsdocument. Vergelijk de handtekeningen en registreer het resultaat bij 'Verzoek ondertekend'.</source>
             <translation>The request on the left, the identity document on the right. Compare the signatures and record the result under 'Request signed'.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="163" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="260" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
@@ -347,32 +347,48 @@
     <context>
         <name>DocumentViewer</name>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="55" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="87" />
             <source>Inzoomen</source>
             <translation>Zoom in</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="58" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="90" />
             <source>Uitzoomen</source>
             <translation>Zoom out</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="61" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="93" />
             <source>Passend</source>
             <translation>Fit</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="74" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="106" />
             <source>Geen document gekozen.</source>
             <translation>No document selected.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="91" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="130" />
+            <source>Document wordt geopend…</source>
+            <translation>Opening the document…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/document_viewer.py" line="147" />
+            <source>Pagina {number}</source>
+            <translation>Page {number}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/document_viewer.py" line="151" />
+            <source>Alleen de eerste {count} pagina's worden getoond.</source>
+            <translation>Only the first {count} pages are shown.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/document_viewer.py" line="173" />
             <source>Deze PDF kan niet getoond worden.</source>
             <translation>This PDF cannot be shown.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="99" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="124" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="181" />
             <source>Dit document ({type}) kan hier niet getoond worden.</source>
             <translation>This document ({type}) cannot be shown here.</translation>
         </message>
@@ -380,143 +396,138 @@
     <context>
         <name>DocumentsTab</name>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="96" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="84" />
             <source>Documenten</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="106" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="94" />
             <source>&amp;Toevoegen…</source>
             <translation>&amp;Add…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="109" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="97" />
             <source>Rol van het document</source>
             <translation>Role of the document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="114" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="102" />
             <source>Handtekeningen &amp;vergelijken</source>
             <translation>&amp;Compare signatures</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="118" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="106" />
             <source>Digitale &amp;handtekening controleren</source>
             <translation>Check digital &amp;signature</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="122" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="110" />
             <source>Verwijderen…</source>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="125" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="113" />
             <source>ID-kopieën &amp;vernietigen…</source>
             <translation>&amp;Destroy ID copies…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="127" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="115" />
             <source>Sleep scans of e-mails hierheen, of kies Toevoegen.</source>
             <translation>Drag scans or e-mails here, or choose Add.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="134" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="122" />
             <source>Rol:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="189" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="177" />
             <source>Documenten toevoegen</source>
             <translation>Add documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="192" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="180" />
             <source>Scans en e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;Alle bestanden (*)</source>
             <translation>Scans and e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="213" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="206" />
             <source>{name}: kan niet gelezen worden ({error}).</source>
             <translation>{name}: cannot be read ({error}).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="225" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="218" />
             <source>Bezig met toevoegen…</source>
             <translation>Adding…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="233" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="226" />
             <source>{count} document(en) toegevoegd.</source>
             <translation>{count} document(s) added.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="236" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="229" />
             <source>'{name}' stond al bij het dossier als {old}; de rol is nu {new}.</source>
             <translation>'{name}' was already on the case as {old}; its role is now {new}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="243" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="238" />
+            <source>{names}: lijkt een kopie van een identiteitsdocument; kies zelf de rol (voorzijde of achterzijde), dan wordt het na de verificatie vernietigd.</source>
+            <translation>{names}: looks like a copy of an identity document; choose its role yourself (front or back), and it will be destroyed after verification.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/documents_tab.py" line="242" />
             <source>Niet toegevoegd: {problems}</source>
             <translation>Not added: {problems}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="252" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="251" />
             <source>Niet toegevoegd</source>
             <translation>Not added</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="301" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="300" />
             <source>Document verwijderen</source>
             <translation>Remove document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="302" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="301" />
             <source>'{name}' definitief uit het register verwijderen?</source>
             <translation>Remove '{name}' from the register for good?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="311" />
-            <location filename="../../privacydesk/gui/documents_tab.py" line="335" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="310" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="326" />
             <source>Geen document gekozen.</source>
             <translation>No document selected.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="322" />
-            <source>ID-kopieën vernietigen</source>
-            <translation>Destroy ID copies</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="324" />
-            <source>De kopieën van het identiteitsdocument worden definitief uit het register gewist. De verificatie zelf blijft vastgelegd. Doorgaan?</source>
-            <translation>The copies of the identity document are erased from the register for good. The verification itself stays on record. Continue?</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="336" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="327" />
             <source>{count} ID-kopie(ën) vernietigd.</source>
             <translation>{count} ID cop(y/ies) destroyed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="339" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="330" />
             <source>Een ander programma leest het register nog; de laatste sporen in het logbestand verdwijnen bij de volgende opruiming of wanneer iedereen het register sluit.</source>
             <translation>Another program is still reading the register; the last traces in the log file disappear at the next clean-up or when everyone closes the register.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="368" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="359" />
             <source>Handtekening wordt gecontroleerd…</source>
             <translation>Checking the signature…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="383" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="374" />
             <source>Deze PDF is niet digitaal ondertekend.</source>
             <translation>This PDF is not digitally signed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="391" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="382" />
             <source>De naam komt overeen met de aanvrager.</source>
             <translation>The name matches the requester.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="393" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="384" />
             <source>Let op: de naam verschilt van die van de aanvrager.</source>
             <translation>Note: the name differs from the requester's.</translation>
         </message>
@@ -524,201 +535,201 @@
     <context>
         <name>IdentityTab</name>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="65" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="67" />
             <source>Naam op het document</source>
             <translation>Name on the document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="68" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
             <source>Soort document</source>
             <translation>Kind of document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="71" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="73" />
             <source>paspoort</source>
             <translation>passport</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="71" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="73" />
             <source>verblijfskaart</source>
             <translation>residence card</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="71" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="73" />
             <source>rijbewijs</source>
             <translation>driving licence</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="73" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="104" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="75" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="106" />
             <source>Kaartnummer</source>
             <translation>Card number</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="75" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="105" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="77" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="107" />
             <source>Rijksregisternummer</source>
             <translation>National register number</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="76" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="78" />
             <source>mag onleesbaar gemaakt zijn</source>
             <translation>may be blacked out</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="77" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="106" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="79" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="108" />
             <source>Geboortedatum</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="78" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="107" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="80" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="109" />
             <source>Geldig tot</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="79" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="81" />
             <source>Voorzijde</source>
             <translation>Front</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="81" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="83" />
             <source>Achterzijde</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="89" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="91" />
             <source>Verzoek ondertekend</source>
             <translation>Request signed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="102" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="104" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="103" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="105" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="108" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="110" />
             <source>Kopie aanwezig</source>
             <translation>Copy present</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="109" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="111" />
             <source>Handtekening vergeleken</source>
             <translation>Signature compared</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="97" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="99" />
             <source>Wat het verzoek en het identiteitsdocument tonen</source>
             <translation>What the request and the identity document show</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="101" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="103" />
             <source>Datum van het verzoek</source>
             <translation>Date of the request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="131" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="133" />
             <source>Hoe werd de identiteit vastgesteld</source>
             <translation>How the identity was established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="135" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="137" />
             <source>Controles &amp;opslaan</source>
             <translation>&amp;Save checks</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="138" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="140" />
             <source>Identiteit &amp;vastgesteld</source>
             <translation>Identity &amp;established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="141" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="143" />
             <source>&amp;Niet vastgesteld…</source>
             <translation>&amp;Not established…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="144" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="146" />
             <source>Controle &amp;overslaan…</source>
             <translation>&amp;Waive check…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="147" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="149" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="150" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="152" />
             <source>Methode:</source>
             <translation>Method:</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="161" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="163" />
             <source>Vraag een kopie van het identiteitsdocument alleen bij redelijke twijfel (art. 12(6) AVG). De persoon mag de foto en het rijksregisternummer onleesbaar maken; de kopie wordt na verificatie vernietigd.</source>
             <translation>Ask for a copy of the identity document only when in reasonable doubt (Art. 12(6) GDPR). The person may black out the photo and the national register number; the copy is destroyed after verification.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="198" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="200" />
             <source>niet ingevuld</source>
             <translation>not filled in</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="238" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="240" />
             <source>niet gedateerd</source>
             <translation>not dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="254" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="256" />
             <source>Status: {status}</source>
             <translation>Status: {status}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="257" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="259" />
             <source>Door {who} op {when}</source>
             <translation>By {who} on {when}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="265" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="267" />
             <source>Verificatierecord: {doc}, geldig tot {expiry}, kaartnummer eindigend op {digits}</source>
             <translation>Verification record: {doc}, valid until {expiry}, card number ending in {digits}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="274" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="276" />
             <source>ID-kopieën vernietigd op {when}</source>
             <translation>ID copies destroyed on {when}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="369" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="382" />
             <source>Identiteit niet vastgesteld</source>
             <translation>Identity not established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="370" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="383" />
             <source>Waarom kon de identiteit niet vastgesteld worden? Dit komt in het dossier.</source>
             <translation>Why could the identity not be established? This goes into the case.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="371" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="384" />
             <source>Vastleggen</source>
             <translation>Record</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="386" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="399" />
             <source>Identiteitscontrole overslaan</source>
             <translation>Waive identity check</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="388" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="401" />
             <source>Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand.</source>
             <translation>Why is no further check needed? For example: a known customer writing from the e-mail address on file.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="390" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="403" />
             <source>Overslaan</source>
             <translation>Waive</translation>
         </message>
@@ -1218,77 +1229,77 @@ Postcode and town</translation>
             <translation>Request registered as {ref}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="405" />
+            <location filename="../../privacydesk/gui/main_window.py" line="404" />
             <source>Instellingen opgeslagen</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="445" />
+            <location filename="../../privacydesk/gui/main_window.py" line="444" />
             <source>Kies eerst een dossier.</source>
             <translation>Choose a case first.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="457" />
+            <location filename="../../privacydesk/gui/main_window.py" line="456" />
             <source>Back-up maken</source>
             <translation>Make a backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="457" />
-            <location filename="../../privacydesk/gui/main_window.py" line="478" />
+            <location filename="../../privacydesk/gui/main_window.py" line="456" />
+            <location filename="../../privacydesk/gui/main_window.py" line="477" />
             <source>Registers (*.sqlite)</source>
             <translation>Registers (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="468" />
+            <location filename="../../privacydesk/gui/main_window.py" line="467" />
             <source>Back-up gemaakt: {path}</source>
             <translation>Backup made: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="476" />
-            <location filename="../../privacydesk/gui/main_window.py" line="485" />
+            <location filename="../../privacydesk/gui/main_window.py" line="475" />
+            <location filename="../../privacydesk/gui/main_window.py" line="484" />
             <source>Back-up terugzetten</source>
             <translation>Restore backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="487" />
+            <location filename="../../privacydesk/gui/main_window.py" line="486" />
             <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
             <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="504" />
+            <location filename="../../privacydesk/gui/main_window.py" line="503" />
             <source>Back-up teruggezet</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="505" />
+            <location filename="../../privacydesk/gui/main_window.py" line="504" />
             <source>De back-up werd teruggezet. De vorige toestand staat in:
 {path}</source>
             <translation>The backup was restored. The previous state is kept in:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="516" />
-            <location filename="../../privacydesk/gui/main_window.py" line="524" />
+            <location filename="../../privacydesk/gui/main_window.py" line="515" />
+            <location filename="../../privacydesk/gui/main_window.py" line="523" />
             <source>Auditspoor</source>
             <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="517" />
+            <location filename="../../privacydesk/gui/main_window.py" line="516" />
             <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
             <translation>The audit trail is intact ({count} events checked).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="525" />
+            <location filename="../../privacydesk/gui/main_window.py" line="524" />
             <source>Het auditspoor werd aangetast: {problem}.</source>
             <translation>The audit trail was tampered with: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="531" />
+            <location filename="../../privacydesk/gui/main_window.py" line="530" />
             <source>Over PrivacyDesk</source>
             <translation>About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="533" />
+            <location filename="../../privacydesk/gui/main_window.py" line="532" />
             <source>PrivacyDesk {version}
 Register van verzoeken van betrokkenen (AVG).
 
@@ -1365,6 +1376,29 @@ Schema version: {schema}</translation>
         </message>
     </context>
     <context>
+        <name>PageRenderer</name>
+        <message>
+            <location filename="../../privacydesk/gui/page_renderer.py" line="106" />
+            <source>Dit document kan niet getoond worden: de weergave kon niet starten.</source>
+            <translation>This document cannot be shown: the viewer could not start.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/page_renderer.py" line="125" />
+            <source>Dit document kan niet getoond worden: het openen duurde te lang en werd gestopt. Het document zelf blijft bewaard.</source>
+            <translation>This document cannot be shown: opening it took too long and was stopped. The document itself is kept.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/page_renderer.py" line="134" />
+            <source>Dit document kan niet getoond worden: het is zo gebouwd dat het openen het programma zou blokkeren of overladen (een lus in de pagina's of een compressiebom).</source>
+            <translation>This document cannot be shown: it is built so that opening it would freeze or overload the program (a loop in its pages or a compression bomb).</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/page_renderer.py" line="141" />
+            <source>Dit document kan niet getoond worden: het is beschadigd of onleesbaar.</source>
+            <translation>This document cannot be shown: it is damaged or unreadable.</translation>
+        </message>
+    </context>
+    <context>
         <name>PrivacyDesk</name>
         <message>
             <location filename="../../privacydesk/gui/app.py" line="121" />
@@ -1395,6 +1429,49 @@ Schema version: {schema}</translation>
             <location filename="../../privacydesk/gui/app.py" line="178" />
             <source> — demoregister</source>
             <translation> — demo register</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurgeDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/purge_dialog.py" line="47" />
+            <source>ID-kopieën vernietigen</source>
+            <translation>Destroy ID copies</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/purge_dialog.py" line="50" />
+            <source>Met de vaststelling van de identiteit worden deze kopieën van het identiteitsdocument definitief uit het register gewist:</source>
+            <translation>With the identity established, these copies of the identity document are erased from the register for good:</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/purge_dialog.py" line="55" />
+            <source>Deze kopieën van het identiteitsdocument worden definitief uit het register gewist:</source>
+            <translation>These copies of the identity document are erased from the register for good:</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/purge_dialog.py" line="65" />
+            <source>(wordt geladen…)</source>
+            <translation>(loading…)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/purge_dialog.py" line="81" />
+            <source>(geen voorbeeld)</source>
+            <translation>(no preview)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/purge_dialog.py" line="87" />
+            <source>De verificatie zelf blijft vastgelegd (wie, wanneer, soort document, laatste cijfers). Dit kan niet ongedaan gemaakt worden.</source>
+            <translation>The verification itself stays on record (who, when, kind of document, last digits). This cannot be undone.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/purge_dialog.py" line="93" />
+            <source>&amp;Vernietigen</source>
+            <translation>&amp;Destroy</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/purge_dialog.py" line="95" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>

@@ -12,10 +12,10 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
+from privacydesk.documents.names import safe_display_name
 from privacydesk.documents.sniffing import (
     AttachmentError,
     check_attachment,
-    safe_display_name,
     sniff_content_type,
 )
 from tests.documents.conftest import make_image, make_pdf

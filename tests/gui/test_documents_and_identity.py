@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from email.message import EmailMessage
 from pathlib import Path
@@ -15,6 +16,7 @@ from privacydesk.core.attachments import AttachmentRole
 from privacydesk.core.identity import IdentityCheck
 from privacydesk.core.workflow import Status
 from privacydesk.gui.main_window import MainWindow
+from privacydesk.gui.purge_dialog import PurgeDialog
 from privacydesk.services import Services
 from tests.conftest import Clock
 from tests.documents.conftest import make_image, make_pdf
@@ -61,7 +63,7 @@ def _drop(widget, paths: list[Path]) -> None:
     widget.dropEvent(event)
 
 
-def test_dropped_scans_are_added_with_a_guessed_role_and_bad_ones_refused(
+def test_dropped_scans_never_get_a_role_the_purge_destroys_the_officer_sets_it(
     qtbot: QtBot, services: Services, tmp_path: Path
 ) -> None:
     window, case_id = _window(qtbot, services)
@@ -71,11 +73,45 @@ def test_dropped_scans_are_added_with_a_guessed_role_and_bad_ones_refused(
     roles = {a.name: a.role for a in services.attachments.list(case_id)}
     assert roles == {
         "verzoek-ondertekend.pdf": AttachmentRole.SIGNED_REQUEST,
-        "id-voorzijde.png": AttachmentRole.ID_RECTO,
-        "id-achterzijde.jpg": AttachmentRole.ID_VERSO,
+        "id-voorzijde.png": AttachmentRole.CORRESPONDENCE,
+        "id-achterzijde.jpg": AttachmentRole.CORRESPONDENCE,
     }
     assert "programma.pdf" in tab.status_label.text()
     assert "Windows-programma" in tab.status_label.text()
+    assert "'id-voorzijde.png', 'id-achterzijde.jpg': lijkt een kopie" in tab.status_label.text()
+    assert not tab.purge_button.isEnabled()  # nothing to purge until the officer says so
+
+    # The officer tags the front side: row 1, then the role list, first entry.
+    row = [tab.model.item(r).name for r in range(3)].index("id-voorzijde.png")
+    rect = tab.view.visualRect(tab.model.index(row, 0))
+    qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.keyClick(tab.role_combo, Qt.Key.Key_Home)
+    qtbot.waitUntil(
+        lambda: (
+            {a.name: a.role for a in services.attachments.list(case_id)}["id-voorzijde.png"]
+            is AttachmentRole.ID_RECTO
+        )
+    )
+    assert tab.purge_button.isEnabled()
+
+
+def test_names_that_merely_contain_id_words_are_never_purged(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    window, case_id = _window(qtbot, services)
+    tab = window.documents_tab
+    paths = []
+    for number, name in enumerate(
+        ["verzoek voor inzage.pdf", "paid-invoice.pdf", "procedure-eid.pdf"]
+    ):
+        path = tmp_path / name
+        path.write_bytes(make_pdf(f"Document {number}"))
+        paths.append(path)
+    _drop(tab, paths)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 3, timeout=5000)
+    assert services.attachments.id_copies(case_id) == []
+    services.identity.mark_verified(case_id, "in_person")
+    assert len(services.attachments.list(case_id)) == 3
 
 
 def test_the_viewer_shows_images_and_pdfs_and_compares_side_by_side(
@@ -90,17 +126,21 @@ def test_the_viewer_shows_images_and_pdfs_and_compares_side_by_side(
     tab = window.documents_tab
     tab.show_case(case_id)
     tab.select_row(1)
-    tab.view_selected()
-    assert tab.viewer.stack.currentWidget() is tab.viewer.image_scroll
+    with qtbot.waitSignal(tab.viewer.documentShown, timeout=20000) as shown:
+        tab.view_selected()
+    assert shown.args == [True]
+    assert tab.viewer.stack.currentWidget() is tab.viewer.pages_scroll
+    assert tab.viewer.page_count == 1
     zoom = tab.viewer.zoom
     qtbot.mouseClick(
         tab.viewer.findChild(type(tab.add_button), "zoomInButton"), Qt.MouseButton.LeftButton
     )
     assert tab.viewer.zoom > zoom
     tab.select_row(0)
-    tab.view_selected()
-    assert tab.viewer.stack.currentWidget() is tab.viewer.pdf_view
-    assert tab.viewer.pdf_document.pageCount() == 1
+    with qtbot.waitSignal(tab.viewer.documentShown, timeout=20000) as shown:
+        tab.view_selected()
+    assert shown.args == [True]
+    assert tab.viewer.page_count == 1
     assert tab.compare_button.isEnabled()
     tab.compare()
     dialog = tab.compare_dialog
@@ -128,7 +168,16 @@ def test_verification_panel_checks_live_and_verifying_purges_the_copies(
     assert "In orde" in panel.result_labels[IdentityCheck.NOT_EXPIRED].text()
     assert "Niet van toepassing" in panel.result_labels[IdentityCheck.NATIONAL_NUMBER].text()
 
-    assert panel.mark_verified()
+    shown: list[list[str]] = []
+
+    def confirm(dialog: PurgeDialog) -> None:
+        shown.append(dialog.names)
+        qtbot.mouseClick(dialog.purge_button, Qt.MouseButton.LeftButton)
+
+    _on_next_dialog(confirm)
+    qtbot.mouseClick(panel.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: services.identity.record(case_id).status.value == "verified")
+    assert shown == [["id-voor.png", "id-achter.jpg"]]
     assert services.attachments.id_copies(case_id) == []
     record = services.identity.record(case_id)
     assert record.status.value == "verified" and record.card_last_digits == "458"
@@ -165,17 +214,56 @@ def test_verifying_with_an_expired_card_is_refused_with_the_reason(
     assert len(services.attachments.id_copies(case_id)) == 2
 
 
-def test_purging_by_hand_asks_first(qtbot: QtBot, services: Services) -> None:
+def test_purging_by_hand_lists_what_it_destroys_with_thumbnails_and_asks_first(
+    qtbot: QtBot, services: Services
+) -> None:
     window, case_id = _window(qtbot, services)
+    services.attachments.add(case_id, "verzoek.pdf", make_pdf(), AttachmentRole.SIGNED_REQUEST)
     services.attachments.add(case_id, "id-voor.png", make_image("PNG"), AttachmentRole.ID_RECTO)
     tab = window.documents_tab
     tab.show_case(case_id)
-    _on_next_dialog(lambda box: box.button(QMessageBox.StandardButton.No).click())
-    assert not tab.purge_id_copies()
+    seen: list[tuple[list[str], bool]] = []
+
+    def look_then(button: str) -> Callable[[PurgeDialog], None]:
+        def act(dialog: PurgeDialog) -> None:
+            # The first page of each copy arrives from the separate renderer.
+            qtbot.waitUntil(lambda: dialog.thumbnails[0].pixmap().width() > 0, timeout=20000)
+            seen.append((dialog.names, dialog.cancel_button.isDefault()))
+            qtbot.mouseClick(getattr(dialog, button), Qt.MouseButton.LeftButton)
+
+        return act
+
+    _on_next_dialog(look_then("cancel_button"))
+    qtbot.mouseClick(tab.purge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    assert seen[0] == (["id-voor.png"], True)  # only the copy; "Annuleren" is the default
     assert len(services.attachments.id_copies(case_id)) == 1
-    _on_next_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
-    assert tab.purge_id_copies()
-    assert services.attachments.id_copies(case_id) == []
+
+    _on_next_dialog(look_then("purge_button"))
+    qtbot.mouseClick(tab.purge_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: services.attachments.id_copies(case_id) == [])
+    assert [a.name for a in services.attachments.list(case_id)] == ["verzoek.pdf"]
+
+
+def test_declining_the_purge_at_verification_records_nothing(
+    qtbot: QtBot, services: Services
+) -> None:
+    window, case_id = _window(qtbot, services)
+    services.attachments.add(case_id, "id-voor.png", make_image("PNG"), AttachmentRole.ID_RECTO)
+    panel = window.identity_tab
+    panel.show_case(case_id)
+    panel.method_combo.setCurrentIndex(panel.method_combo.findData("in_person"))
+    declined: list[bool] = []
+
+    def decline(dialog: PurgeDialog) -> None:
+        qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+        declined.append(True)
+
+    _on_next_dialog(decline)
+    qtbot.mouseClick(panel.verify_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: declined == [True])
+    assert services.identity.record(case_id).status.value == "unverified"
+    assert len(services.attachments.id_copies(case_id)) == 1
 
 
 def test_an_email_dropped_on_the_register_starts_a_prefilled_case(

@@ -18,6 +18,9 @@ from tests.conftest import Clock
 from tests.documents.conftest import make_image, make_pdf
 from tests.services.helpers import new_request
 
+# Backups of a file register are copies of the file; a server is backed up with pg_dump.
+pytestmark = pytest.mark.file_register
+
 
 def _fill(services: Services) -> dict[str, object]:
     case_id = services.cases.register(new_request()).id

@@ -205,8 +205,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute("DROP TRIGGER IF EXISTS audit_event_no_update")
-    op.execute("DROP TRIGGER IF EXISTS audit_event_no_delete")
+    if op.get_bind().dialect.name == "sqlite":  # PostgreSQL's triggers are 0005's
+        op.execute("DROP TRIGGER IF EXISTS audit_event_no_update")
+        op.execute("DROP TRIGGER IF EXISTS audit_event_no_delete")
     op.drop_table("attachment_blob")
     with op.batch_alter_table("recipient_notice", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_recipient_notice_case_id"))
