@@ -26,6 +26,7 @@ HELPER_CONTEXTS = {
     "privacydesk/gui/timeline_model.py": ("_tr", "Timeline"),
     "privacydesk/gui/errors.py": ("parent_tr", "Errors"),
     "privacydesk/gui/day_dialog.py": ("_tr", "DayDialog"),
+    "privacydesk/gui/identity_decisions.py": ("_tr", "IdentityDecisions"),
 }
 
 

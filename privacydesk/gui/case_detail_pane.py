@@ -37,8 +37,9 @@ from privacydesk.core.workflow import (
     move_blocked_because,
     offered_moves,
 )
-from privacydesk.gui.day_dialog import answer_day_dialog, ask_arrival_day
+from privacydesk.gui.day_dialog import answer_day_dialog
 from privacydesk.gui.errors import show_error
+from privacydesk.gui.identity_decisions import verify_identity, waive_identity
 from privacydesk.gui.labels import (
     channel_label,
     deadline_state_label,
@@ -481,41 +482,17 @@ class CaseDetailPane(QWidget):
         )
 
     def _verify(self, method: IdentityMethod) -> None:
-        case = self._case
-        if case is None:
-            return
-        go_on, arrived = ask_arrival_day(case, self._services.ctx.today(), self)
-        if go_on:
-            self._run(
-                lambda: self._services.identity.mark_verified(
-                    case.id, method, information_arrived_on=arrived
-                )
-            )
+        if self._case is not None:
+            self._after_identity(verify_identity(self, self._services, self._case.id, method))
 
     def _waive(self) -> None:
-        case = self._case
-        if case is None:
-            return
-        dialog = TextPromptDialog(
-            self.tr("Identiteitscontrole overslaan"),
-            self.tr(
-                "Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft "
-                "vanaf het e-mailadres in ons bestand. Een kopie van de identiteitskaart vragen "
-                "mag alleen bij redelijke twijfel (art. 12(6) AVG)."
-            ),
-            self.tr("Overslaan"),
-            self,
-            object_name="waiveDialog",
-        )
-        if not dialog.exec():
-            return
-        go_on, arrived = ask_arrival_day(case, self._services.ctx.today(), self)
-        if go_on:
-            self._run(
-                lambda: self._services.identity.waive(
-                    case.id, dialog.text(), information_arrived_on=arrived
-                )
-            )
+        if self._case is not None:
+            self._after_identity(waive_identity(self, self._services, self._case.id))
+
+    def _after_identity(self, done: bool) -> None:
+        if done and self._case is not None:
+            self.show_case(self._case.id)
+            self.caseChanged.emit(self._case.id)
 
     def _extend(self) -> None:
         case = self._case

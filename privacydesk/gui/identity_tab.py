@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -33,11 +32,9 @@ from privacydesk.core.identity import (
     blocking_checks,
 )
 from privacydesk.gui.case_detail_pane import CaseTab
-from privacydesk.gui.day_dialog import ask_arrival_day
 from privacydesk.gui.errors import show_error
+from privacydesk.gui.identity_decisions import fail_identity, verify_identity, waive_identity
 from privacydesk.gui.labels import identity_status_label, show_date, tr
-from privacydesk.gui.purge_dialog import PurgeDeclinedError, confirm_purge
-from privacydesk.gui.text_prompt_dialog import TextPromptDialog
 from privacydesk.services import Services
 
 _MARK = {
@@ -335,78 +332,33 @@ class IdentityTab(CaseTab):
         self._after()
         return True
 
-    def _decide(self, decision: Callable[[int, date | None], object]) -> bool:
-        """Record an identity decision; a wait for identification ends with it, on the day
-        the officer says what was asked arrived."""
+    def mark_verified(self) -> bool:
         if self._case_id is None:
             return False
-        case_id = self._case_id
-        try:
-            case = self._services.cases.get(case_id)
-            go_on, arrived = ask_arrival_day(case, self._services.ctx.today(), self)
-            if not go_on:
-                return False
-            decision(case_id, arrived)
-        except PurgeDeclinedError:
-            return False
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        self._after()
-        return True
-
-    def mark_verified(self) -> bool:
         method = IdentityMethod(self.method_combo.currentData())
-        identity = self._services.identity
+        by_copy = method is IdentityMethod.ID_COPY
+        case_id = self._case_id
 
-        def verify(case_id: int, arrived: date | None) -> None:
-            by_copy = method is IdentityMethod.ID_COPY
-            if by_copy:
-                identity.record_checks(case_id, self.results(), fields=self.fields())
-            # The purge that follows shows what it will destroy, and may be declined (a
-            # copy that does not yet suffice is refused below, without asking).
-            if (
-                self._services.settings.current().auto_purge_id_copies
-                and not (by_copy and blocking_checks(self.results()))
-                and not confirm_purge(self._services, case_id, after_verification=True, parent=self)
-            ):
-                raise PurgeDeclinedError
-            identity.mark_verified(case_id, method, information_arrived_on=arrived)
+        def record_checks() -> None:
+            self._services.identity.record_checks(case_id, self.results(), fields=self.fields())
 
-        return self._decide(verify)
+        done = verify_identity(
+            self,
+            self._services,
+            case_id,
+            method,
+            before=record_checks if by_copy else None,
+            # A copy that does not yet suffice is refused without asking about a purge.
+            copy_suffices=not (by_copy and blocking_checks(self.results())),
+        )
+        if done:
+            self._after()
+        return done
 
     def mark_failed(self) -> None:
-        if self._case_id is None:
-            return
-        dialog = TextPromptDialog(
-            self.tr("Identiteit niet vastgesteld"),
-            self.tr("Waarom kon de identiteit niet vastgesteld worden? Dit komt in het dossier."),
-            self.tr("Vastleggen"),
-            self,
-            object_name="failIdentityDialog",
-        )
-        if dialog.exec():
-            self._decide(
-                lambda case_id, arrived: self._services.identity.mark_failed(
-                    case_id, dialog.text(), information_arrived_on=arrived
-                )
-            )
+        if self._case_id is not None and fail_identity(self, self._services, self._case_id):
+            self._after()
 
     def waive(self) -> None:
-        if self._case_id is None:
-            return
-        dialog = TextPromptDialog(
-            self.tr("Identiteitscontrole overslaan"),
-            self.tr(
-                "Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand."
-            ),
-            self.tr("Overslaan"),
-            self,
-            object_name="waiveDialog",
-        )
-        if dialog.exec():
-            self._decide(
-                lambda case_id, arrived: self._services.identity.waive(
-                    case_id, dialog.text(), information_arrived_on=arrived
-                )
-            )
+        if self._case_id is not None and waive_identity(self, self._services, self._case_id):
+            self._after()

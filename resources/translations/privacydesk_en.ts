@@ -3,247 +3,232 @@
     <context>
         <name>CaseDetailPane</name>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="148" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="149" />
             <source>&amp;Status wijzigen</source>
             <translation>Change &amp;status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="149" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="464" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="150" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="465" />
             <source>Status wijzigen</source>
             <translation>Change status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="157" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="158" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="158" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="205" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="159" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="206" />
             <source>Identiteit</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="162" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="163" />
             <source>Vastgesteld: bekende klant, vanaf het adres in ons bestand</source>
             <translation>Established: known customer, from the address on file</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="166" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="167" />
             <source>Vastgesteld: digitaal ondertekend verzoek (eID)</source>
             <translation>Established: digitally signed request (eID)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="170" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="171" />
             <source>Vastgesteld: kopie identiteitsdocument</source>
             <translation>Established: copy of identity document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="174" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="175" />
             <source>Vastgesteld: persoonlijk</source>
             <translation>Established: in person</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="177" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="178" />
             <source>Controle overslaan met reden…</source>
             <translation>Waive check with a reason…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="181" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="182" />
             <source>Termijn &amp;verlengen…</source>
             <translation>&amp;Extend deadline…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="184" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="185" />
             <source>Ontvanger &amp;gemeld…</source>
             <translation>Recipient &amp;notified…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="187" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="188" />
             <source>&amp;Uitkomst registreren…</source>
             <translation>Record &amp;outcome…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="204" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="205" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="206" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="207" />
             <source>Ontvangen</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="207" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="208" />
             <source>Gedateerd</source>
             <translation>Dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="208" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="209" />
             <source>Kanaal</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="209" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="210" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="210" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="211" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="211" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="212" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="212" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="213" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="213" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="214" />
             <source>Relatie</source>
             <translation>Relationship</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="214" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="215" />
             <source>Vertegenwoordiger</source>
             <translation>Representative</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="215" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="216" />
             <source>Verlenging</source>
             <translation>Extension</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="216" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="217" />
             <source>Ontvangers (art. 19)</source>
             <translation>Recipients (Art. 19)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="224" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="225" />
             <source>Gegevens</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="230" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="242" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="231" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="243" />
             <source>Rechten en uitkomsten</source>
             <translation>Rights and outcomes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="247" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="255" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="248" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="256" />
             <source>Notities</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="251" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="252" />
             <source>Notities opslaan</source>
             <translation>Save notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="264" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="268" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="265" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="269" />
             <source>Tijdlijn</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="272" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="273" />
             <source>Kies een dossier in de lijst, of registreer een nieuw verzoek (Ctrl+N).</source>
             <translation>Choose a case in the list, or register a new request (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="291" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="292" />
             <source>&amp;Overzicht</source>
             <translation>&amp;Overview</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="343" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="344" />
             <source>niet gedateerd</source>
             <translation>not dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="353" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="354" />
             <source>Verlengd: {reasons}</source>
             <translation>Extended: {reasons}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="355" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="356" />
             <source>niet verlengd</source>
             <translation>not extended</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="396" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="397" />
             <source>&lt;b&gt;Uiterste antwoorddatum: {due}&lt;/b&gt; — {state}</source>
             <translation>&lt;b&gt;Answer due by: {due}&lt;/b&gt; — {state}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="402" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="403" />
             <source>Nog {days} kalenderdagen, {working} werkdagen.</source>
             <translation>{days} calendar days left, {working} working days.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="407" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="408" />
             <source>Beantwoord op {day}.</source>
             <translation>Answered on {day}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="409" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="410" />
             <source>Eerste termijn: {day}.</source>
             <translation>First deadline: {day}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="465" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="466" />
             <source>Dossier {ref} op '{status}' zetten?</source>
             <translation>Set case {ref} to '{status}'?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="500" />
-            <source>Identiteitscontrole overslaan</source>
-            <translation>Waive identity check</translation>
-        </message>
-        <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="502" />
-            <source>Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand. Een kopie van de identiteitskaart vragen mag alleen bij redelijke twijfel (art. 12(6) AVG).</source>
-            <translation>Why is no further check needed? For example: a known customer writing from the e-mail address on file. Asking for a copy of the identity card is only allowed in case of reasonable doubt (Art. 12(6) GDPR).</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="506" />
-            <source>Overslaan</source>
-            <translation>Waive</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="525" />
             <source>Termijn verlengen</source>
             <translation>Extend deadline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="527" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="504" />
             <source>De termijn wordt met twee maanden verlengd (art. 12(3) AVG). Vermeld de redenen: ze komen in de brief, die binnen de eerste maand moet vertrekken.</source>
             <translation>The time limit is extended by two months (Art. 12(3) GDPR). State the reasons: they go into the letter, which must be sent within the first month.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="530" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="507" />
             <source>Verlengen</source>
             <translation>Extend</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="540" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="517" />
             <source>Eerste termijn verstreken</source>
             <translation>First deadline passed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="542" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="519" />
             <source>De eerste termijn van dit dossier is al verstreken: een verlenging moest binnen de eerste maand gemeld worden. Wilt u toch verlengen, vermeld dan waarom; dit wordt in het auditspoor vastgelegd.</source>
             <translation>The first deadline of this case has already passed: an extension had to be announced within the first month. To extend anyway, say why; this is recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="546" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="523" />
             <source>Toch verlengen</source>
             <translation>Extend anyway</translation>
         </message>
@@ -535,203 +520,173 @@
     <context>
         <name>IdentityTab</name>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="67" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="64" />
             <source>Naam op het document</source>
             <translation>Name on the document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="67" />
             <source>Soort document</source>
             <translation>Kind of document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="73" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
             <source>paspoort</source>
             <translation>passport</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="73" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
             <source>verblijfskaart</source>
             <translation>residence card</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="73" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
             <source>rijbewijs</source>
             <translation>driving licence</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="75" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="106" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="72" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="103" />
             <source>Kaartnummer</source>
             <translation>Card number</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="77" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="107" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="74" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="104" />
             <source>Rijksregisternummer</source>
             <translation>National register number</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="78" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="75" />
             <source>mag onleesbaar gemaakt zijn</source>
             <translation>may be blacked out</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="79" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="108" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="76" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="105" />
             <source>Geboortedatum</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="80" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="109" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="77" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="106" />
             <source>Geldig tot</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="81" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="78" />
             <source>Voorzijde</source>
             <translation>Front</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="83" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="80" />
             <source>Achterzijde</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="91" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="88" />
             <source>Verzoek ondertekend</source>
             <translation>Request signed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="104" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="101" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="105" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="102" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="110" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="107" />
             <source>Kopie aanwezig</source>
             <translation>Copy present</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="111" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="108" />
             <source>Handtekening vergeleken</source>
             <translation>Signature compared</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="99" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="96" />
             <source>Wat het verzoek en het identiteitsdocument tonen</source>
             <translation>What the request and the identity document show</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="103" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="100" />
             <source>Datum van het verzoek</source>
             <translation>Date of the request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="133" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="130" />
             <source>Hoe werd de identiteit vastgesteld</source>
             <translation>How the identity was established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="137" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="134" />
             <source>Controles &amp;opslaan</source>
             <translation>&amp;Save checks</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="140" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="137" />
             <source>Identiteit &amp;vastgesteld</source>
             <translation>Identity &amp;established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="143" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="140" />
             <source>&amp;Niet vastgesteld…</source>
             <translation>&amp;Not established…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="146" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="143" />
             <source>Controle &amp;overslaan…</source>
             <translation>&amp;Waive check…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="149" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="146" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="152" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="149" />
             <source>Methode:</source>
             <translation>Method:</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="163" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="160" />
             <source>Vraag een kopie van het identiteitsdocument alleen bij redelijke twijfel (art. 12(6) AVG). De persoon mag de foto en het rijksregisternummer onleesbaar maken; de kopie wordt na verificatie vernietigd.</source>
             <translation>Ask for a copy of the identity document only when in reasonable doubt (Art. 12(6) GDPR). The person may black out the photo and the national register number; the copy is destroyed after verification.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="200" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="197" />
             <source>niet ingevuld</source>
             <translation>not filled in</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="240" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="237" />
             <source>niet gedateerd</source>
             <translation>not dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="256" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="253" />
             <source>Status: {status}</source>
             <translation>Status: {status}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="259" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="256" />
             <source>Door {who} op {when}</source>
             <translation>By {who} on {when}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="267" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="264" />
             <source>Verificatierecord: {doc}, geldig tot {expiry}, kaartnummer eindigend op {digits}</source>
             <translation>Verification record: {doc}, valid until {expiry}, card number ending in {digits}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="276" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="273" />
             <source>ID-kopieën vernietigd op {when}</source>
             <translation>ID copies destroyed on {when}</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="382" />
-            <source>Identiteit niet vastgesteld</source>
-            <translation>Identity not established</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="383" />
-            <source>Waarom kon de identiteit niet vastgesteld worden? Dit komt in het dossier.</source>
-            <translation>Why could the identity not be established? This goes into the case.</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="384" />
-            <source>Vastleggen</source>
-            <translation>Record</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="399" />
-            <source>Identiteitscontrole overslaan</source>
-            <translation>Waive identity check</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="401" />
-            <source>Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand.</source>
-            <translation>Why is no further check needed? For example: a known customer writing from the e-mail address on file.</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="403" />
-            <source>Overslaan</source>
-            <translation>Waive</translation>
         </message>
     </context>
     <context>
@@ -2280,6 +2235,33 @@ De details staan in het logbestand:
             <translation>Sorry, something unexpected went wrong. Nothing was half saved.
 The details are in the log file:
 {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentityDecisions</name>
+        <message>
+            <source>Identiteitscontrole overslaan</source>
+            <translation>Waive identity check</translation>
+        </message>
+        <message>
+            <source>Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand. Een kopie van de identiteitskaart vragen mag alleen bij redelijke twijfel (art. 12(6) AVG).</source>
+            <translation>Why is no further check needed? For example: a known customer writing from the e-mail address on file. Asking for a copy of the identity card is only allowed in case of reasonable doubt (Art. 12(6) GDPR).</translation>
+        </message>
+        <message>
+            <source>Overslaan</source>
+            <translation>Waive</translation>
+        </message>
+        <message>
+            <source>Identiteit niet vastgesteld</source>
+            <translation>Identity not established</translation>
+        </message>
+        <message>
+            <source>Waarom kon de identiteit niet vastgesteld worden? Dit komt in het dossier.</source>
+            <translation>Why could the identity not be established? This goes into the case.</translation>
+        </message>
+        <message>
+            <source>Vastleggen</source>
+            <translation>Record</translation>
         </message>
     </context>
 </TS>
