@@ -138,7 +138,7 @@ class DocumentsTab(CaseTab):
             self._sync()
             return
         try:
-            self.model.set_items(self._services.attachments.list(case_id))
+            self.model.set_items(self._services.attachments.for_case(case_id))
         except Exception as exc:
             show_error(self, exc)
         self._sync()

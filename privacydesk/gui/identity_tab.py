@@ -225,7 +225,7 @@ class IdentityTab(CaseTab):
         self._loading = True
         try:
             letter_date = self._services.cases.get(case_id).letter_date
-            attachments = self._services.attachments.list(case_id)
+            attachments = self._services.attachments.for_case(case_id)
             record = self._services.identity.record(case_id)
             stored = self._services.identity.checks(case_id)
         except Exception as exc:

@@ -114,7 +114,7 @@ class AttachmentService:
     def max_bytes(self) -> int:
         return self._settings.current().attachment_size_limit_mb * 1024 * 1024
 
-    def list(self, case_id: int) -> list[AttachmentInfo]:
+    def for_case(self, case_id: int) -> list[AttachmentInfo]:
         with self._ctx.reading() as session:
             rows = session.exec(
                 select(AttachmentRow)
@@ -329,7 +329,7 @@ class AttachmentService:
         return [(report, signer_matches(report, requester)) for report in reports]
 
     def id_copies(self, case_id: int) -> list[AttachmentInfo]:
-        return [a for a in self.list(case_id) if a.role in ID_COPY_ROLES]
+        return [a for a in self.for_case(case_id) if a.role in ID_COPY_ROLES]
 
     def purge_id_copies(self, case_id: int, *, reason: str = "na verificatie") -> int:
         """Remove the ID copies for good: rows, bytes, and their traces in the file.

@@ -167,7 +167,7 @@ class LetterService:
                 note="brief met vraag om identificatie uitgegeven",
             )
 
-    def list(self, case_id: int) -> list[IssuedLetter]:
+    def for_case(self, case_id: int) -> list[IssuedLetter]:
         with self._ctx.reading() as session:
             rows = session.exec(
                 select(LetterRow)

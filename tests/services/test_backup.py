@@ -38,11 +38,11 @@ def _snapshot(services: Services) -> dict[str, object]:
     blobs = {}
     letters = {}
     for summary in services.cases.list_cases():
-        for a in services.attachments.list(summary.id):
+        for a in services.attachments.for_case(summary.id):
             blobs[(summary.reference, a.name)] = hashlib.sha256(
                 services.attachments.data(a.id)
             ).hexdigest()
-        for letter in services.letters.list(summary.id):
+        for letter in services.letters.for_case(summary.id):
             letters[(summary.reference, letter.kind)] = hashlib.sha256(
                 services.letters.pdf(letter.id)
             ).hexdigest()
