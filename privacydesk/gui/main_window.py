@@ -30,8 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from privacydesk import __version__
-from privacydesk.core.attachments import AttachmentRole
-from privacydesk.core.case import Channel, Requester
 from privacydesk.core.errors import UserFacingError
 from privacydesk.core.workflow import Status
 from privacydesk.gui.background import run_in_background
@@ -51,7 +49,6 @@ from privacydesk.gui.labels import status_label
 from privacydesk.gui.letters_tab import LettersTab
 from privacydesk.gui.settings_dialog import SettingsDialog
 from privacydesk.services import Services
-from privacydesk.services.attachments import email_prefill
 from privacydesk.services.cases import CaseSummary, NewRequest
 
 
@@ -371,6 +368,18 @@ class MainWindow(QMainWindow):
     # -- actions ---------------------------------------------------------------------------
 
     def new_case(self, prefill: NewRequest | None = None) -> int | None:
+        request = self._ask_request(prefill)
+        if request is None:
+            return None
+        try:
+            record = self._services.cases.register(request)
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        self._registered(record.reference, record.id)
+        return record.id
+
+    def _ask_request(self, prefill: NewRequest | None) -> NewRequest | None:
         settings = self._services.settings.current()
         dialog = IntakeDialog(
             self._services.ctx.today(),
@@ -378,19 +387,14 @@ class MainWindow(QMainWindow):
             default_language=settings.default_letter_language,
             prefill=prefill,
         )
-        if not dialog.exec():
-            return None
-        try:
-            record = self._services.cases.register(dialog.request())
-        except Exception as exc:
-            show_error(self, exc)
-            return None
+        return dialog.request() if dialog.exec() else None
+
+    def _registered(self, reference: str, case_id: int) -> None:
         self.statusBar().showMessage(
-            self.tr("Verzoek geregistreerd als {ref}").format(ref=record.reference), 8000
+            self.tr("Verzoek geregistreerd als {ref}").format(ref=reference), 8000
         )
         self.search_edit.clear()
-        self.refresh(select=record.id)
-        return record.id
+        self.refresh(select=case_id)
 
     def edit_settings(self) -> bool:
         dialog = SettingsDialog(self._services.settings.get(), self)
@@ -406,38 +410,28 @@ class MainWindow(QMainWindow):
         return True
 
     def new_case_from_email(self, path: Path) -> int | None:
-        """An e-mail dropped on the register: a new case pre-filled from it, the mail attached."""
+        """An e-mail dropped on the register: a new case pre-filled from it, the mail attached
+        in the same step (a mail that cannot be stored leaves no case)."""
+        intake = self._services.email_intake
         try:
             data = path.read_bytes()
-            mail = email_prefill(data)
+            prefill = intake.prefill(data)
         except OSError as exc:
             show_error(self, FileReadError(path, exc))
             return None
         except Exception as exc:
             show_error(self, exc)
             return None
-        today = self._services.ctx.today()
-        received = mail.sent.astimezone().date() if mail.sent else today
-        prefill = NewRequest(
-            requester=Requester(
-                name=mail.sender_name or mail.sender_email,
-                email=mail.sender_email,
-                language=self._services.settings.current().default_letter_language,
-            ),
-            channel=Channel.EMAIL,
-            received=min(received, today),
-            rights=[],
-            notes=(f"{mail.subject}\n\n{mail.body}").strip()[:4000],
-        )
-        case_id = self.new_case(prefill)
-        if case_id is None:
+        request = self._ask_request(prefill)
+        if request is None:
             return None
         try:
-            self._services.attachments.add(case_id, path.name, data, AttachmentRole.CORRESPONDENCE)
+            created = intake.register(request, path.name, data)
         except Exception as exc:
             show_error(self, exc)
-        self.refresh(select=case_id)
-        return case_id
+            return None
+        self._registered(created.case.reference, created.case.id)
+        return created.case.id
 
     def new_letter(self) -> None:
         if self.current_case_id() is None:

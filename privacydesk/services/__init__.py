@@ -12,6 +12,7 @@ from privacydesk.services.audit import AuditService
 from privacydesk.services.backup import BackupService
 from privacydesk.services.cases import CaseService
 from privacydesk.services.context import ServiceContext, server_actor
+from privacydesk.services.email_intake import EmailIntakeService
 from privacydesk.services.identity import IdentityService
 from privacydesk.services.letters import LetterService
 from privacydesk.services.reminders import ReminderService
@@ -31,6 +32,7 @@ class Services:
     letters: LetterService
     backup: BackupService
     reminders: ReminderService
+    email_intake: EmailIntakeService
 
     def reload_settings(self) -> None:
         """Read the settings again from the register (after a restore)."""
@@ -74,5 +76,6 @@ def open_services(
         letters=LetterService(context, cases, settings),
         backup=BackupService(context, register, settings),
         reminders=ReminderService(context, settings.current),
+        email_intake=EmailIntakeService(context, cases, attachments, settings),
     )
     return services

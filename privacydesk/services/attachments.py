@@ -18,7 +18,7 @@ from sqlmodel import Session, col, select
 from privacydesk.core.attachments import ATTACHMENT_ROLE_LABEL_NL, ID_COPY_ROLES, AttachmentRole
 from privacydesk.core.audit_actions import AuditAction
 from privacydesk.core.errors import UserFacingError
-from privacydesk.documents.email_import import ImportedEmail, parse_email, without_attachments
+from privacydesk.documents.email_import import parse_email, without_attachments
 from privacydesk.documents.signatures import (
     SignatureReport,
     signer_matches,
@@ -73,6 +73,19 @@ class AddResult:
     skipped: tuple[str, ...]  # one Dutch sentence per attachment of an e-mail that was refused
     # A document already on the case, added again as an ID copy: retagged instead of added.
     role_changed: tuple[RoleChange, ...] = ()
+
+
+@dataclass(frozen=True)
+class CheckedDocument:
+    """A document that passed the checks, ready to store (the e-mail without its own
+    attachments, which follow as ``children``)."""
+
+    name: str
+    data: bytes
+    role: AttachmentRole
+    accepted: Accepted
+    children: tuple[tuple[str, bytes], ...]
+    skipped: tuple[str, ...]  # one Dutch sentence per attachment of an e-mail that was refused
 
 
 def _already_on_case(name: str, other_name: str, other_role: str) -> str:
@@ -138,6 +151,12 @@ class AttachmentService:
         then it takes that role (``role_changed``), so that it is purged after verification
         (an ID scan that came by e-mail is first stored as correspondence).
         """
+        checked = self.check(name, data, role)
+        with self._ctx.transaction() as session:
+            return self.add_in(session, case_id, checked)
+
+    def check(self, name: str, data: bytes, role: AttachmentRole) -> CheckedDocument:
+        """Check a document (and an e-mail's own attachments) before anything is written."""
         accepted = check_attachment(name, data, max_bytes=self.max_bytes)
         children: list[tuple[str, bytes]] = []
         skipped: list[str] = []
@@ -157,51 +176,56 @@ class AttachmentService:
                     skipped.append(f"{child_name}: {exc}")
                 else:
                     children.append((child_name, child_data))
-        with self._ctx.transaction() as session:
-            case = case_row(session, case_id)
-            existing = {
-                row.sha256: row
-                for row in session.exec(
-                    select(AttachmentRow).where(AttachmentRow.case_id == case_id)
-                ).all()
-            }
-            if accepted.sha256 in existing:
-                other = existing[accepted.sha256]
-                # Only an attachment that came in as correspondence (an ID scan inside an
-                # e-mail) is retagged: a signed request or a mandate must never become
-                # something the purge destroys because a file name looked like an ID. An
-                # e-mail is never the ID copy itself (its attachments are split off).
-                if (
-                    role in ID_COPY_ROLES
-                    and AttachmentRole(other.role) is AttachmentRole.CORRESPONDENCE
-                    and other.content_type not in EMAIL_TYPES
-                ):
-                    old_role = AttachmentRole(other.role)
-                    info = self._change_role(session, other, role)
-                    return AddResult((), (), (RoleChange(info, old_role),))
-                raise AttachmentRuleError(_already_on_case(name, other.original_name, other.role))
-            parent = self._store(session, case, accepted.name, data, accepted, role, None)
-            added = [parent]
-            stored = {sha: (row.original_name, row.role) for sha, row in existing.items()}
-            stored[accepted.sha256] = (accepted.name, role.value)
-            for child_name, child_data in children:
-                child = check_attachment(child_name, child_data, max_bytes=self.max_bytes)
-                if child.sha256 in stored:
-                    skipped.append(_already_on_case(child.name, *stored[child.sha256]))
-                    continue
-                stored[child.sha256] = (child.name, AttachmentRole.CORRESPONDENCE.value)
-                added.append(
-                    self._store(
-                        session,
-                        case,
-                        child.name,
-                        child_data,
-                        child,
-                        AttachmentRole.CORRESPONDENCE,
-                        parent.id,
-                    )
+        return CheckedDocument(name, data, role, accepted, tuple(children), tuple(skipped))
+
+    def add_in(self, session: Session, case_id: int, checked: CheckedDocument) -> AddResult:
+        """Store a checked document inside the caller's transaction (see :meth:`add`)."""
+        name, data, role, accepted = checked.name, checked.data, checked.role, checked.accepted
+        skipped = list(checked.skipped)
+        case = case_row(session, case_id)
+        existing = {
+            row.sha256: row
+            for row in session.exec(
+                select(AttachmentRow).where(AttachmentRow.case_id == case_id)
+            ).all()
+        }
+        if accepted.sha256 in existing:
+            other = existing[accepted.sha256]
+            # Only an attachment that came in as correspondence (an ID scan inside an
+            # e-mail) is retagged: a signed request or a mandate must never become
+            # something the purge destroys because a file name looked like an ID. An
+            # e-mail is never the ID copy itself (its attachments are split off).
+            if (
+                role in ID_COPY_ROLES
+                and AttachmentRole(other.role) is AttachmentRole.CORRESPONDENCE
+                and other.content_type not in EMAIL_TYPES
+            ):
+                old_role = AttachmentRole(other.role)
+                info = self._change_role(session, other, role)
+                return AddResult((), (), (RoleChange(info, old_role),))
+            raise AttachmentRuleError(_already_on_case(name, other.original_name, other.role))
+        parent = self._store(session, case, accepted.name, data, accepted, role, None)
+        added = [parent]
+        stored = {sha: (row.original_name, row.role) for sha, row in existing.items()}
+        stored[accepted.sha256] = (accepted.name, role.value)
+        for child_name, child_data in checked.children:
+            child = check_attachment(child_name, child_data, max_bytes=self.max_bytes)
+            if child.sha256 in stored:
+                skipped.append(_already_on_case(child.name, *stored[child.sha256]))
+                continue
+            stored[child.sha256] = (child.name, AttachmentRole.CORRESPONDENCE.value)
+            added.append(
+                self._store(
+                    session,
+                    case,
+                    child.name,
+                    child_data,
+                    child,
+                    AttachmentRole.CORRESPONDENCE,
+                    parent.id,
                 )
-            return AddResult(tuple(added), tuple(skipped))
+            )
+        return AddResult(tuple(added), tuple(skipped))
 
     def _store(
         self,
@@ -434,8 +458,3 @@ class AttachmentService:
                 conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         finally:
             raw.close()
-
-
-def email_prefill(data: bytes) -> ImportedEmail:
-    """The sender, date and body of a dropped e-mail, to start a new case from."""
-    return parse_email(data)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from privacydesk.core.audit_actions import AuditAction
 from privacydesk.core.case import (
@@ -173,6 +173,12 @@ class CaseService:
 
     def register(self, request: NewRequest) -> CaseRecord:
         """Log a new request; it gets the next ``PD-YYYY-NNNN`` of its year of receipt."""
+        with self._ctx.transaction() as session:
+            return self.register_in(session, request)
+
+    def register_in(self, session: Session, request: NewRequest) -> CaseRecord:
+        """:meth:`register` inside the caller's transaction, for a use case that stores more
+        with the new case (an e-mail that started it): all of it commits, or none."""
         today = self._ctx.today()
         problems = intake_problems(
             name=request.requester.name,
@@ -186,54 +192,53 @@ class CaseService:
             field_name, message = next(iter(problems.items()))
             raise IntakeError(field_name, message)
         now = self._ctx.now()
-        with self._ctx.transaction() as session:
-            year = request.received.year
-            counter = session.get(ReferenceCounterRow, year) or ReferenceCounterRow(year=year)
-            counter.last_number += 1
-            session.add(counter)
-            reference = format_reference(year, counter.last_number)
-            requester = request.requester
-            row = CaseRow(
-                reference=reference,
-                year=year,
-                number=counter.last_number,
-                requester_name=requester.name.strip(),
-                requester_address=requester.address.strip(),
-                requester_email=requester.email.strip(),
-                requester_phone=requester.phone.strip(),
-                language=requester.language.value,
-                relationship=requester.relationship.value,
-                representative=requester.representative.strip(),
-                channel=request.channel.value,
-                received=request.received,
-                letter_date=request.letter_date,
-                status=Status.RECEIVED.value,
-                notes=request.notes,
-                created_at=now,
-                updated_at=now,
-            )
-            session.add(row)
-            session.flush()
-            assert row.id is not None
-            for position, item in enumerate(request.rights):
-                session.add(
-                    CaseRightRow(
-                        case_id=row.id, position=position, right=item.right.value, words=item.words
-                    )
+        year = request.received.year
+        counter = session.get(ReferenceCounterRow, year) or ReferenceCounterRow(year=year)
+        counter.last_number += 1
+        session.add(counter)
+        reference = format_reference(year, counter.last_number)
+        requester = request.requester
+        row = CaseRow(
+            reference=reference,
+            year=year,
+            number=counter.last_number,
+            requester_name=requester.name.strip(),
+            requester_address=requester.address.strip(),
+            requester_email=requester.email.strip(),
+            requester_phone=requester.phone.strip(),
+            language=requester.language.value,
+            relationship=requester.relationship.value,
+            representative=requester.representative.strip(),
+            channel=request.channel.value,
+            received=request.received,
+            letter_date=request.letter_date,
+            status=Status.RECEIVED.value,
+            notes=request.notes,
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(row)
+        session.flush()
+        assert row.id is not None
+        for position, item in enumerate(request.rights):
+            session.add(
+                CaseRightRow(
+                    case_id=row.id, position=position, right=item.right.value, words=item.words
                 )
-            audit.record(
-                session,
-                self._ctx,
-                AuditAction.CASE_REGISTERED,
-                case_id=row.id,
-                case_reference=reference,
-                requester=row.requester_name,
-                channel=row.channel,
-                received=row.received.isoformat(),
-                rights=[item.right.value for item in request.rights],
             )
-            session.flush()
-            return load_case(session, row.id)
+        audit.record(
+            session,
+            self._ctx,
+            AuditAction.CASE_REGISTERED,
+            case_id=row.id,
+            case_reference=reference,
+            requester=row.requester_name,
+            channel=row.channel,
+            received=row.received.isoformat(),
+            rights=[item.right.value for item in request.rights],
+        )
+        session.flush()
+        return load_case(session, row.id)
 
     def change_status(
         self,

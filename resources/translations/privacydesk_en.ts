@@ -1024,237 +1024,237 @@ Postcode and town</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="61" />
+            <location filename="../../privacydesk/gui/main_window.py" line="58" />
             <source>{name} kan niet gelezen worden: {error}</source>
             <translation>{name} cannot be read: {error}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="115" />
+            <location filename="../../privacydesk/gui/main_window.py" line="112" />
             <source>PrivacyDesk — register van verzoeken</source>
             <translation>PrivacyDesk — register of requests</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="119" />
+            <location filename="../../privacydesk/gui/main_window.py" line="116" />
             <source>Zoeken</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="120" />
+            <location filename="../../privacydesk/gui/main_window.py" line="117" />
             <source>Zoek op naam, kenmerk of recht (Ctrl+F)</source>
             <translation>Search by name, reference or right (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="124" />
+            <location filename="../../privacydesk/gui/main_window.py" line="121" />
             <source>Filter</source>
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="143" />
+            <location filename="../../privacydesk/gui/main_window.py" line="140" />
             <source>Dossiers</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="177" />
+            <location filename="../../privacydesk/gui/main_window.py" line="174" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="179" />
+            <location filename="../../privacydesk/gui/main_window.py" line="176" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="181" />
+            <location filename="../../privacydesk/gui/main_window.py" line="178" />
             <source>&amp;Brieven</source>
             <translation>&amp;Letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="204" />
+            <location filename="../../privacydesk/gui/main_window.py" line="201" />
             <source>Register: {path}</source>
             <translation>Register: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="218" />
+            <location filename="../../privacydesk/gui/main_window.py" line="215" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="220" />
+            <location filename="../../privacydesk/gui/main_window.py" line="217" />
             <source>&amp;Nieuw verzoek…</source>
             <translation>&amp;New request…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="225" />
+            <location filename="../../privacydesk/gui/main_window.py" line="222" />
             <source>Nieuwe &amp;brief…</source>
             <translation>New &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="230" />
+            <location filename="../../privacydesk/gui/main_window.py" line="227" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="236" />
+            <location filename="../../privacydesk/gui/main_window.py" line="233" />
             <source>&amp;Instellingen…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="244" />
+            <location filename="../../privacydesk/gui/main_window.py" line="241" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="249" />
+            <location filename="../../privacydesk/gui/main_window.py" line="246" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="250" />
+            <location filename="../../privacydesk/gui/main_window.py" line="247" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="254" />
+            <location filename="../../privacydesk/gui/main_window.py" line="251" />
             <source>Toon wat &amp;aandacht vraagt</source>
             <translation>Show what needs &amp;attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="259" />
+            <location filename="../../privacydesk/gui/main_window.py" line="256" />
             <source>&amp;Register</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="260" />
+            <location filename="../../privacydesk/gui/main_window.py" line="257" />
             <source>Auditspoor &amp;controleren</source>
             <translation>&amp;Verify audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="264" />
+            <location filename="../../privacydesk/gui/main_window.py" line="261" />
             <source>Nu een &amp;back-up maken…</source>
             <translation>&amp;Back up now…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="267" />
+            <location filename="../../privacydesk/gui/main_window.py" line="264" />
             <source>Back-up &amp;terugzetten…</source>
             <translation>&amp;Restore backup…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="272" />
+            <location filename="../../privacydesk/gui/main_window.py" line="269" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="273" />
+            <location filename="../../privacydesk/gui/main_window.py" line="270" />
             <source>&amp;Over PrivacyDesk</source>
             <translation>&amp;About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="276" />
+            <location filename="../../privacydesk/gui/main_window.py" line="273" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="308" />
+            <location filename="../../privacydesk/gui/main_window.py" line="305" />
             <source>Het register kan niet gelezen worden</source>
             <translation>The register cannot be read</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="312" />
+            <location filename="../../privacydesk/gui/main_window.py" line="309" />
             <source>{shown} van {total} dossiers</source>
             <translation>{shown} of {total} cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="319" />
+            <location filename="../../privacydesk/gui/main_window.py" line="316" />
             <source>Alle dossiers</source>
             <translation>All cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="320" />
+            <location filename="../../privacydesk/gui/main_window.py" line="317" />
             <source>Lopende dossiers</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="321" />
+            <location filename="../../privacydesk/gui/main_window.py" line="318" />
             <source>Vraagt aandacht</source>
             <translation>Needs attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="389" />
+            <location filename="../../privacydesk/gui/main_window.py" line="394" />
             <source>Verzoek geregistreerd als {ref}</source>
             <translation>Request registered as {ref}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="404" />
+            <location filename="../../privacydesk/gui/main_window.py" line="408" />
             <source>Instellingen opgeslagen</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="444" />
+            <location filename="../../privacydesk/gui/main_window.py" line="438" />
             <source>Kies eerst een dossier.</source>
             <translation>Choose a case first.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="456" />
+            <location filename="../../privacydesk/gui/main_window.py" line="450" />
             <source>Back-up maken</source>
             <translation>Make a backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="456" />
-            <location filename="../../privacydesk/gui/main_window.py" line="477" />
+            <location filename="../../privacydesk/gui/main_window.py" line="450" />
+            <location filename="../../privacydesk/gui/main_window.py" line="471" />
             <source>Registers (*.sqlite)</source>
             <translation>Registers (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="467" />
+            <location filename="../../privacydesk/gui/main_window.py" line="461" />
             <source>Back-up gemaakt: {path}</source>
             <translation>Backup made: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="475" />
-            <location filename="../../privacydesk/gui/main_window.py" line="484" />
+            <location filename="../../privacydesk/gui/main_window.py" line="469" />
+            <location filename="../../privacydesk/gui/main_window.py" line="478" />
             <source>Back-up terugzetten</source>
             <translation>Restore backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="486" />
+            <location filename="../../privacydesk/gui/main_window.py" line="480" />
             <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
             <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="503" />
+            <location filename="../../privacydesk/gui/main_window.py" line="497" />
             <source>Back-up teruggezet</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="504" />
+            <location filename="../../privacydesk/gui/main_window.py" line="498" />
             <source>De back-up werd teruggezet. De vorige toestand staat in:
 {path}</source>
             <translation>The backup was restored. The previous state is kept in:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="515" />
-            <location filename="../../privacydesk/gui/main_window.py" line="523" />
+            <location filename="../../privacydesk/gui/main_window.py" line="509" />
+            <location filename="../../privacydesk/gui/main_window.py" line="517" />
             <source>Auditspoor</source>
             <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="516" />
+            <location filename="../../privacydesk/gui/main_window.py" line="510" />
             <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
             <translation>The audit trail is intact ({count} events checked).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="524" />
+            <location filename="../../privacydesk/gui/main_window.py" line="518" />
             <source>Het auditspoor werd aangetast: {problem}.</source>
             <translation>The audit trail was tampered with: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="530" />
+            <location filename="../../privacydesk/gui/main_window.py" line="524" />
             <source>Over PrivacyDesk</source>
             <translation>About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="532" />
+            <location filename="../../privacydesk/gui/main_window.py" line="526" />
             <source>PrivacyDesk {version}
 Register van verzoeken van betrokkenen (AVG).
 
