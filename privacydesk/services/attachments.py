@@ -7,7 +7,6 @@ serves a server database later. Lists never load the bytes; ``data`` does, one a
 from __future__ import annotations
 
 import logging
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -29,16 +28,11 @@ from privacydesk.services import audit
 from privacydesk.services.case_rows import case_row
 from privacydesk.services.context import ServiceContext
 from privacydesk.services.settings import SettingsService
-from privacydesk.store.engine import BUSY_TIMEOUT_MS
+from privacydesk.store.durability import CHECKPOINT_ATTEMPTS, make_purge_durable
 from privacydesk.store.errors import RegisterError
 from privacydesk.store.models import AttachmentBlobRow, AttachmentRow, CaseRow
-from privacydesk.store.server import is_server, rewrite_documents
 
 EMAIL_TYPES = ("message/rfc822", "application/vnd.ms-outlook")
-# A checkpoint waits for readers of older snapshots; a colleague's open window may keep one
-# for minutes, so try briefly rather than hold up the officer for the full busy timeout.
-CHECKPOINT_ATTEMPTS = 3
-CHECKPOINT_WAIT_MS = 200
 
 _log = logging.getLogger(__name__)
 
@@ -407,11 +401,7 @@ class AttachmentService:
         from finishing, and the pages then stay in the log until a later checkpoint. That
         is logged and written in the trail, so the purge does not claim more than it did.
         """
-        if is_server(self._ctx.engine):  # the table is rewritten without the purged bytes
-            cleared = rewrite_documents(self._ctx.engine)
-        else:
-            cleared = self._checkpoint()
-        if cleared:
+        if make_purge_durable(self._ctx.engine):
             self._journal_holds_removed = False
             return
         self._journal_holds_removed = True
@@ -435,26 +425,3 @@ class AttachmentService:
         except (RegisterError, SQLAlchemyError):
             # The removal itself is committed; failing now would tell the officer it was not.
             _log.warning("Could not record the blocked checkpoint in the trail.", exc_info=True)
-
-    def _checkpoint(self) -> bool:
-        """Whether the write-ahead log could be folded into the file and emptied."""
-        raw = self._ctx.engine.raw_connection()
-        try:
-            # Outside any transaction (the connection is in autocommit mode, see store.engine).
-            conn: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
-            conn.execute(f"PRAGMA busy_timeout={CHECKPOINT_WAIT_MS}")
-            try:
-                for _attempt in range(CHECKPOINT_ATTEMPTS):
-                    try:
-                        busy, _frames, _copied = conn.execute(
-                            "PRAGMA wal_checkpoint(TRUNCATE)"
-                        ).fetchone()
-                    except sqlite3.OperationalError:  # a writer holds the lock: try again
-                        continue
-                    if not busy:
-                        return True
-                return False
-            finally:
-                conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        finally:
-            raw.close()
