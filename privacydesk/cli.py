@@ -12,11 +12,14 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from privacydesk import __version__
 from privacydesk.core.errors import UserFacingError
 from privacydesk.locations import register_location
+
+if TYPE_CHECKING:  # the services load only when a command needs them (a fast --help)
+    from privacydesk.services import Services
 
 EXIT_OK = 0
 EXIT_FOUND = 1  # `due`: something is overdue; `verify-audit`: the trail was tampered with
@@ -134,7 +137,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         services.close()
 
 
-def _open(location: str, *, demo: bool, create: bool = True):
+def _open(location: str, *, demo: bool, create: bool = True) -> Services:
     from privacydesk.services import open_services
 
     services = open_services(location, create=create)
@@ -183,7 +186,7 @@ def _write_rows(
         print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(line)).rstrip(), file=out)
 
 
-def _cmd_cases(services, args: argparse.Namespace) -> int:
+def _cmd_cases(services: Services, args: argparse.Namespace) -> int:
     from privacydesk.core.rights import RIGHT_INFO
     from privacydesk.core.workflow import STATUS_LABEL_NL
 
@@ -206,7 +209,7 @@ def _cmd_cases(services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_due(services, args: argparse.Namespace) -> int:
+def _cmd_due(services: Services, args: argparse.Namespace) -> int:
     from privacydesk.services.reminders import REMINDER_LABEL_NL, ReminderKind
 
     if args.within is not None and not 0 <= args.within <= 365:
@@ -230,7 +233,7 @@ def _cmd_due(services, args: argparse.Namespace) -> int:
     return EXIT_FOUND if any(r.kind is ReminderKind.OVERDUE for r in reminders) else EXIT_OK
 
 
-def _cmd_letter(services, args: argparse.Namespace) -> int:
+def _cmd_letter(services: Services, args: argparse.Namespace) -> int:
     """A draft of a letter for a case, to a PDF file (nothing is issued or stored)."""
     from privacydesk.core.case import Language
     from privacydesk.core.letter_kinds import parse_kind
@@ -254,7 +257,7 @@ def _cmd_letter(services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_export(services, args: argparse.Namespace) -> int:
+def _cmd_export(services: Services, args: argparse.Namespace) -> int:
     """The register as CSV (UTF-8 with BOM and semicolons, as Excel in Belgium expects)."""
     from privacydesk.core.rights import RIGHT_INFO
     from privacydesk.core.workflow import STATUS_LABEL_NL
@@ -298,19 +301,19 @@ def _cmd_export(services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_backup(services, args: argparse.Namespace) -> int:
+def _cmd_backup(services: Services, args: argparse.Namespace) -> int:
     info = services.backup.backup_to(Path(args.file))
     print(f"Back-up gemaakt: {info.path} ({info.size} bytes, SHA-256 {info.sha256})")
     return EXIT_OK
 
 
-def _cmd_restore(services, args: argparse.Namespace) -> int:
+def _cmd_restore(services: Services, args: argparse.Namespace) -> int:
     safety = services.backup.restore_from(Path(args.file))
     print(f"Back-up teruggezet uit {args.file}. De vorige toestand staat in {safety}.")
     return EXIT_OK
 
 
-def _cmd_verify_audit(services, args: argparse.Namespace) -> int:
+def _cmd_verify_audit(services: Services, args: argparse.Namespace) -> int:
     result = services.audit.verify()
     if result.ok:
         print(f"Auditspoor intact: {result.checked} gebeurtenissen gecontroleerd.")

@@ -366,8 +366,12 @@ class DocumentsTab(CaseTab):
             self,
             work,
             self._signature_checked,
-            lambda exc: (self.status_label.setText(str(exc)), show_error(self, exc)),
+            self._signature_failed,
         )
+
+    def _signature_failed(self, exc: BaseException) -> None:
+        self.status_label.setText(str(exc))
+        show_error(self, exc)
 
     def _signature_checked(self, reports: list[tuple[str, bool]]) -> None:
         if not reports:

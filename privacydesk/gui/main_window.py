@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("Bee&ld"))
         find = self._action("findAction", self.tr("&Zoeken"), QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: (self.search_edit.setFocus(), self.search_edit.selectAll()))
+        find.triggered.connect(self._focus_search)
         view_menu.addAction(find)
         attention = self._action(
             "attentionAction", self.tr("Toon wat &aandacht vraagt"), "Ctrl+Shift+A"
@@ -276,6 +276,10 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.new_action)
         self.toolbar.addAction(self.new_letter_action)
         self.toolbar.addAction(refresh)
+
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
 
     def _action(self, name: str, text: str, shortcut: object) -> QAction:
         action = QAction(text, self)

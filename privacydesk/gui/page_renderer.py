@@ -41,7 +41,7 @@ def parse_pages(output: bytes) -> list[QImage] | None:
             return pages
         if offset + length > len(output):
             return None
-        image = QImage.fromData(output[offset : offset + length], "PNG")
+        image = QImage.fromData(output[offset : offset + length], b"PNG")
         if image.isNull():
             return None
         pages.append(image)

@@ -18,6 +18,7 @@ import os
 import struct
 import sys
 from collections.abc import Sequence
+from typing import BinaryIO
 
 PDF = "application/pdf"
 # Enough for Qt, the PDF engine and a few pages at screen resolution; a bomb meets it first.
@@ -49,7 +50,7 @@ def _weigh_pdf(data: bytes) -> bool:
     return True
 
 
-def _write(out: io.BufferedWriter, png: bytes) -> None:
+def _write(out: BinaryIO, png: bytes) -> None:
     out.write(struct.pack(">I", len(png)))
     out.write(png)
     out.flush()
@@ -73,7 +74,7 @@ def serve(argv: Sequence[str]) -> int:
     def png_of(image: QImage) -> bytes:
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        image.save(buffer, b"PNG")
         return bytes(buffer.data().data())
 
     if content_type == PDF:

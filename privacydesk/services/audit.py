@@ -77,7 +77,7 @@ def record(
     last = session.exec(
         select(AuditEventRow.id, AuditEventRow.hash).order_by(col(AuditEventRow.id).desc()).limit(1)
     ).first()
-    event_id = (last[0] + 1) if last else 1
+    event_id = (last[0] or 0) + 1 if last else 1
     prev_hash = last[1] if last else GENESIS
     at = ctx.now().isoformat(timespec="microseconds")
     details_text = json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)
