@@ -87,6 +87,17 @@ rows=$(($(wc -l <<<"$csv") - 1))
 head -n 3 <<<"$csv"
 echo "... $rows dossiers in CSV"
 
+# A shared register's URL reaches the PostgreSQL driver in the bundle (nobody listens on
+# port 1: the driver must say so, not "No module named psycopg"), and never becomes a file.
+status=0
+pg_err="$("$app" --db "postgresql://smoke@127.0.0.1:1/privacydesk" cases 2>&1 >/dev/null)" \
+    || status=$?
+[ "$status" -eq 2 ] || fail "the frozen program did not refuse an unreachable server (status $status)."
+grep -q "niet bereikbaar" <<<"$pg_err" \
+    || fail "the frozen program did not reach its PostgreSQL driver: $pg_err"
+[ ! -e "$work/postgresql:" ] || fail "the frozen program made a file of a server URL."
+echo "server URL: $pg_err"
+
 # A letter: reportlab, the templates and fonts from the bundle's resources folder. The demo
 # register always has newly received cases; an acknowledgement fits those.
 ref="$(awk -F, 'NR > 1 && $NF == "received" { print $1; exit }' <<<"$csv")"

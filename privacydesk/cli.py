@@ -20,6 +20,7 @@ from privacydesk.locations import register_location
 
 if TYPE_CHECKING:  # the services load only when a command needs them (a fast --help)
     from privacydesk.services import Services
+from privacydesk.store.server import is_server_url
 
 EXIT_OK = 0
 EXIT_FOUND = 1  # `due`: something is overdue; `verify-audit`: the trail was tampered with
@@ -72,7 +73,30 @@ def _parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="zet een back-up terug")
     restore.add_argument("file", metavar="FILE")
 
-    sub.add_parser("verify-audit", help="controleer de hashketen van het auditspoor")
+    verify = sub.add_parser(
+        "verify-audit",
+        help="controleer het auditspoor, de dossiers ertegen, de brieven en de documenten",
+    )
+    verify.add_argument(
+        "--witness",
+        metavar="FILE",
+        help="getuige van de keten: het bestand naast een back-up, of '#nummer hash' op een brief",
+    )
+
+    setup = sub.add_parser(
+        "server-setup", help="richt een gedeeld register in op een PostgreSQL-server"
+    )
+    setup.add_argument(
+        "url", metavar="URL", help="van een beheerder: postgresql://postgres@server/postgres"
+    )
+    setup.add_argument("--database", default="privacydesk", metavar="NAAM")
+    setup.add_argument(
+        "--officer", action="append", default=[], metavar="LOGIN", help="login van een collega"
+    )
+    move = sub.add_parser(
+        "move-register", help="verhuis dit register naar een lege PostgreSQL-databank"
+    )
+    move.add_argument("--to", required=True, metavar="URL")
     return parser
 
 
@@ -104,6 +128,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _location(args: argparse.Namespace) -> str:
+    if args.db and is_server_url(args.db):  # a server, never a file name
+        if args.demo:
+            raise CliError("--demo maakt alleen een nieuw register in een bestand.")
+        return str(args.db)
     if args.demo:
         if args.db:
             path = Path(args.db)
@@ -119,6 +147,8 @@ def _location(args: argparse.Namespace) -> str:
 
 
 def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "server-setup":  # works on the server itself, not on a register
+        return _cmd_server_setup(args)
     location = _location(args)
     if args.command is None:
         if args.selftest:
@@ -314,19 +344,69 @@ def _cmd_restore(services: Services, args: argparse.Namespace) -> int:
 
 
 def _cmd_verify_audit(services: Services, args: argparse.Namespace) -> int:
-    result = services.audit.verify()
+    witness = None
+    if args.witness:
+        path = Path(args.witness)
+        try:
+            witness = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            # Not a file: the '#57 3f2a9c1e4b7d8a06' line typed from a letter's footer.
+            if "#" not in args.witness:
+                raise CliError(f"De getuige {path} kan niet gelezen worden.") from None
+            witness = args.witness
+    result = services.audit.verify(witness=witness)
+    for note in result.notes:
+        print(f"Let op: {note}")
     if result.ok:
-        print(f"Auditspoor intact: {result.checked} gebeurtenissen gecontroleerd.")
+        extra = " en tegen de getuige" if witness is not None else ""
+        print(
+            f"Auditspoor intact: {result.checked} gebeurtenissen gecontroleerd, de dossiers, "
+            f"brieven en documenten kloppen ermee{extra}. Kop: #{result.head_id} "
+            f"{result.head_hash[:16]}."
+        )
         return EXIT_OK
-    print(
-        f"privacydesk: auditspoor aangetast bij gebeurtenis {result.first_bad_id}: "
-        f"{result.problem}.",
-        file=sys.stderr,
-    )
+    where = f" bij gebeurtenis {result.first_bad_id}" if result.first_bad_id else ""
+    print(f"privacydesk: auditspoor aangetast{where}: {result.problem}.", file=sys.stderr)
+    for problem in result.problems[1:]:
+        print(f"privacydesk: ook: {problem}.", file=sys.stderr)
     return EXIT_FOUND
 
 
+def _cmd_server_setup(args: argparse.Namespace) -> int:
+    from privacydesk.services.shared_register import setup_server
+
+    report = setup_server(args.url, database=args.database, officers=tuple(args.officer))
+    made = "aangemaakt" if report.created_database else "bijgewerkt"
+    print(f"Databank {report.database} {made}; rollen privacydesk_owner en privacydesk_officers.")
+    for login, password in report.officers.items():
+        if password:
+            print(f"Login {login}: wachtwoord {password} (geef het de collega; het staat nergens)")
+        else:
+            print(f"Login {login}: bestond al, wachtwoord ongewijzigd")
+    print(f"De collega's openen het register met: privacydesk --db {report.officer_url}")
+    return EXIT_OK
+
+
+def _cmd_move_register(services: Services, args: argparse.Namespace) -> int:
+    from privacydesk.services.shared_register import move_register
+
+    report = move_register(services.register, args.to)
+    print(
+        f"Register verhuisd naar {report.target} en gecontroleerd: "
+        f"{report.rows.get('case', 0)} dossiers, {report.rows.get('attachment', 0)} documenten, "
+        f"{report.rows.get('letter', 0)} brieven, {report.audit_events} auditgebeurtenissen "
+        "(aantallen, hashes en auditspoor kloppen)."
+    )
+    if report.password_kept:
+        print("Het wachtwoord staat in de kluis van het besturingssysteem, niet in het register.")
+    else:
+        print("Het wachtwoord werd niet bewaard (geen kluis op deze computer of geen wachtwoord).")
+    print(f"Open het register voortaan met: privacydesk --db {report.target}")
+    return EXIT_OK
+
+
 _COMMANDS: dict[str, Callable[..., int]] = {
+    "move-register": _cmd_move_register,
     "cases": _cmd_cases,
     "verify-audit": _cmd_verify_audit,
     "due": _cmd_due,

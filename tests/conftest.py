@@ -12,6 +12,8 @@ import pytest
 # Set before any Qt import so every test, GUI or not, runs without a display.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.pop("PRIVACYDESK_DATABASE_URL", None)
+# Child processes too never reach the real credential store (see _private_keyring).
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 TODAY = date(2026, 11, 25)
 
@@ -40,8 +42,10 @@ class Clock:
 def _private_data_dir(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Never touch the real user's register or logs."""
+    """Never touch the real user's register, logs or credential store."""
     monkeypatch.setenv("PRIVACYDESK_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
+    # The audit keys go to a folder of the test's own; the credential store is never asked.
+    monkeypatch.setenv("PRIVACYDESK_KEY_DIR", str(tmp_path_factory.mktemp("audit-keys")))
 
 
 @pytest.fixture
@@ -98,3 +102,33 @@ def postgres_url(postgres_server: object, postgres_template: str) -> Iterator[st
     name = postgres_server.copy_database(postgres_template)
     yield postgres_server.url(name)
     postgres_server.drop_database(name)
+
+
+class MemoryKeyring:
+    """A credential store that lives in the test: the real one is never read or written."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        self.passwords: dict[tuple[str, str], str] = {}
+
+
+@pytest.fixture(autouse=True)
+def _private_keyring(monkeypatch: pytest.MonkeyPatch) -> MemoryKeyring:
+    import keyring
+
+    store = MemoryKeyring()
+
+    def set_password(service: str, user: str, password: str) -> None:
+        store.passwords[(service, user)] = password
+
+    def get_password(service: str, user: str) -> str | None:
+        return store.passwords.get((service, user))
+
+    def delete_password(service: str, user: str) -> None:
+        store.passwords.pop((service, user), None)
+
+    monkeypatch.setattr(keyring, "set_password", set_password)
+    monkeypatch.setattr(keyring, "get_password", get_password)
+    monkeypatch.setattr(keyring, "delete_password", delete_password)
+    return store

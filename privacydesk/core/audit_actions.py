@@ -23,6 +23,7 @@ class AuditAction(StrEnum):
     IDENTITY_WAIVED = "identity.waived"
     IDENTITY_FAILED = "identity.failed"
     IDENTITY_ID_COPIES_PURGED = "identity.id_copies_purged"
+    IDENTITY_PURGE_REACHED_BACKUPS = "identity.purge_reached_backups"
     ATTACHMENT_ADDED = "attachment.added"
     ATTACHMENT_ROLE_CHANGED = "attachment.role_changed"
     ATTACHMENT_REMOVED = "attachment.removed"
@@ -31,6 +32,8 @@ class AuditAction(StrEnum):
     SETTINGS_CHANGED = "settings.changed"
     REGISTER_BACKUP = "register.backup"
     REGISTER_RESTORED = "register.restored"
+    AUDIT_REKEYED = "audit.rekeyed"
+    AUDIT_TRIGGERS_RESTORED = "audit.triggers_restored"
 
 
 # The identity decision recorded on a case, as its event in the trail.

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from privacydesk import __version__
 from privacydesk.core.errors import UserFacingError
 from privacydesk.gui.background import MainThreadGarbageCollector, run_in_background
+from privacydesk.gui.colleague_changes import watch_colleagues
 from privacydesk.gui.errors import install_excepthook, show_error
 from privacydesk.gui.main_window import MainWindow
 from privacydesk.gui.reminders_dialog import RemindersDialog
@@ -170,6 +171,7 @@ def run_gui(location: str, *, demo: bool = False, fill_demo_cases: bool = False)
         show_error(None, exc)
         return 3
     window = build_main_window(services)
+    window.colleague_changes = watch_colleagues(window, services)  # type: ignore[attr-defined]
     instance.activationRequested.connect(lambda: bring_forward(window))
     if services.register.network_path:
         QTimer.singleShot(0, lambda: warn_network_register(window))

@@ -41,7 +41,7 @@ def parse_pages(output: bytes) -> list[QImage] | None:
             return pages
         if offset + length > len(output):
             return None
-        image = QImage.fromData(output[offset : offset + length], b"PNG")
+        image = QImage.fromData(output[offset : offset + length])  # PNG, found from its bytes
         if image.isNull():
             return None
         pages.append(image)

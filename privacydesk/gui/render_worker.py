@@ -74,7 +74,8 @@ def serve(argv: Sequence[str]) -> int:
     def png_of(image: QImage) -> bytes:
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, b"PNG")
+        # The stub says bytes; the binding takes only str for the format.
+        image.save(buffer, "PNG")  # type: ignore[call-overload]
         return bytes(buffer.data().data())
 
     if content_type == PDF:

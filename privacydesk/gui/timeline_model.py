@@ -103,6 +103,11 @@ _DESCRIBE: dict[AuditAction, Callable[[Details], str]] = {
         file=d.get("file", "")
     ),
     AuditAction.REGISTER_RESTORED: lambda d: _tr("Register teruggezet"),
+    AuditAction.IDENTITY_PURGE_REACHED_BACKUPS: lambda d: _tr(
+        "Kopieën identiteitsdocument ook uit de back-ups gewist"
+    ),
+    AuditAction.AUDIT_REKEYED: lambda d: _tr("Auditspoor verzegeld met een sleutel"),
+    AuditAction.AUDIT_TRIGGERS_RESTORED: lambda d: _tr("Beveiliging van het auditspoor hersteld"),
 }
 
 

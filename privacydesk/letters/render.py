@@ -282,7 +282,7 @@ def _draw_later_page(canvas: Canvas, ctx: LetterContext, styles: _Styles) -> Non
     canvas.restoreState()
 
 
-def _numbered_canvas(label: str, font: str) -> type[Canvas]:
+def _numbered_canvas(label: str, font: str, last_page_note: str = "") -> type[Canvas]:
     class NumberedCanvas(Canvas):  # type: ignore[misc]
         """Writes "Pagina x van y" once the number of pages is known — only when there
         are several."""
@@ -307,6 +307,10 @@ def _numbered_canvas(label: str, font: str) -> type[Canvas]:
                         11 * mm,
                         label.format(page=self._pageNumber, pages=total),
                     )
+                if last_page_note and self._pageNumber == total:
+                    self.setFont(font, 6)
+                    self.setFillColor(GREY)
+                    self.drawString(LEFT, 11 * mm, last_page_note)
                 super().showPage()
             super().save()
 
@@ -352,9 +356,10 @@ def _complaint_box(ctx: LetterContext, styles: _Styles) -> list[Flowable]:
     return [Spacer(1, 9 * mm), KeepTogether([box])]
 
 
-def render_pdf(ctx: LetterContext, body: str | None = None) -> bytes:
+def render_pdf(ctx: LetterContext, body: str | None = None, *, last_page_note: str = "") -> bytes:
     """The letter as PDF bytes. ``body`` is the officer's edited text; without it the
-    template is filled (and a missing value raises before anything is drawn)."""
+    template is filled (and a missing value raises before anything is drawn).
+    ``last_page_note`` is printed small in the last page's footer (the audit witness)."""
     text = compose_text(ctx) if body is None else body
     regular, bold = register_fonts()
     styles = _Styles(regular, bold)
@@ -411,5 +416,7 @@ def render_pdf(ctx: LetterContext, body: str | None = None) -> bytes:
         story += signature
     if complaint_block_required(ctx.kind, ctx.case):
         story += _complaint_box(ctx, styles)
-    document.build(story, canvasmaker=_numbered_canvas(str(word(words, "page")), regular))
+    document.build(
+        story, canvasmaker=_numbered_canvas(str(word(words, "page")), regular, last_page_note)
+    )
     return buffer.getvalue()

@@ -18,6 +18,7 @@ from privacydesk.services.letters import LetterService
 from privacydesk.services.reminders import ReminderService
 from privacydesk.services.settings import SettingsService
 from privacydesk.store.engine import OpenedRegister, open_register
+from privacydesk.store.server import ChangeListener
 
 
 @dataclass
@@ -33,12 +34,28 @@ class Services:
     backup: BackupService
     reminders: ReminderService
     email_intake: EmailIntakeService
+    _listener: ChangeListener | None = None
 
     def reload_settings(self) -> None:
         """Read the settings again from the register (after a restore)."""
         self.settings.reload()
 
+    def watch_colleagues(self) -> bool:
+        """On a server: colleagues' changes reach ``ctx.cases_changed`` as they commit."""
+        if self.register.path is not None or self._listener is not None:
+            return self._listener is not None
+        self._listener = ChangeListener(
+            self.register.engine,
+            self.ctx.sender,
+            lambda ids: self.ctx.announce_changes(ids, by_colleague=True),
+        )
+        self._listener.start()
+        return True
+
     def close(self) -> None:
+        if self._listener is not None:
+            self._listener.stop()
+            self._listener = None
         self.register.engine.dispose()
 
 
@@ -78,4 +95,16 @@ def open_services(
         reminders=ReminderService(context, settings.current),
         email_intake=EmailIntakeService(context, cases, attachments, settings),
     )
+    attachments.purge_listeners.append(services.backup.scrub_purged)
+    _at_start(services)
     return services
+
+
+def _at_start(services: Services) -> None:
+    """What a crash or a hand on the file may have left: the audit chain's key (a seal when
+    this computer has none yet), the trail's append-only triggers, half-written copies."""
+    from privacydesk.services import audit
+
+    audit.ensure_keyed(services.ctx)
+    audit.restore_triggers(services.ctx)
+    services.backup.clean_leftovers()

@@ -7,6 +7,7 @@ serves a server database later. Lists never load the bytes; ``data`` does, one a
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -27,6 +28,7 @@ from privacydesk.documents.sniffing import Accepted, AttachmentError, check_atta
 from privacydesk.services import audit
 from privacydesk.services.case_rows import case_row
 from privacydesk.services.context import ServiceContext
+from privacydesk.services.integrity import checked_document
 from privacydesk.services.settings import SettingsService
 from privacydesk.store.durability import CHECKPOINT_ATTEMPTS, make_purge_durable
 from privacydesk.store.errors import RegisterError
@@ -110,6 +112,9 @@ class AttachmentService:
         self._ctx = ctx
         self._settings = settings  # the size limit and the trusted roots
         self._journal_holds_removed = False
+        # Called with (case id, SHA-256 of each copy) after ID copies are purged, so the
+        # purge reaches the backups too (BackupService.scrub_purged, wired at open).
+        self.purge_listeners: list[Callable[[int, list[str]], None]] = []
 
     @property
     def journal_holds_removed(self) -> bool:
@@ -133,9 +138,18 @@ class AttachmentService:
     def data(self, attachment_id: int) -> bytes:
         with self._ctx.reading() as session:
             blob = session.get(AttachmentBlobRow, attachment_id)
-            if blob is None:
+            row = session.get(AttachmentRow, attachment_id)
+            if blob is None or row is None:
                 raise AttachmentRuleError("Dit document bestaat niet (meer).")
-            return blob.data
+            case = session.get(CaseRow, row.case_id)
+            # Never hand out bytes that are not the ones added (a forged file in the register).
+            return checked_document(
+                blob.data,
+                row.sha256,
+                attachment_id=row.id,
+                name=row.original_name,
+                reference=case.reference if case else "?",
+            )
 
     def add(self, case_id: int, name: str, data: bytes, role: AttachmentRole) -> AddResult:
         """Store a document; an e-mail brings its own attachments along, each checked.
@@ -313,6 +327,9 @@ class AttachmentService:
                 role=info.role.value,
             )
         self._scrub_journal(case, AuditAction.ATTACHMENT_REMOVED)
+        if info.role in ID_COPY_ROLES:
+            for listener in self.purge_listeners:
+                listener(info.case_id, [info.sha256])
 
     def trusted_roots(self) -> list[bytes]:
         """The certificates in the configured folder of trusted roots."""
@@ -382,6 +399,8 @@ class AttachmentService:
                 reason=reason,
             )
         self._scrub_journal(case, AuditAction.IDENTITY_ID_COPIES_PURGED)
+        for listener in self.purge_listeners:
+            listener(case_id, [sha for _name, sha in purged])
         return len(purged)
 
     @staticmethod

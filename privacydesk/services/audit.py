@@ -1,20 +1,35 @@
-"""The accountability trail: who did what, when, on which case — append-only, hash-chained.
+"""The accountability trail: who did what, when, on which case — append-only, keyed, chained.
 
-Each event's hash covers its own content and the previous event's hash, so editing or
-removing any row breaks the chain from that row on, and ``verify`` names the first bad one.
+Each event's hash is an HMAC-SHA256, under a key kept outside the register
+(``audit_keys``), over its own content and the previous event's hash. Editing or removing
+any row breaks the chain from that row on, and without the key nobody holding only the
+register file can recompute the hashes to hide it. ``verify`` names the first bad event.
+
+Registers from before the key (plain SHA-256 chains) are *sealed* at their first open: one
+``audit.rekeyed`` event, keyed, that records how many events came before it, the last
+one's hash and a digest of all their content. That is safe because it takes away nothing:
+before the seal anyone with the file could already rewrite those events unnoticed; after
+it, any change to them breaks a keyed event that cannot be recomputed. The seal is itself
+in the trail, with its date, so ``verify-audit`` says from when on the trail is keyed.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
-from dataclasses import dataclass
+import logging
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import Connection, text
 from sqlmodel import Session, col, select
 
 from privacydesk.core.audit_actions import AuditAction
+from privacydesk.services.audit_keys import find_key, load_or_create_key
 from privacydesk.services.context import ServiceContext
 from privacydesk.store.models import AuditEventRow, SettingRow
 from privacydesk.store.server import lock_audit_chain
@@ -23,6 +38,25 @@ GENESIS = "0" * 64
 # The chain's last link is also kept beside it, so that removing the newest events
 # (which leaves a shorter but consistent chain) is caught too.
 HEAD_KEY = "audit.head"
+REGISTER_ID_KEY = "register.id"  # written by migration 0004
+REKEYED = AuditAction.AUDIT_REKEYED
+TRIGGERS_RESTORED = AuditAction.AUDIT_TRIGGERS_RESTORED
+# Read in slices, so a register of 100,000 cases is checked in little memory.
+STREAM_CHUNK = 5000
+
+# The register refuses to change or remove an event itself (SQLite triggers, migration 0001).
+APPEND_ONLY_TRIGGERS = {
+    "audit_event_no_update": (
+        "CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event "
+        "BEGIN SELECT RAISE(ABORT, 'audit trail is append-only'); END"
+    ),
+    "audit_event_no_delete": (
+        "CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event "
+        "BEGIN SELECT RAISE(ABORT, 'audit trail is append-only'); END"
+    ),
+}
+
+_log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -42,25 +76,128 @@ class AuditVerification:
     checked: int
     first_bad_id: int | None = None
     problem: str = ""
+    # Every finding, one sentence each (the chain, the case rows, stored files, triggers).
+    problems: tuple[str, ...] = ()
+    # What the officer should know but is no fault: from when on the trail is keyed.
+    notes: tuple[str, ...] = ()
+    head_id: int = 0
+    head_hash: str = ""
 
 
-def _digest(event: AuditEventRow) -> str:
-    """The event's hash: its own content and the previous event's hash, canonically."""
-    payload = json.dumps(
-        [
-            event.prev_hash,
-            event.id,
-            event.at,
-            event.actor,
-            event.action,
-            event.case_id,
-            event.case_reference,
-            event.details,
-        ],
+@dataclass
+class _ChainWalk:
+    """The state of one pass over the chain, in event order."""
+
+    key: bytes | None
+    expected_id: int = 1
+    expected_prev: str = GENESIS
+    checked: int = 0
+    content: Any = field(default_factory=hashlib.sha256)
+    pending_from: int | None = None  # first event since the last seal not under the key
+    pending_unmatched: int | None = None  # first of those whose plain SHA-256 fails too
+    notes: list[str] = field(default_factory=list)
+
+
+def _payload(
+    prev_hash: str,
+    event_id: int | None,
+    at: str,
+    actor: str,
+    action: str,
+    case_id: int | None,
+    case_reference: str,
+    details: str,
+) -> bytes:
+    """The event's content and the previous event's hash, canonically."""
+    return json.dumps(
+        [prev_hash, event_id, at, actor, action, case_id, case_reference, details],
         ensure_ascii=False,
         separators=(",", ":"),
+    ).encode("utf-8")
+
+
+def _row_payload(event: AuditEventRow) -> bytes:
+    return _payload(
+        event.prev_hash,
+        event.id,
+        event.at,
+        event.actor,
+        event.action,
+        event.case_id,
+        event.case_reference,
+        event.details,
     )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _plain(payload: bytes) -> str:
+    """The unkeyed hash that registers from before the key used."""
+    return hashlib.sha256(payload).hexdigest()
+
+
+def _keyed(key: bytes, payload: bytes) -> str:
+    return hmac.new(key, payload, hashlib.sha256).hexdigest()
+
+
+def _digest(event: AuditEventRow, key: bytes | None = None) -> str:
+    payload = _row_payload(event)
+    return _keyed(key, payload) if key is not None else _plain(payload)
+
+
+def register_id(session: Session) -> str:
+    """The register's id (migration 0004); one is made if it went missing."""
+    row = session.get(SettingRow, REGISTER_ID_KEY)
+    if row is not None:
+        try:
+            value = json.loads(row.value)
+        except ValueError:
+            value = None
+        if isinstance(value, str) and value:
+            return value
+    new_id = uuid.uuid4().hex
+    if row is None:
+        session.add(SettingRow(key=REGISTER_ID_KEY, value=json.dumps(new_id)))
+    else:
+        row.value = json.dumps(new_id)
+        session.add(row)
+    session.flush()
+    return new_id
+
+
+def set_register_id(session: Session, value: str) -> None:
+    row = session.get(SettingRow, REGISTER_ID_KEY) or SettingRow(key=REGISTER_ID_KEY, value="")
+    row.value = json.dumps(value)
+    session.add(row)
+    session.flush()
+
+
+def needs_seal(session: Session, ctx: ServiceContext) -> bool:
+    """Whether the newest event is not signed with this register's key (a restored
+    backup from before the key, or from a computer whose key is not here)."""
+    key = _key(session, ctx)
+    last = session.exec(
+        select(AuditEventRow).order_by(col(AuditEventRow.id).desc()).limit(1)
+    ).first()
+    return last is not None and not hmac.compare_digest(_digest(last, key), last.hash)
+
+
+def _key(session: Session, ctx: ServiceContext) -> bytes:
+    key: bytes | None = getattr(ctx, "audit_key", None)
+    if key is None:
+        key = load_or_create_key(register_id(session)).key
+        ctx.audit_key = key
+    return key
+
+
+def _head(session: Session) -> tuple[int, str] | None:
+    """The anchor (id, hash) of the newest event, when it is readable."""
+    row = session.get(SettingRow, HEAD_KEY)
+    if row is None:
+        return None
+    try:
+        anchor = json.loads(row.value)
+        return int(anchor["id"]), str(anchor["hash"])
+    except (ValueError, KeyError, TypeError):
+        return None
 
 
 def record(
@@ -74,11 +211,21 @@ def record(
 ) -> None:
     """Append one event inside the caller's transaction, so it commits with the change."""
     lock_audit_chain(session)  # on a server: one writer extends the chain at a time
+    key = _key(session, ctx)
     last = session.exec(
         select(AuditEventRow.id, AuditEventRow.hash).order_by(col(AuditEventRow.id).desc()).limit(1)
     ).first()
-    event_id = (last[0] or 0) + 1 if last else 1
-    prev_hash = last[1] if last else GENESIS
+    last_id = (last[0] or 0) if last else 0
+    head = _head(session)
+    if head is not None:
+        # Link to the anchor, not to whatever row is last: if the newest events were cut
+        # off (or one was slipped in behind the anchor), the next real event then shows
+        # it for good instead of papering over it.
+        event_id = max(last_id, head[0]) + 1
+        prev_hash = head[1]
+    else:
+        event_id = last_id + 1
+        prev_hash = last[1] if last else GENESIS
     at = ctx.now().isoformat(timespec="microseconds")
     details_text = json.dumps(details, ensure_ascii=False, sort_keys=True, default=str)
     event = AuditEventRow(
@@ -92,16 +239,113 @@ def record(
         prev_hash=prev_hash,
         hash="",
     )
-    event.hash = event_hash = _digest(event)
+    event.hash = event_hash = _digest(event, key)
     session.add(event)
-    head = session.get(SettingRow, HEAD_KEY)
+    head_row = session.get(SettingRow, HEAD_KEY)
     head_value = json.dumps({"id": event_id, "hash": event_hash})
-    if head is None:
+    if head_row is None:
         session.add(SettingRow(key=HEAD_KEY, value=head_value))
     else:
-        head.value = head_value
-        session.add(head)
+        head_row.value = head_value
+        session.add(head_row)
     session.flush()
+
+
+def _stream(conn: Connection, sql: str, **params: Any) -> Iterator[Any]:
+    """Rows of a query in slices of ``STREAM_CHUNK``, never all at once."""
+    result = conn.execution_options(stream_results=True, yield_per=STREAM_CHUNK).execute(
+        text(sql), params
+    )
+    yield from result
+
+
+_EVENT_COLUMNS = "id, at, actor, action, case_id, case_reference, details, prev_hash, hash"
+
+
+def _chain_content(walk: _ChainWalk) -> str:
+    return str(walk.content.hexdigest())
+
+
+def seal(session: Session, ctx: ServiceContext, *, reason: str) -> None:
+    """Put the events so far under the key: one keyed event that records them.
+
+    Called when this computer has just made the register's key (an upgraded register, or
+    one brought from a computer whose key is not here), and after restoring an unkeyed
+    backup. See the module's docstring for why that is safe.
+    """
+    _key(session, ctx)  # the seal itself is keyed: make sure the key is at hand
+    walk = _ChainWalk(key=None)
+    plain_ok = True
+    conn = session.connection()
+    for row in _stream(conn, f"SELECT {_EVENT_COLUMNS} FROM audit_event ORDER BY id"):
+        payload = _payload(row[7], row[0], row[1], row[2], row[3], row[4], row[5], row[6])
+        plain_ok = plain_ok and _plain(payload) == row[8] and row[7] == walk.expected_prev
+        walk.content.update(payload + row[8].encode("ascii", "replace"))
+        walk.expected_prev = row[8]
+        walk.checked += 1
+    if walk.checked == 0:
+        return
+    already_keyed_head = _head(session)
+    record(
+        session,
+        ctx,
+        REKEYED,
+        reason=reason,
+        previous="sha256" if plain_ok else "unknown-key",
+        sealed_events=walk.checked,
+        sealed_head=walk.expected_prev,
+        sealed_content=_chain_content(walk),
+        anchor=list(already_keyed_head) if already_keyed_head else None,
+    )
+
+
+def ensure_keyed(ctx: ServiceContext) -> bool:
+    """At open: fetch (or make) the register's key; seal the trail when the key is new.
+
+    Only a key made just now allows a seal: a stray unkeyed event appended to a register
+    whose key this computer holds is never sealed, ``verify`` reports it. Returns whether
+    a seal was written.
+    """
+    with ctx.transaction() as session:
+        found = load_or_create_key(register_id(session))
+        ctx.audit_key = found.key
+        if not found.created:
+            return False
+        has_events = session.exec(select(AuditEventRow.id).limit(1)).first() is not None
+        if not has_events:
+            return False
+        _log.warning("New audit key made for this register (%s); sealing its trail.", found.where)
+        seal(session, ctx, reason="geen sleutel voor dit register op deze computer")
+        return True
+
+
+def missing_triggers(conn: Connection) -> list[str]:
+    if conn.dialect.name != "sqlite":
+        return []  # a server register is append-only through its roles (SPEC §8a)
+    present = {
+        row[0]
+        for row in conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+    }
+    return sorted(name for name in APPEND_ONLY_TRIGGERS if name not in present)
+
+
+def restore_triggers(ctx: ServiceContext) -> list[str]:
+    """At open: put back the triggers that keep the trail append-only, and say so in it."""
+    with ctx.transaction() as session:
+        conn = session.connection()
+        missing = missing_triggers(conn)
+        if not missing:
+            return []
+        for name in missing:
+            conn.execute(text(APPEND_ONLY_TRIGGERS[name]))
+        _log.warning("Audit triggers were missing and are restored: %s", ", ".join(missing))
+        record(session, ctx, TRIGGERS_RESTORED, triggers=missing)
+    return missing
+
+
+def current_head(session: Session) -> tuple[int, str]:
+    """The newest event's (id, hash) as anchored: what a witness records."""
+    return _head(session) or (0, GENESIS)
 
 
 def _entry(row: AuditEventRow) -> AuditEntry:
@@ -115,6 +359,41 @@ def _entry(row: AuditEventRow) -> AuditEntry:
         case_reference=row.case_reference,
         details=json.loads(row.details),
     )
+
+
+def _check_seal(walk: _ChainWalk, event_id: int, details_text: str, at: str) -> str:
+    """'' when a keyed seal matches the events before it, else what is wrong."""
+    try:
+        details = json.loads(details_text)
+        sealed_events = int(details["sealed_events"])
+        sealed_content = str(details["sealed_content"])
+        previous = str(details.get("previous", ""))
+    except (ValueError, KeyError, TypeError):
+        return f"gebeurtenis {event_id} (verzegeling) is onleesbaar"
+    if sealed_events != walk.checked or sealed_content != _chain_content(walk):
+        return (
+            f"de gebeurtenissen vóór de verzegeling in gebeurtenis {event_id} werden "
+            "nadien gewijzigd, verwijderd of aangevuld"
+        )
+    if previous == "sha256" and walk.pending_unmatched is not None:
+        return f"gebeurtenis {walk.pending_unmatched} werd gewijzigd"
+    if walk.checked:
+        day = at[:10]
+        if previous == "sha256":
+            walk.notes.append(
+                f"Gebeurtenissen 1–{walk.checked} dateren van vóór de sleutel en werden op "
+                f"{day} verzegeld (gebeurtenis {event_id}); sindsdien is alles gesleuteld."
+            )
+        else:
+            walk.notes.append(
+                f"Op {day} (gebeurtenis {event_id}) vond deze computer geen sleutel voor dit "
+                f"register en verzegelde gebeurtenissen 1–{walk.checked} met een nieuwe: "
+                "wat daarvóór met het bestand gebeurde, kan niet bewezen worden. Was het "
+                "register toen niet verhuisd of teruggezet, onderzoek dit dan."
+            )
+    walk.pending_from = None
+    walk.pending_unmatched = None
+    return ""
 
 
 class AuditService:
@@ -135,45 +414,123 @@ class AuditService:
             rows = session.exec(select(AuditEventRow).order_by(col(AuditEventRow.id))).all()
             return [_entry(row) for row in rows]
 
-    def verify(self) -> AuditVerification:
-        """Walk the chain from the first event; stop at the first that does not add up."""
-        expected_prev = GENESIS
-        expected_id = 1
-        checked = 0
+    def head(self) -> tuple[int, str]:
+        """The newest event's (id, hash) as anchored: what a witness records."""
         with self._ctx.reading() as session:
-            rows = session.exec(select(AuditEventRow).order_by(col(AuditEventRow.id)))
-            for row in rows:
-                assert row.id is not None
-                if row.id != expected_id:
-                    return AuditVerification(
-                        False,
-                        checked,
-                        expected_id,
-                        f"gebeurtenis {expected_id} ontbreekt (verwijderd)",
-                    )
-                if row.prev_hash != expected_prev:
-                    return AuditVerification(
-                        False, checked, row.id, f"gebeurtenis {row.id} sluit niet aan op de vorige"
-                    )
-                recomputed = _digest(row)
-                if recomputed != row.hash:
-                    return AuditVerification(
-                        False, checked, row.id, f"gebeurtenis {row.id} werd gewijzigd"
-                    )
-                expected_prev = row.hash
-                expected_id += 1
-                checked += 1
-            head = session.get(SettingRow, HEAD_KEY)
-        if head is not None:
-            anchor = json.loads(head.value)
-            if anchor["id"] != checked or anchor["hash"] != expected_prev:
-                first_missing = checked + 1
-                return AuditVerification(
-                    False,
-                    checked,
-                    first_missing,
-                    f"gebeurtenis {first_missing} en volgende ontbreken (verwijderd)",
+            return current_head(session)
+
+    def verify_chain(self) -> AuditVerification:
+        """Walk the chain from the first event; stop at the first that does not add up."""
+        with self._ctx.reading() as session:
+            key = self._ctx.audit_key or find_key(register_id(session))
+            walk = _ChainWalk(key=key)
+            conn = session.connection()
+            for row in _stream(conn, f"SELECT {_EVENT_COLUMNS} FROM audit_event ORDER BY id"):
+                bad = self._step(walk, row)
+                if bad is not None:
+                    return AuditVerification(False, walk.checked, bad[0], bad[1], (bad[1],))
+            anchor = _head(session)
+            anchor_present = session.get(SettingRow, HEAD_KEY) is not None
+        if walk.pending_from is not None:
+            first = walk.pending_unmatched or walk.pending_from
+            problem = (
+                f"gebeurtenis {first} is niet ondertekend met de sleutel van dit register "
+                "(vervalst of herberekend)"
+            )
+            return AuditVerification(False, walk.checked, first, problem, (problem,))
+        if anchor is not None:
+            if anchor != (walk.checked, walk.expected_prev):
+                first_missing = walk.checked + 1
+                problem = f"gebeurtenis {first_missing} en volgende ontbreken (verwijderd)"
+                return AuditVerification(False, walk.checked, first_missing, problem, (problem,))
+        elif walk.checked:
+            problem = (
+                "het anker van de keten is onleesbaar"
+                if anchor_present
+                else "het anker van de keten ontbreekt"
+            )
+            return AuditVerification(False, walk.checked, 1, problem, (problem,))
+        return AuditVerification(
+            True,
+            walk.checked,
+            notes=tuple(walk.notes),
+            head_id=walk.checked,
+            head_hash=walk.expected_prev,
+        )
+
+    @staticmethod
+    def _step(walk: _ChainWalk, row: Any) -> tuple[int, str] | None:
+        event_id, at, actor, action, case_id, case_reference, details, prev_hash, stored = row
+        if event_id != walk.expected_id:
+            return walk.expected_id, f"gebeurtenis {walk.expected_id} ontbreekt (verwijderd)"
+        if prev_hash != walk.expected_prev:
+            return event_id, f"gebeurtenis {event_id} sluit niet aan op de vorige"
+        payload = _payload(prev_hash, event_id, at, actor, action, case_id, case_reference, details)
+        if walk.key is not None and hmac.compare_digest(_keyed(walk.key, payload), stored):
+            if action == REKEYED:
+                problem = _check_seal(walk, event_id, details, at)
+                if problem:
+                    return (walk.pending_unmatched or event_id), problem
+            elif walk.pending_from is not None:
+                # Unkeyed events that no seal covers, followed by keyed ones: slipped in.
+                first = walk.pending_unmatched or walk.pending_from
+                return first, (
+                    f"gebeurtenis {first} is niet ondertekend met de sleutel van dit register "
+                    "(vervalst of herberekend)"
                 )
-        elif checked:
-            return AuditVerification(False, checked, 1, "het anker van de keten ontbreekt")
-        return AuditVerification(True, checked)
+        else:
+            if walk.pending_from is None:
+                walk.pending_from = event_id
+            if walk.pending_unmatched is None and _plain(payload) != stored:
+                walk.pending_unmatched = event_id
+        walk.content.update(payload + str(stored).encode("ascii", "replace"))
+        walk.expected_prev = stored
+        walk.expected_id += 1
+        walk.checked += 1
+        return None
+
+    def verify(self, *, witness: str | None = None) -> AuditVerification:
+        """Everything ``verify-audit`` checks: the chain, the case rows against what the
+        trail says, the stored hashes of letters and documents, the triggers, and when
+        given the text of a witness, that the chain still holds the head it saw."""
+        from privacydesk.services.audit_replay import replay_cases
+        from privacydesk.services.integrity import stored_file_problems
+        from privacydesk.services.witness import witness_problem
+
+        chain = self.verify_chain()
+        problems = list(chain.problems)
+        with self._ctx.reading() as session:
+            conn = session.connection()
+            problems += [
+                f"de beveiliging '{name}' van het auditspoor ontbreekt in het register"
+                for name in missing_triggers(conn)
+            ]
+            problems += replay_cases(conn)
+            problems += stored_file_problems(conn)
+            if witness is not None:
+                found = witness_problem(conn, witness, register_id(session))
+                if found:
+                    problems.append(found)
+            restored = [
+                str(row[0])
+                for row in conn.execute(
+                    text("SELECT at FROM audit_event WHERE action = :action ORDER BY id"),
+                    {"action": TRIGGERS_RESTORED},
+                )
+            ]
+        notes = list(chain.notes)
+        notes += [
+            f"Op {at[:10]} ontbrak de beveiliging van het auditspoor; ze werd hersteld bij het "
+            "openen (zie het spoor)."
+            for at in restored
+        ]
+        return AuditVerification(
+            ok=not problems,
+            checked=chain.checked,
+            first_bad_id=chain.first_bad_id,
+            problem=problems[0] if problems else "",
+            problems=tuple(problems),
+            notes=tuple(notes),
+            head_id=chain.head_id,
+            head_hash=chain.head_hash,
+        )

@@ -14,7 +14,12 @@ from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
 from privacydesk.store.errors import RegisterError, RegisterLockedError
-from privacydesk.store.server import changed_cases, lock_writers, notify_cases_changed
+from privacydesk.store.server import (
+    changed_cases,
+    lock_writers,
+    new_sender,
+    notify_cases_changed,
+)
 
 
 def os_user() -> str:
@@ -39,9 +44,12 @@ class ServiceContext:
     engine: Engine
     actor: str = field(default_factory=os_user)
     now: Callable[[], datetime] = _utc_now
-    # Called after a commit with the ids of the cases it changed (here or, on a server, by a
-    # colleague): the GUI refreshes those rows.
-    cases_changed: list[Callable[[set[int]], None]] = field(default_factory=list)
+    # Called with the ids of the cases a commit changed, and whether a colleague made it (on
+    # a server, from another thread) or this program did: the GUI refreshes those rows.
+    cases_changed: list[Callable[[set[int], bool], None]] = field(default_factory=list)
+    sender: str = field(default_factory=new_sender)
+    # The secret that keys the audit chain (services/audit_keys.py), found at open.
+    audit_key: bytes | None = field(default=None, repr=False)
 
     def today(self) -> date:
         # The officer's calendar day, not UTC's: a request logged at 00:30 in Brussels is today's.
@@ -57,7 +65,7 @@ class ServiceContext:
                 lock_writers(session)
                 with changed_cases(session) as changed:
                     yield session
-                notify_cases_changed(session, changed)
+                notify_cases_changed(session, changed, self.sender)
         except OperationalError as exc:
             message = str(exc.orig)
             if "locked" in message or "busy" in message or "lock timeout" in message:
@@ -79,11 +87,11 @@ class ServiceContext:
                 ) from exc
             raise
         if changed:
-            self.announce_changes(changed)
+            self.announce_changes(changed, by_colleague=False)
 
-    def announce_changes(self, case_ids: set[int]) -> None:
+    def announce_changes(self, case_ids: set[int], *, by_colleague: bool) -> None:
         for listener in list(self.cases_changed):
-            listener(set(case_ids))
+            listener(set(case_ids), by_colleague)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -28,7 +28,9 @@ from privacydesk.services.cases import (
     start_identification_wait,
 )
 from privacydesk.services.context import ServiceContext
+from privacydesk.services.integrity import checked_letter
 from privacydesk.services.settings import SettingsService
+from privacydesk.services.witness import letter_note
 from privacydesk.store.models import CaseRow, LetterRow
 
 
@@ -109,7 +111,11 @@ class LetterService:
         text = body if body is not None else draft.text
         if not text.strip():
             raise LetterRuleError("Een brief zonder tekst kan niet verstuurd worden.")
-        pdf = render_pdf(draft.context, text)
+        # The chain head as it stands, printed on the last page: a witness of the trail
+        # outside the register (services/witness.py).
+        with self._ctx.reading() as session:
+            head = audit.current_head(session)
+        pdf = render_pdf(draft.context, text, last_page_note=letter_note(*head))
         digest = hashlib.sha256(pdf).hexdigest()
         context = draft.context
         case_id = context.case.id
@@ -182,7 +188,16 @@ class LetterService:
             row = session.get(LetterRow, letter_id)
             if row is None:
                 raise LetterRuleError("Deze brief bestaat niet (meer).")
-            return row.pdf
+            case = session.get(CaseRow, row.case_id)
+            # Never hand out bytes that are not the ones issued (a forged PDF in the file).
+            return checked_letter(
+                row.pdf,
+                row.sha256,
+                letter_id=row.id,
+                kind=LETTER_KIND_LABEL_NL[LetterKind(row.kind)].lower(),
+                issued_on=row.issued_on,
+                reference=case.reference if case else "?",
+            )
 
     def _context(
         self,

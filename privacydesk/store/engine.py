@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from privacydesk.store.credentials import remember_password, with_stored_password
 from privacydesk.store.errors import (
     RegisterCorruptError,
     RegisterError,
@@ -245,7 +246,7 @@ def open_register(location: str | Path, *, create: bool = True) -> OpenedRegiste
 
 
 def _open_server(url_text: str) -> OpenedRegister:
-    url = server_url(url_text)
+    url = with_stored_password(server_url(url_text))
     shown = url.render_as_string(hide_password=True)
     try:
         # Dates and times are stored as UTC wall time, as in a file register.
@@ -277,6 +278,9 @@ def _open_server(url_text: str) -> OpenedRegister:
             f"De registerdatabank {shown} kon niet bijgewerkt worden ({_first_line(exc.orig)}). "
             "Laat de beheerder `privacydesk server-setup` uitvoeren met de eigenaarsrol."
         ) from exc
+    if make_url(url_text).password:
+        # Typed once with the URL: kept in the credential store, so the URL can go without.
+        remember_password(url)
     return OpenedRegister(
         engine=engine,
         location=shown,

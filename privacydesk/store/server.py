@@ -9,7 +9,9 @@ one writer at a time, and a writer that has to wait simply waits (up to ``LOCK_W
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+import threading
+import uuid
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import Connection, Engine, event, text
@@ -59,6 +61,11 @@ def server_url(location: str) -> URL:
     return url.set(drivername="postgresql+psycopg")
 
 
+def without_password(url: URL) -> URL:
+    """The URL with no password at all (``URL.set(password=None)`` would keep it)."""
+    return url._replace(password=None)
+
+
 def hide_password(location: str) -> str:
     try:
         return make_url(location).render_as_string(hide_password=True)
@@ -88,12 +95,17 @@ def lock_audit_chain(session: Session) -> None:
     lock_writers(session)
 
 
-def notify_cases_changed(session: Session, case_ids: set[int]) -> None:
+def new_sender() -> str:
+    """Names one open register in notifications: it ignores its own (it refreshed already)."""
+    return uuid.uuid4().hex[:12]
+
+
+def notify_cases_changed(session: Session, case_ids: set[int], sender: str) -> None:
     """Tell colleagues' windows which cases changed; delivered when the transaction commits."""
     bind = session.get_bind()
     if bind.dialect.name != "postgresql" or not case_ids:
         return
-    payload = ",".join(str(case_id) for case_id in sorted(case_ids))
+    payload = sender + ":" + ",".join(str(case_id) for case_id in sorted(case_ids))
     session.execute(
         text("SELECT pg_notify(:channel, :payload)"),
         {"channel": NOTIFY_CHANNEL, "payload": payload},
@@ -151,3 +163,54 @@ def database_login(engine: Engine) -> str:
     """The login the server knows this officer by (the audit trail's actor)."""
     with engine.connect() as conn:
         return str(conn.execute(text("SELECT session_user")).scalar_one())
+
+
+class ChangeListener:
+    """Listens, on its own connection and thread, for colleagues' changes (LISTEN/NOTIFY).
+
+    ``on_change`` is called on that thread with the ids of the changed cases; a GUI hands
+    them to its own thread. A dropped connection is re-made; nothing is lost but the moment.
+    """
+
+    def __init__(self, engine: Engine, sender: str, on_change: Callable[[set[int]], None]) -> None:
+        self._sender = sender
+        url = engine.url.set(drivername="postgresql")
+        self._dsn = url.render_as_string(hide_password=False)
+        self._on_change = on_change
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="privacydesk-listen", daemon=True)
+        self.listening = threading.Event()
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+
+    def _run(self) -> None:
+        import psycopg
+
+        while not self._stop.is_set():
+            try:
+                with psycopg.connect(self._dsn, autocommit=True, connect_timeout=10) as conn:
+                    conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
+                    self.listening.set()
+                    while not self._stop.is_set():
+                        for note in conn.notifies(timeout=0.25):
+                            self._deliver(note.payload)
+            except psycopg.Error:
+                self.listening.clear()
+                _log.warning("Listening for colleagues' changes stopped; retrying", exc_info=True)
+                self._stop.wait(5)
+
+    def _deliver(self, payload: str) -> None:
+        sender, _sep, ids = payload.partition(":")
+        if sender == self._sender:
+            return
+        changed = {int(part) for part in ids.split(",") if part.isdigit()}
+        if changed:
+            try:
+                self._on_change(changed)
+            except Exception:  # a listener's bug must not end the listening
+                _log.exception("Handling colleagues' changes failed")

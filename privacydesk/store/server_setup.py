@@ -25,7 +25,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
 from privacydesk.store.errors import RegisterError
-from privacydesk.store.server import server_url
+from privacydesk.store.server import server_url, without_password
 
 OWNER_ROLE = "privacydesk_owner"
 OFFICERS_ROLE = "privacydesk_officers"
@@ -117,9 +117,9 @@ def set_up_server(
         engine.dispose()
 
     _migrate_and_grant(admin.set(database=database))
-    report.officer_url = admin.set(
-        database=database, username=logins[0] if logins else "LOGIN", password=None
-    ).render_as_string(hide_password=True)
+    report.officer_url = without_password(
+        admin.set(database=database, username=logins[0] if logins else "LOGIN")
+    ).render_as_string(hide_password=False)
     return report
 
 

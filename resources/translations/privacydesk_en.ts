@@ -502,17 +502,17 @@
             <translation>Checking the signature…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="374" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="378" />
             <source>Deze PDF is niet digitaal ondertekend.</source>
             <translation>This PDF is not digitally signed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="382" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="386" />
             <source>De naam komt overeen met de aanvrager.</source>
             <translation>The name matches the requester.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="384" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="388" />
             <source>Let op: de naam verschilt van die van de aanvrager.</source>
             <translation>Note: the name differs from the requester's.</translation>
         </message>
@@ -1154,107 +1154,107 @@ Postcode and town</translation>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="305" />
+            <location filename="../../privacydesk/gui/main_window.py" line="309" />
             <source>Het register kan niet gelezen worden</source>
             <translation>The register cannot be read</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="309" />
+            <location filename="../../privacydesk/gui/main_window.py" line="313" />
             <source>{shown} van {total} dossiers</source>
             <translation>{shown} of {total} cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="316" />
+            <location filename="../../privacydesk/gui/main_window.py" line="320" />
             <source>Alle dossiers</source>
             <translation>All cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="317" />
+            <location filename="../../privacydesk/gui/main_window.py" line="321" />
             <source>Lopende dossiers</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="318" />
+            <location filename="../../privacydesk/gui/main_window.py" line="322" />
             <source>Vraagt aandacht</source>
             <translation>Needs attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="394" />
+            <location filename="../../privacydesk/gui/main_window.py" line="398" />
             <source>Verzoek geregistreerd als {ref}</source>
             <translation>Request registered as {ref}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="408" />
+            <location filename="../../privacydesk/gui/main_window.py" line="412" />
             <source>Instellingen opgeslagen</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="438" />
+            <location filename="../../privacydesk/gui/main_window.py" line="442" />
             <source>Kies eerst een dossier.</source>
             <translation>Choose a case first.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="450" />
+            <location filename="../../privacydesk/gui/main_window.py" line="454" />
             <source>Back-up maken</source>
             <translation>Make a backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="450" />
-            <location filename="../../privacydesk/gui/main_window.py" line="471" />
+            <location filename="../../privacydesk/gui/main_window.py" line="454" />
+            <location filename="../../privacydesk/gui/main_window.py" line="475" />
             <source>Registers (*.sqlite)</source>
             <translation>Registers (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="461" />
+            <location filename="../../privacydesk/gui/main_window.py" line="465" />
             <source>Back-up gemaakt: {path}</source>
             <translation>Backup made: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="469" />
-            <location filename="../../privacydesk/gui/main_window.py" line="478" />
+            <location filename="../../privacydesk/gui/main_window.py" line="473" />
+            <location filename="../../privacydesk/gui/main_window.py" line="482" />
             <source>Back-up terugzetten</source>
             <translation>Restore backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="480" />
+            <location filename="../../privacydesk/gui/main_window.py" line="484" />
             <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
             <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="497" />
+            <location filename="../../privacydesk/gui/main_window.py" line="501" />
             <source>Back-up teruggezet</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="498" />
+            <location filename="../../privacydesk/gui/main_window.py" line="502" />
             <source>De back-up werd teruggezet. De vorige toestand staat in:
 {path}</source>
             <translation>The backup was restored. The previous state is kept in:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="509" />
-            <location filename="../../privacydesk/gui/main_window.py" line="517" />
+            <location filename="../../privacydesk/gui/main_window.py" line="513" />
+            <location filename="../../privacydesk/gui/main_window.py" line="521" />
             <source>Auditspoor</source>
             <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="510" />
+            <location filename="../../privacydesk/gui/main_window.py" line="514" />
             <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
             <translation>The audit trail is intact ({count} events checked).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="518" />
+            <location filename="../../privacydesk/gui/main_window.py" line="522" />
             <source>Het auditspoor werd aangetast: {problem}.</source>
             <translation>The audit trail was tampered with: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="524" />
+            <location filename="../../privacydesk/gui/main_window.py" line="528" />
             <source>Over PrivacyDesk</source>
             <translation>About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="526" />
+            <location filename="../../privacydesk/gui/main_window.py" line="530" />
             <source>PrivacyDesk {version}
 Register van verzoeken van betrokkenen (AVG).
 
@@ -1356,32 +1356,32 @@ Schema version: {schema}</translation>
     <context>
         <name>PrivacyDesk</name>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="121" />
+            <location filename="../../privacydesk/gui/app.py" line="122" />
             <source>Automatische back-up gemaakt.</source>
             <translation>Automatic backup made.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="126" />
+            <location filename="../../privacydesk/gui/app.py" line="127" />
             <source>Automatische back-up mislukt</source>
             <translation>Automatic backup failed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="135" />
+            <location filename="../../privacydesk/gui/app.py" line="136" />
             <source>Register op een netwerkschijf</source>
             <translation>Register on a network drive</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="136" />
+            <location filename="../../privacydesk/gui/app.py" line="137" />
             <source>Dit register staat op een netwerkschijf. PrivacyDesk opent het zonder write-ahead log, wat trager is, en twee mensen tegelijk kunnen elkaar hinderen. Een register dat u met collega's deelt, hoort op een databankserver (PostgreSQL, via PRIVACYDESK_DATABASE_URL).</source>
             <translation>This register is on a network drive. PrivacyDesk opens it without a write-ahead log, which is slower, and two people at once may get in each other's way. A register shared with colleagues belongs on a database server (PostgreSQL, via PRIVACYDESK_DATABASE_URL).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="165" />
+            <location filename="../../privacydesk/gui/app.py" line="166" />
             <source>Register kan niet geopend worden</source>
             <translation>Register cannot be opened</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="178" />
+            <location filename="../../privacydesk/gui/app.py" line="180" />
             <source> — demoregister</source>
             <translation> — demo register</translation>
         </message>
@@ -2212,6 +2212,18 @@ Schema version: {schema}</translation>
         <message>
             <source>Register teruggezet</source>
             <translation>Register restored</translation>
+        </message>
+        <message>
+            <source>Kopieën identiteitsdocument ook uit de back-ups gewist</source>
+            <translation>Identity document copies also erased from the backups</translation>
+        </message>
+        <message>
+            <source>Auditspoor verzegeld met een sleutel</source>
+            <translation>Audit trail sealed with a key</translation>
+        </message>
+        <message>
+            <source>Beveiliging van het auditspoor hersteld</source>
+            <translation>Audit trail protection restored</translation>
         </message>
         <message>
             <source>Onbekende gebeurtenis: {action}</source>

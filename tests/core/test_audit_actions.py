@@ -21,6 +21,7 @@ STORED_ACTIONS = {
     "identity.waived",
     "identity.failed",
     "identity.id_copies_purged",
+    "identity.purge_reached_backups",
     "attachment.added",
     "attachment.role_changed",
     "attachment.removed",
@@ -29,6 +30,8 @@ STORED_ACTIONS = {
     "settings.changed",
     "register.backup",
     "register.restored",
+    "audit.rekeyed",
+    "audit.triggers_restored",
 }
 
 

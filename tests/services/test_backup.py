@@ -62,7 +62,10 @@ def test_a_restored_backup_gives_back_every_case_attachment_and_letter(
     assert _snapshot(services) != before
 
     safety = services.backup.restore_from(backup.path)
-    assert _snapshot(services) == before
+    # Everything comes back, except the ID copy purged after the backup: purged stays purged.
+    blobs = dict(before["blobs"])  # type: ignore[call-overload]
+    del blobs[("PD-2026-0001", "id.png")]
+    assert _snapshot(services) == {**before, "blobs": blobs}
     assert safety.exists()
     assert services.audit.verify().ok
     assert services.audit.all()[-1].action == "register.restored"
@@ -201,8 +204,12 @@ def test_safety_backups_made_before_a_restore_are_rotated(
     clock.advance(1)
     made += [services.backup.restore_from(backup.path) for _ in range(2)]
     assert services.backup.safety_backups() == made[-SAFETY_KEEP:]
-    assert sorted(services.backup.folder().glob("voor-terugzetten-*")) == sorted(
+    assert sorted(services.backup.folder().glob("voor-terugzetten-*.sqlite")) == sorted(
         made[-SAFETY_KEEP:]
+    )
+    # Each kept copy has its witness of the audit chain beside it, the rotated ones none.
+    assert sorted(services.backup.folder().glob("voor-terugzetten-*.witness.txt")) == sorted(
+        m.with_name(m.name + ".witness.txt") for m in made[-SAFETY_KEEP:]
     )
 
 

@@ -167,3 +167,21 @@ def test_a_purged_id_copy_leaves_the_servers_database_files(
     finally:
         services.close()
     assert marker not in _database_files(server, database)
+
+
+def test_a_password_typed_once_goes_to_the_credential_store_not_the_register(
+    postgres_url: str,
+) -> None:
+    from sqlalchemy.engine import make_url
+
+    from privacydesk.store.credentials import with_stored_password
+
+    with_password = postgres_url.replace("postgres@", "postgres:Zeer-geheim@")
+    opened = open_register(with_password)
+    assert "Zeer-geheim" not in opened.location
+    opened.engine.dispose()
+    restored = with_stored_password(make_url(postgres_url))
+    assert restored.password == "Zeer-geheim"
+    with psycopg.connect(postgres_url) as conn:
+        stored = conn.execute("SELECT key, value FROM setting").fetchall()
+    assert not any("Zeer-geheim" in key + value for key, value in stored)

@@ -5,7 +5,7 @@ audit events (``privacydesk server-setup``). These triggers stop even the owner'
 from editing or deleting an event by mistake. A file register has had its triggers since 0001.
 
 Revision ID: 0005
-Revises: 0001
+Revises: 0004
 Create Date: 2026-11-28 05:30:00
 """
 
@@ -14,7 +14,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = "0005"
-down_revision = "0001"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
