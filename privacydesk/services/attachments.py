@@ -8,16 +8,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
-from privacydesk.core.attachments import ATTACHMENT_ROLE_LABEL_NL, ID_COPY_ROLES, AttachmentRole
+from privacydesk.core.attachments import ID_COPY_ROLES, AttachmentRole
 from privacydesk.core.audit_actions import AuditAction
-from privacydesk.core.errors import UserFacingError
 from privacydesk.documents.email_import import parse_email, without_attachments
 from privacydesk.documents.signatures import (
     SignatureReport,
@@ -26,6 +23,15 @@ from privacydesk.documents.signatures import (
 )
 from privacydesk.documents.sniffing import Accepted, AttachmentError, check_attachment
 from privacydesk.services import audit
+from privacydesk.services.attachment_records import (
+    AddResult,
+    AttachmentInfo,
+    AttachmentRuleError,
+    CheckedDocument,
+    RoleChange,
+    already_on_case,
+    attachment_info,
+)
 from privacydesk.services.case_rows import case_row
 from privacydesk.services.context import ServiceContext
 from privacydesk.services.integrity import checked_document
@@ -34,77 +40,18 @@ from privacydesk.store.durability import CHECKPOINT_ATTEMPTS, make_purge_durable
 from privacydesk.store.errors import RegisterError
 from privacydesk.store.models import AttachmentBlobRow, AttachmentRow, CaseRow
 
+__all__ = [
+    "AddResult",
+    "AttachmentInfo",
+    "AttachmentRuleError",
+    "AttachmentService",
+    "CheckedDocument",
+    "RoleChange",
+]
+
 EMAIL_TYPES = ("message/rfc822", "application/vnd.ms-outlook")
 
 _log = logging.getLogger(__name__)
-
-
-class AttachmentRuleError(UserFacingError, ValueError):
-    pass
-
-
-@dataclass(frozen=True)
-class AttachmentInfo:
-    id: int
-    case_id: int
-    name: str
-    size: int
-    content_type: str
-    role: AttachmentRole
-    sha256: str
-    added_by: str
-    added_at: datetime
-    parent_id: int | None
-
-
-@dataclass(frozen=True)
-class RoleChange:
-    attachment: AttachmentInfo  # with its new role
-    old_role: AttachmentRole
-
-
-@dataclass(frozen=True)
-class AddResult:
-    added: tuple[AttachmentInfo, ...]
-    skipped: tuple[str, ...]  # one Dutch sentence per attachment of an e-mail that was refused
-    # A document already on the case, added again as an ID copy: retagged instead of added.
-    role_changed: tuple[RoleChange, ...] = ()
-
-
-@dataclass(frozen=True)
-class CheckedDocument:
-    """A document that passed the checks, ready to store (the e-mail without its own
-    attachments, which follow as ``children``)."""
-
-    name: str
-    data: bytes
-    role: AttachmentRole
-    accepted: Accepted
-    children: tuple[tuple[str, bytes], ...]
-    skipped: tuple[str, ...]  # one Dutch sentence per attachment of an e-mail that was refused
-
-
-def _already_on_case(name: str, other_name: str, other_role: str) -> str:
-    label = ATTACHMENT_ROLE_LABEL_NL[AttachmentRole(other_role)].lower()
-    if name == other_name:
-        return f"'{name}' zit al bij het dossier, met de rol {label}."
-    return f"'{name}' zit al bij het dossier als '{other_name}', met de rol {label}."
-
-
-def _info(row: AttachmentRow) -> AttachmentInfo:
-    assert row.id is not None
-    return AttachmentInfo(
-        id=row.id,
-        case_id=row.case_id,
-        name=row.original_name,
-        size=row.size,
-        content_type=row.content_type,
-        role=AttachmentRole(row.role),
-        sha256=row.sha256,
-        added_by=row.added_by,
-        added_at=row.added_at,
-        parent_id=row.parent_id,
-    )
 
 
 class AttachmentService:
@@ -133,7 +80,7 @@ class AttachmentService:
                 .where(AttachmentRow.case_id == case_id)
                 .order_by(col(AttachmentRow.added_at), col(AttachmentRow.id))
             ).all()
-            return [_info(row) for row in rows]
+            return [attachment_info(row) for row in rows]
 
     def data(self, attachment_id: int) -> bytes:
         with self._ctx.reading() as session:
@@ -211,7 +158,7 @@ class AttachmentService:
                 old_role = AttachmentRole(other.role)
                 info = self._change_role(session, other, role)
                 return AddResult((), (), (RoleChange(info, old_role),))
-            raise AttachmentRuleError(_already_on_case(name, other.original_name, other.role))
+            raise AttachmentRuleError(already_on_case(name, other.original_name, other.role))
         parent = self._store(session, case, accepted.name, data, accepted, role, None)
         added = [parent]
         stored = {sha: (row.original_name, row.role) for sha, row in existing.items()}
@@ -219,7 +166,7 @@ class AttachmentService:
         for child_name, child_data in checked.children:
             child = check_attachment(child_name, child_data, max_bytes=self.max_bytes)
             if child.sha256 in stored:
-                skipped.append(_already_on_case(child.name, *stored[child.sha256]))
+                skipped.append(already_on_case(child.name, *stored[child.sha256]))
                 continue
             stored[child.sha256] = (child.name, AttachmentRole.CORRESPONDENCE.value)
             added.append(
@@ -273,7 +220,7 @@ class AttachmentService:
             content_type=row.content_type,
             role=role.value,
         )
-        return _info(row)
+        return attachment_info(row)
 
     def set_role(self, attachment_id: int, role: AttachmentRole) -> AttachmentInfo:
         with self._ctx.transaction() as session:
@@ -300,7 +247,7 @@ class AttachmentService:
             old=old,
             new=role.value,
         )
-        return _info(row)
+        return attachment_info(row)
 
     def remove(self, attachment_id: int) -> None:
         with self._ctx.transaction() as session:
@@ -314,7 +261,7 @@ class AttachmentService:
             ).all():
                 child.parent_id = None
                 session.add(child)
-            info = _info(row)
+            info = attachment_info(row)
             self._delete(session, row)
             audit.record(
                 session,

@@ -5,7 +5,6 @@ Every change happens in one transaction with its audit event; callers get plain 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -14,13 +13,7 @@ from sqlmodel import Session, col, select
 from privacydesk.core.audit_actions import AuditAction
 from privacydesk.core.case import (
     CaseRecord,
-    Channel,
-    IntakeError,
     Language,
-    Requester,
-    RightRequest,
-    format_reference,
-    intake_problems,
 )
 from privacydesk.core.deadlines import DeadlineInfo, can_extend
 from privacydesk.core.reminders import needs_attention
@@ -48,12 +41,12 @@ from privacydesk.services.case_rows import (
 )
 from privacydesk.services.concurrency import check_unchanged
 from privacydesk.services.context import ServiceContext
+from privacydesk.services.intake import NewRequest, register_request
 from privacydesk.services.settings import SettingsService
 from privacydesk.store.models import (
     CaseRightRow,
     CaseRow,
     RecipientNoticeRow,
-    ReferenceCounterRow,
 )
 
 __all__ = [
@@ -66,16 +59,6 @@ __all__ = [
     "end_identification_wait",
     "start_identification_wait",
 ]
-
-
-@dataclass(frozen=True)
-class NewRequest:
-    requester: Requester
-    channel: Channel
-    received: date
-    rights: Sequence[RightRequest]
-    letter_date: date | None = None
-    notes: str = ""
 
 
 @dataclass(frozen=True)
@@ -179,66 +162,7 @@ class CaseService:
     def register_in(self, session: Session, request: NewRequest) -> CaseRecord:
         """:meth:`register` inside the caller's transaction, for a use case that stores more
         with the new case (an e-mail that started it): all of it commits, or none."""
-        today = self._ctx.today()
-        problems = intake_problems(
-            name=request.requester.name,
-            email=request.requester.email,
-            received=request.received,
-            letter_date=request.letter_date,
-            rights=[r.right for r in request.rights],
-            today=today,
-        )
-        if problems:
-            field_name, message = next(iter(problems.items()))
-            raise IntakeError(field_name, message)
-        now = self._ctx.now()
-        year = request.received.year
-        counter = session.get(ReferenceCounterRow, year) or ReferenceCounterRow(year=year)
-        counter.last_number += 1
-        session.add(counter)
-        reference = format_reference(year, counter.last_number)
-        requester = request.requester
-        row = CaseRow(
-            reference=reference,
-            year=year,
-            number=counter.last_number,
-            requester_name=requester.name.strip(),
-            requester_address=requester.address.strip(),
-            requester_email=requester.email.strip(),
-            requester_phone=requester.phone.strip(),
-            language=requester.language.value,
-            relationship=requester.relationship.value,
-            representative=requester.representative.strip(),
-            channel=request.channel.value,
-            received=request.received,
-            letter_date=request.letter_date,
-            status=Status.RECEIVED.value,
-            notes=request.notes,
-            created_at=now,
-            updated_at=now,
-        )
-        session.add(row)
-        session.flush()
-        assert row.id is not None
-        for position, item in enumerate(request.rights):
-            session.add(
-                CaseRightRow(
-                    case_id=row.id, position=position, right=item.right.value, words=item.words
-                )
-            )
-        audit.record(
-            session,
-            self._ctx,
-            AuditAction.CASE_REGISTERED,
-            case_id=row.id,
-            case_reference=reference,
-            requester=row.requester_name,
-            channel=row.channel,
-            received=row.received.isoformat(),
-            rights=[item.right.value for item in request.rights],
-        )
-        session.flush()
-        return load_case(session, row.id)
+        return register_request(session, self._ctx, request)
 
     def change_status(
         self,
