@@ -16,6 +16,7 @@ from sqlmodel import Session, col, select
 from privacydesk.core.audit_actions import AuditAction
 from privacydesk.core.case import CaseRecord, Language
 from privacydesk.core.errors import UserFacingError
+from privacydesk.core.identity import IdentityStatus
 from privacydesk.core.letter_kinds import LETTER_KIND_LABEL_NL, LetterKind, kinds_for
 from privacydesk.core.workflow import Status
 from privacydesk.letters.context import LetterContext, Letterhead
@@ -135,7 +136,10 @@ class LetterService:
             session.add(row)
             if context.kind is LetterKind.ACKNOWLEDGEMENT and case.acknowledged_on is None:
                 case.acknowledged_on = context.issue_date
-            if context.kind is LetterKind.IDENTIFICATION and case.identity_status == "unverified":
+            if (
+                context.kind is LetterKind.IDENTIFICATION
+                and case.identity_status == IdentityStatus.UNVERIFIED
+            ):
                 self._await_identification(session, case, context.issue_date)
             if context.kind is LetterKind.EXTENSION and case.extended_on is None:
                 case.extended_on = context.issue_date
