@@ -211,16 +211,23 @@ def _write_rows(
         return
     if not rows:
         return
-    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
-    for line in [header, *rows]:
-        print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(line)).rstrip(), file=out)
+    widths = [
+        max(len(h), *map(len, column))
+        for h, column in zip(header, zip(*rows, strict=True), strict=True)
+    ]
+    # One format for every line and one write: 100,000 cases print in a blink.
+    line_format = "  ".join(f"{{:<{width}}}" for width in widths)
+    out.write("".join(line_format.format(*line).rstrip() + "\n" for line in [header, *rows]))
 
 
 def _cmd_cases(services: Services, args: argparse.Namespace) -> int:
     from privacydesk.core.rights import RIGHT_INFO
     from privacydesk.core.workflow import STATUS_LABEL_NL
+    from privacydesk.services.case_rows import case_lines
 
-    cases = sorted(services.cases.list_cases(), key=lambda c: c.reference)
+    cases = sorted(
+        case_lines(services.ctx, services.settings.current()), key=lambda c: (c.year, c.number)
+    )
     rows = [
         [
             c.reference,
@@ -303,9 +310,11 @@ def _cmd_export(services: Services, args: argparse.Namespace) -> int:
         "termijn",
         "status",
     ]
+    from privacydesk.services.case_rows import case_lines
+
     rows = []
-    for case in sorted(services.cases.list_cases(), key=lambda c: c.reference):
-        record = services.cases.get(case.id)
+    lines = case_lines(services.ctx, services.settings.current())
+    for case in sorted(lines, key=lambda c: (c.year, c.number)):
         rows.append(
             [
                 case.reference,
@@ -313,8 +322,8 @@ def _cmd_export(services: Services, args: argparse.Namespace) -> int:
                 "; ".join(RIGHT_INFO[r].label_nl for r in case.rights),
                 case.received.isoformat(),
                 case.deadline.due.isoformat(),
-                "ja" if record.extended else "nee",
-                record.answered_on.isoformat() if record.answered_on else "",
+                "ja" if case.extended else "nee",
+                case.answered_on.isoformat() if case.answered_on else "",
                 case.deadline.state.value,
                 STATUS_LABEL_NL[case.status],
             ]
@@ -344,15 +353,28 @@ def _cmd_restore(services: Services, args: argparse.Namespace) -> int:
 
 
 def _cmd_verify_audit(services: Services, args: argparse.Namespace) -> int:
+    path = services.register.path
+    if path is not None:
+        # The whole-file check that opening no longer does on every start (issue 17).
+        from privacydesk.store.engine import integrity_problem
+
+        problem = integrity_problem(path)
+        if problem is not None:
+            print(
+                f"privacydesk: het registerbestand is beschadigd (integriteitscontrole: "
+                f"{problem}). Zet een back-up terug.",
+                file=sys.stderr,
+            )
+            return EXIT_FOUND
     witness = None
     if args.witness:
-        path = Path(args.witness)
+        witness_path = Path(args.witness)
         try:
-            witness = path.read_text(encoding="utf-8", errors="replace")
+            witness = witness_path.read_text(encoding="utf-8", errors="replace")
         except OSError:
             # Not a file: the '#57 3f2a9c1e4b7d8a06' line typed from a letter's footer.
             if "#" not in args.witness:
-                raise CliError(f"De getuige {path} kan niet gelezen worden.") from None
+                raise CliError(f"De getuige {witness_path} kan niet gelezen worden.") from None
             witness = args.witness
     result = services.audit.verify(witness=witness)
     for note in result.notes:

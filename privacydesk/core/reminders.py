@@ -64,9 +64,9 @@ _CASE_OVER = (
 )
 
 
-def deadline_reminder(
+def deadline_kind(
     facts: AttentionFacts, today: date, *, window: int, wait_limit: int
-) -> Attention | None:
+) -> ReminderKind | None:
     """The one most urgent deadline reason to act on an open case, if any.
 
     ``window`` may differ from the settings' (``due --within N``).
@@ -75,43 +75,42 @@ def deadline_reminder(
         return None
     info = facts.deadline
     if info.state is DeadlineState.OVERDUE:
-        return Attention(
-            ReminderKind.OVERDUE,
-            f"{-info.days_left} dagen te laat (uiterste datum {info.due:%d/%m/%Y}).",
-        )
+        return ReminderKind.OVERDUE
     if 0 <= info.days_left <= window:
         if first_deadline_nears(info, today=today, window=window):
-            return Attention(
-                ReminderKind.DECIDE_EXTENSION,
-                f"Eerste termijn op {info.first_due:%d/%m/%Y}: antwoord of meld de "
-                "verlenging met redenen vóór die dag.",
-            )
-        return Attention(
-            ReminderKind.DUE_SOON,
-            f"Nog {info.days_left} dagen (uiterste datum {info.due:%d/%m/%Y}).",
-        )
+            return ReminderKind.DECIDE_EXTENSION
+        return ReminderKind.DUE_SOON
     asked = facts.identification_requested_on
-    if asked is not None and facts.identification_received_on is None:
-        waited = (today - asked).days
-        if waited > wait_limit:
-            return Attention(
-                ReminderKind.WAITING_FOR_IDENTIFICATION,
-                f"Identificatie gevraagd {waited} dagen geleden, nog niets ontvangen.",
-            )
+    waiting = asked is not None and facts.identification_received_on is None
+    if waiting and asked is not None and (today - asked).days > wait_limit:
+        return ReminderKind.WAITING_FOR_IDENTIFICATION
     return None
 
 
-def id_copy_reminder(facts: AttentionFacts) -> Attention | None:
+def id_copy_kept_needlessly(facts: AttentionFacts) -> bool:
     """An ID copy serves only to verify identity: once that is settled (verified, or the
     check waived) or the case is over, keeping it is a problem of its own. After a failed
     check it may be the evidence for a refusal, so it is not listed."""
-    if not facts.holds_id_copy:
-        return None
-    if facts.identity in _ID_COPY_NO_LONGER_NEEDED:
-        return Attention(ReminderKind.ID_COPY_HELD, _ID_COPY_NO_LONGER_NEEDED[facts.identity])
-    if facts.status in (Status.CLOSED, Status.WITHDRAWN):
-        return Attention(ReminderKind.ID_COPY_HELD, _CASE_OVER)
-    return None
+    return facts.holds_id_copy and (
+        facts.identity in _ID_COPY_NO_LONGER_NEEDED
+        or facts.status in (Status.CLOSED, Status.WITHDRAWN)
+    )
+
+
+def _deadline_detail(kind: ReminderKind, facts: AttentionFacts, today: date) -> str:
+    info = facts.deadline
+    if kind is ReminderKind.OVERDUE:
+        return f"{-info.days_left} dagen te laat (uiterste datum {info.due:%d/%m/%Y})."
+    if kind is ReminderKind.DECIDE_EXTENSION:
+        return (
+            f"Eerste termijn op {info.first_due:%d/%m/%Y}: antwoord of meld de "
+            "verlenging met redenen vóór die dag."
+        )
+    if kind is ReminderKind.DUE_SOON:
+        return f"Nog {info.days_left} dagen (uiterste datum {info.due:%d/%m/%Y})."
+    assert facts.identification_requested_on is not None
+    waited = (today - facts.identification_requested_on).days
+    return f"Identificatie gevraagd {waited} dagen geleden, nog niets ontvangen."
 
 
 def reminders_for(
@@ -119,20 +118,25 @@ def reminders_for(
 ) -> list[Attention]:
     """Everything to act on for one case: its most urgent deadline reason, and the ID copy
     held after it is no longer needed (a problem of its own, so listed besides)."""
-    found = [
-        deadline_reminder(facts, today, window=window, wait_limit=wait_limit),
-        id_copy_reminder(facts),
-    ]
-    return [attention for attention in found if attention is not None]
+    found: list[Attention] = []
+    kind = deadline_kind(facts, today, window=window, wait_limit=wait_limit)
+    if kind is not None:
+        found.append(Attention(kind, _deadline_detail(kind, facts, today)))
+    if id_copy_kept_needlessly(facts):
+        detail = _ID_COPY_NO_LONGER_NEEDED.get(facts.identity, _CASE_OVER)
+        found.append(Attention(ReminderKind.ID_COPY_HELD, detail))
+    return found
 
 
 def needs_attention(facts: AttentionFacts, today: date, settings: Settings) -> bool:
-    """The register's "needs attention" filter: exactly the cases the startup reminders list."""
-    return bool(
-        reminders_for(
+    """The register's "needs attention" filter: exactly the cases the startup reminders list
+    (:func:`reminders_for` with the settings' window), without writing their sentences."""
+    return id_copy_kept_needlessly(facts) or (
+        deadline_kind(
             facts,
             today,
             window=settings.reminder_window_days,
             wait_limit=settings.identification_wait_limit_days,
         )
+        is not None
     )

@@ -37,9 +37,10 @@ from privacydesk.gui.case_detail_pane import CaseDetailPane
 from privacydesk.gui.case_table_model import (
     CASE_ID_ROLE,
     CaseFilter,
-    CaseFilterProxy,
     CaseTableModel,
     Column,
+    RegisterRows,
+    build_rows,
 )
 from privacydesk.gui.documents_tab import DocumentsTab
 from privacydesk.gui.errors import show_error
@@ -49,7 +50,12 @@ from privacydesk.gui.labels import status_label
 from privacydesk.gui.letters_tab import LettersTab
 from privacydesk.gui.settings_dialog import SettingsDialog
 from privacydesk.services import Services
-from privacydesk.services.cases import CaseSummary, NewRequest
+from privacydesk.services.case_rows import CaseLine, case_lines, iter_case_lines
+from privacydesk.services.cases import NewRequest
+
+# At start the newest cases are shown first, from a small quick query, while the whole
+# register loads beside it: the officer sees the register at once.
+FIRST_SCREEN = 200
 
 
 class FileReadError(UserFacingError):
@@ -108,6 +114,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self._services = services
         self._pending_select: int | None = None
+        self._loading = 0  # whole-register loads under way
+        self._stale_while_loading: set[int] = set()  # changed while a load was under way
         self.reminders_dialog: QDialog | None = None
         self.setWindowTitle(self.tr("PrivacyDesk — register van verzoeken"))
 
@@ -132,19 +140,20 @@ class MainWindow(QMainWindow):
             )
 
         self.model = CaseTableModel(self)
-        self.proxy = CaseFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
         self.table = CaseTableView()
         self.table.emailsDropped.connect(self.new_case_from_email)
         self.table.setObjectName("caseTable")
         self.table.setAccessibleName(self.tr("Dossiers"))
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.RECEIVED, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(False)
         self.table.verticalHeader().hide()
+        # One row height for all: the view need not measure 100,000 rows.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -164,7 +173,7 @@ class MainWindow(QMainWindow):
             Column.DUE: "00/00/0000",
             Column.DAYS_LEFT: "-000",
         }.items():
-            label = str(self.proxy.headerData(column, Qt.Orientation.Horizontal))
+            label = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             width = max(cell.horizontalAdvance(widest), title.horizontalAdvance(label) + 16)
             self.table.setColumnWidth(column, width + 16)
 
@@ -202,12 +211,11 @@ class MainWindow(QMainWindow):
         )
 
         self._build_menus()
-        self.search_edit.textChanged.connect(self.proxy.set_text)
-        self.search_edit.textChanged.connect(lambda _text: self._update_count())
+        self.search_edit.textChanged.connect(self._search_changed)
         self.filter_combo.currentIndexChanged.connect(self._filter_changed)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.resize(1360, 820)
-        self.refresh()
+        self.refresh(first_screen=True)
 
     # -- menus -----------------------------------------------------------------------------
 
@@ -226,7 +234,7 @@ class MainWindow(QMainWindow):
         refresh = self._action(
             "refreshAction", self.tr("&Vernieuwen"), QKeySequence.StandardKey.Refresh
         )
-        refresh.triggered.connect(self.refresh)
+        refresh.triggered.connect(lambda: self.refresh())
         file_menu.addAction(refresh)
         file_menu.addSeparator()
         self.settings_action = self._action(
@@ -290,28 +298,76 @@ class MainWindow(QMainWindow):
 
     # -- loading ---------------------------------------------------------------------------
 
-    def refresh(self, select: int | None = None) -> None:
-        """Reload the register off the GUI thread; keep (or move to) the selected case."""
+    def refresh(self, select: int | None = None, *, first_screen: bool = False) -> None:
+        """Reload the whole register off the GUI thread; keep (or move to) the selected case.
+
+        ``first_screen``: also fetch the newest cases alone, shown before the whole register.
+        """
         current = self.current_case_id()
         self._pending_select = select if select is not None else current
-        cases = self._services.cases
-        run_in_background(self, cases.list_cases, self._loaded, self._load_failed)
+        services = self._services
+        settings = services.settings.current()
+        rights_text = self.model.rights_text
+        sorted_by = self.model.sorted_by
 
-    def _loaded(self, rows: list[CaseSummary]) -> None:
-        self.model.set_cases(rows)
+        def load(newest: int | None = None) -> RegisterRows:
+            lines = iter_case_lines(services.ctx, settings, newest=newest)
+            return build_rows(lines, rights_text, sorted_by)
+
+        if first_screen and self.model.total() == 0:
+            run_in_background(
+                self, lambda: load(FIRST_SCREEN), self._first_screen, self._load_failed
+            )
+        self._loading += 1
+        run_in_background(self, load, self._loaded, self._load_failed)
+
+    def reload_cases(self, case_ids: list[int], select: int | None = None) -> None:
+        """Some cases changed: fetch those rows alone and update them in place."""
+        if self._loading:
+            self._stale_while_loading.update(case_ids)
+        services = self._services
+        settings = services.settings.current()
+
+        def load() -> list[CaseLine]:
+            return case_lines(services.ctx, settings, ids=case_ids)
+
+        def loaded(lines: list[CaseLine]) -> None:
+            found = {line.id for line in lines}
+            self.model.update_lines(lines, gone=[i for i in case_ids if i not in found])
+            self._update_count()
+            if select is not None:
+                self.select_case(select)
+            self.casesLoaded.emit()
+
+        run_in_background(self, load, loaded, self._load_failed)
+
+    def _first_screen(self, rows: RegisterRows) -> None:
+        if self._loading and self.model.total() == 0:
+            self.model.set_rows(rows)
+            self._update_count()
+
+    def _loaded(self, rows: RegisterRows) -> None:
+        self._loading -= 1
+        self.model.set_rows(rows)
         self._update_count()
         if self._pending_select is not None:
             self.select_case(self._pending_select)
         self._pending_select = None
+        if self._stale_while_loading and not self._loading:
+            # The load may have read the register before these changes: fetch them again.
+            stale, self._stale_while_loading = sorted(self._stale_while_loading), set()
+            self.reload_cases(stale)
+            return
         self.casesLoaded.emit()
 
     def _load_failed(self, error: BaseException) -> None:
+        self._loading = max(0, self._loading - 1)
         show_error(self, error, self.tr("Het register kan niet gelezen worden"))
 
     def _update_count(self) -> None:
         self.count_label.setText(
             self.tr("{shown} van {total} dossiers").format(
-                shown=self.proxy.rowCount(), total=self.model.rowCount()
+                shown=self.model.rowCount(), total=self.model.total()
             )
         )
 
@@ -326,8 +382,26 @@ class MainWindow(QMainWindow):
         self.filter_combo.setCurrentIndex(self._filters.index(choice))
 
     def _filter_changed(self, index: int) -> None:
-        self.proxy.set_filter(self._filters[index])
+        current = self.current_case_id()
+        self.model.set_filter(self._filters[index])
+        self._after_filter(current)
+
+    def _search_changed(self, text: str) -> None:
+        current = self.current_case_id()
+        self.model.set_text(text)
+        self._after_filter(current)
+
+    def _after_filter(self, current: int | None) -> None:
+        """Keep the case in view selected (if the filter still shows it)."""
         self._update_count()
+        row = self.model.row_of(current) if current is not None else None
+        if row is not None:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(self.model.index(row, 0))
 
     # -- selection -------------------------------------------------------------------------
 
@@ -340,22 +414,24 @@ class MainWindow(QMainWindow):
 
     def select_case(self, case_id: int) -> bool:
         """Show a case, clearing the filters if they hide it."""
-        row = self.model.row_of(case_id)
-        if row is None:
+        if not self.model.has_case(case_id):
             # Not loaded yet (a reminder can be quicker than the list): select it on arrival.
             self._pending_select = case_id
             return False
-        proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not proxy_index.isValid():
+        row = self.model.row_of(case_id)
+        if row is None:
             self.search_edit.clear()
             self.filter_combo.setCurrentIndex(0)
-            proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
+            row = self.model.row_of(case_id)
+            if row is None:
+                return False
+        index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
-            proxy_index,
+            index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
-        self.table.scrollTo(proxy_index)
+        self.table.scrollTo(index)
         self.raise_()
         self.activateWindow()
         return True
@@ -367,7 +443,7 @@ class MainWindow(QMainWindow):
         self.detail.show_case(int(case_id) if case_id is not None else None)
 
     def _case_changed(self, case_id: int) -> None:
-        self.refresh(select=case_id)
+        self.reload_cases([case_id], select=case_id)
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -398,7 +474,7 @@ class MainWindow(QMainWindow):
             self.tr("Verzoek geregistreerd als {ref}").format(ref=reference), 8000
         )
         self.search_edit.clear()
-        self.refresh(select=case_id)
+        self.reload_cases([case_id], select=case_id)
 
     def edit_settings(self) -> bool:
         dialog = SettingsDialog(self._services.settings.get(), self)

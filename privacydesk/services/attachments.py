@@ -32,7 +32,7 @@ from privacydesk.services.attachment_records import (
     already_on_case,
     attachment_info,
 )
-from privacydesk.services.case_rows import case_row
+from privacydesk.services.case_lookup import case_row
 from privacydesk.services.context import ServiceContext
 from privacydesk.services.integrity import checked_document
 from privacydesk.services.settings import SettingsService

@@ -25,7 +25,7 @@ from privacydesk.core.workflow import (
     plan_move,
 )
 from privacydesk.services import audit
-from privacydesk.services.case_rows import (
+from privacydesk.services.case_lookup import (
     CaseNotFoundError,
     CaseRuleError,
     apply_wait,

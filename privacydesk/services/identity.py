@@ -23,7 +23,7 @@ from privacydesk.core.identity import (
 )
 from privacydesk.services import audit
 from privacydesk.services.attachments import AttachmentService
-from privacydesk.services.case_rows import case_row
+from privacydesk.services.case_lookup import case_row
 from privacydesk.services.cases import (
     CaseRuleError,
     CaseService,

@@ -21,7 +21,7 @@ from privacydesk.core.case import (
 )
 from privacydesk.core.workflow import Status
 from privacydesk.services import audit
-from privacydesk.services.case_rows import load_case
+from privacydesk.services.case_lookup import load_case
 from privacydesk.services.context import ServiceContext
 from privacydesk.store.models import CaseRightRow, CaseRow, ReferenceCounterRow
 

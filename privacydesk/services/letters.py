@@ -23,7 +23,7 @@ from privacydesk.letters.context import LetterContext, Letterhead
 from privacydesk.letters.render import render_pdf
 from privacydesk.letters.templates import compose_text
 from privacydesk.services import audit
-from privacydesk.services.case_rows import case_row
+from privacydesk.services.case_lookup import case_row
 from privacydesk.services.cases import (
     CaseService,
     start_identification_wait,

@@ -18,7 +18,7 @@ from privacydesk.core.reminders import (
 )
 from privacydesk.core.settings import Settings
 from privacydesk.core.workflow import OPEN_STATUSES
-from privacydesk.services.case_rows import attention_facts, cases_holding_id_copies
+from privacydesk.services.case_lookup import attention_facts, cases_holding_id_copies
 from privacydesk.services.context import ServiceContext
 from privacydesk.store.models import CaseRow
 

@@ -236,42 +236,42 @@
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="52" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="211" />
             <source>Kenmerk</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="53" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="212" />
             <source>Aanvrager</source>
             <translation>Requester</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="54" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="213" />
             <source>Rechten</source>
             <translation>Rights</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="55" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="214" />
             <source>Ontvangen</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="56" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="215" />
             <source>Uiterste datum</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="57" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="216" />
             <source>Dagen</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="58" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="217" />
             <source>Termijn</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="59" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="218" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -1024,237 +1024,237 @@ Postcode and town</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="58" />
+            <location filename="../../privacydesk/gui/main_window.py" line="64" />
             <source>{name} kan niet gelezen worden: {error}</source>
             <translation>{name} cannot be read: {error}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="112" />
+            <location filename="../../privacydesk/gui/main_window.py" line="120" />
             <source>PrivacyDesk — register van verzoeken</source>
             <translation>PrivacyDesk — register of requests</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="116" />
+            <location filename="../../privacydesk/gui/main_window.py" line="124" />
             <source>Zoeken</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="117" />
+            <location filename="../../privacydesk/gui/main_window.py" line="125" />
             <source>Zoek op naam, kenmerk of recht (Ctrl+F)</source>
             <translation>Search by name, reference or right (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="121" />
+            <location filename="../../privacydesk/gui/main_window.py" line="129" />
             <source>Filter</source>
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="140" />
+            <location filename="../../privacydesk/gui/main_window.py" line="146" />
             <source>Dossiers</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="174" />
+            <location filename="../../privacydesk/gui/main_window.py" line="183" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="176" />
+            <location filename="../../privacydesk/gui/main_window.py" line="185" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="178" />
+            <location filename="../../privacydesk/gui/main_window.py" line="187" />
             <source>&amp;Brieven</source>
             <translation>&amp;Letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="201" />
+            <location filename="../../privacydesk/gui/main_window.py" line="210" />
             <source>Register: {path}</source>
             <translation>Register: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="215" />
+            <location filename="../../privacydesk/gui/main_window.py" line="223" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="217" />
+            <location filename="../../privacydesk/gui/main_window.py" line="225" />
             <source>&amp;Nieuw verzoek…</source>
             <translation>&amp;New request…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="222" />
+            <location filename="../../privacydesk/gui/main_window.py" line="230" />
             <source>Nieuwe &amp;brief…</source>
             <translation>New &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="227" />
+            <location filename="../../privacydesk/gui/main_window.py" line="235" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="233" />
+            <location filename="../../privacydesk/gui/main_window.py" line="241" />
             <source>&amp;Instellingen…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="241" />
+            <location filename="../../privacydesk/gui/main_window.py" line="249" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="246" />
+            <location filename="../../privacydesk/gui/main_window.py" line="254" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="247" />
+            <location filename="../../privacydesk/gui/main_window.py" line="255" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="251" />
+            <location filename="../../privacydesk/gui/main_window.py" line="259" />
             <source>Toon wat &amp;aandacht vraagt</source>
             <translation>Show what needs &amp;attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="256" />
+            <location filename="../../privacydesk/gui/main_window.py" line="264" />
             <source>&amp;Register</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="257" />
+            <location filename="../../privacydesk/gui/main_window.py" line="265" />
             <source>Auditspoor &amp;controleren</source>
             <translation>&amp;Verify audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="261" />
+            <location filename="../../privacydesk/gui/main_window.py" line="269" />
             <source>Nu een &amp;back-up maken…</source>
             <translation>&amp;Back up now…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="264" />
+            <location filename="../../privacydesk/gui/main_window.py" line="272" />
             <source>Back-up &amp;terugzetten…</source>
             <translation>&amp;Restore backup…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="269" />
+            <location filename="../../privacydesk/gui/main_window.py" line="277" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="270" />
+            <location filename="../../privacydesk/gui/main_window.py" line="278" />
             <source>&amp;Over PrivacyDesk</source>
             <translation>&amp;About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="273" />
+            <location filename="../../privacydesk/gui/main_window.py" line="281" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="309" />
+            <location filename="../../privacydesk/gui/main_window.py" line="365" />
             <source>Het register kan niet gelezen worden</source>
             <translation>The register cannot be read</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="313" />
+            <location filename="../../privacydesk/gui/main_window.py" line="369" />
             <source>{shown} van {total} dossiers</source>
             <translation>{shown} of {total} cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="320" />
+            <location filename="../../privacydesk/gui/main_window.py" line="376" />
             <source>Alle dossiers</source>
             <translation>All cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="321" />
+            <location filename="../../privacydesk/gui/main_window.py" line="377" />
             <source>Lopende dossiers</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="322" />
+            <location filename="../../privacydesk/gui/main_window.py" line="378" />
             <source>Vraagt aandacht</source>
             <translation>Needs attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="398" />
+            <location filename="../../privacydesk/gui/main_window.py" line="474" />
             <source>Verzoek geregistreerd als {ref}</source>
             <translation>Request registered as {ref}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="412" />
+            <location filename="../../privacydesk/gui/main_window.py" line="488" />
             <source>Instellingen opgeslagen</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="442" />
+            <location filename="../../privacydesk/gui/main_window.py" line="518" />
             <source>Kies eerst een dossier.</source>
             <translation>Choose a case first.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="454" />
+            <location filename="../../privacydesk/gui/main_window.py" line="530" />
             <source>Back-up maken</source>
             <translation>Make a backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="454" />
-            <location filename="../../privacydesk/gui/main_window.py" line="475" />
+            <location filename="../../privacydesk/gui/main_window.py" line="530" />
+            <location filename="../../privacydesk/gui/main_window.py" line="551" />
             <source>Registers (*.sqlite)</source>
             <translation>Registers (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="465" />
+            <location filename="../../privacydesk/gui/main_window.py" line="541" />
             <source>Back-up gemaakt: {path}</source>
             <translation>Backup made: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="473" />
-            <location filename="../../privacydesk/gui/main_window.py" line="482" />
+            <location filename="../../privacydesk/gui/main_window.py" line="549" />
+            <location filename="../../privacydesk/gui/main_window.py" line="558" />
             <source>Back-up terugzetten</source>
             <translation>Restore backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="484" />
+            <location filename="../../privacydesk/gui/main_window.py" line="560" />
             <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
             <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="501" />
+            <location filename="../../privacydesk/gui/main_window.py" line="577" />
             <source>Back-up teruggezet</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="502" />
+            <location filename="../../privacydesk/gui/main_window.py" line="578" />
             <source>De back-up werd teruggezet. De vorige toestand staat in:
 {path}</source>
             <translation>The backup was restored. The previous state is kept in:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="513" />
-            <location filename="../../privacydesk/gui/main_window.py" line="521" />
+            <location filename="../../privacydesk/gui/main_window.py" line="589" />
+            <location filename="../../privacydesk/gui/main_window.py" line="597" />
             <source>Auditspoor</source>
             <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="514" />
+            <location filename="../../privacydesk/gui/main_window.py" line="590" />
             <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
             <translation>The audit trail is intact ({count} events checked).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="522" />
+            <location filename="../../privacydesk/gui/main_window.py" line="598" />
             <source>Het auditspoor werd aangetast: {problem}.</source>
             <translation>The audit trail was tampered with: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="528" />
+            <location filename="../../privacydesk/gui/main_window.py" line="604" />
             <source>Over PrivacyDesk</source>
             <translation>About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="530" />
+            <location filename="../../privacydesk/gui/main_window.py" line="606" />
             <source>PrivacyDesk {version}
 Register van verzoeken van betrokkenen (AVG).
 

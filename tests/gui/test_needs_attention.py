@@ -33,7 +33,7 @@ def test_the_attention_filter_lists_what_the_reminders_list(
     index = window.filter_combo.findText("Vraagt aandacht")
     assert index == 2
     window.filter_combo.setCurrentIndex(index)
-    shown = {window.proxy.index(r, Column.REQUESTER).data() for r in range(window.proxy.rowCount())}
+    shown = {window.model.index(r, Column.REQUESTER).data() for r in range(window.model.rowCount())}
     reminded = {r.requester_name for r in services.reminders.due()}
     # Waiting too long for identification is on the morning list, so it is in the filter.
     assert shown == reminded == {"Te laat", "Wacht"}

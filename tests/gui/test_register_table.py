@@ -1,0 +1,120 @@
+"""The register table with many cases: search as typed, sort, one changed case, one row."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from privacydesk.core.workflow import Status
+from privacydesk.gui.case_table_model import CaseFilter, Column
+from privacydesk.gui.main_window import MainWindow
+from privacydesk.services import Services
+from tests.services.helpers import new_request
+
+
+def _names(window: MainWindow) -> list[str]:
+    model = window.model
+    return [model.index(r, Column.REQUESTER).data() for r in range(model.rowCount())]
+
+
+def _window(qtbot: QtBot, services: Services, count: int) -> MainWindow:
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.model.total() == count)
+    return window
+
+
+def _search(qtbot: QtBot, window: MainWindow, text: str) -> list[str]:
+    window.search_edit.clear()
+    qtbot.keyClicks(window.search_edit, text)
+    return _names(window)
+
+
+def test_search_ignores_case_and_accents_and_finds_email_and_reference(
+    qtbot: QtBot, services: Services
+) -> None:
+    services.cases.register(new_request("Noël Lemaître", email="noel.l@example.be"))
+    services.cases.register(new_request("Jan Peeters", email="jan.peeters@telenet.be"))
+    zoe = services.cases.register(new_request("Zoë Çelik", email="zoe@example.be"))
+    window = _window(qtbot, services, 3)
+    assert _search(qtbot, window, "noel") == ["Noël Lemaître"]
+    assert _search(qtbot, window, "LEMAITRE") == ["Noël Lemaître"]
+    assert _search(qtbot, window, "zoe celik") == ["Zoë Çelik"]
+    assert _search(qtbot, window, "telenet.be") == ["Jan Peeters"]
+    assert _search(qtbot, window, zoe.reference[-4:]) == ["Zoë Çelik"]
+    assert _search(qtbot, window, "pd-2026-000") == _names(window) and len(_names(window)) == 3
+    # Typing on narrows, deleting a letter widens again.
+    assert _search(qtbot, window, "e") == _names(window) and len(_names(window)) == 3
+    qtbot.keyClicks(window.search_edit, "e")
+    assert _names(window) == ["Jan Peeters"]
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Backspace)
+    assert len(_names(window)) == 3
+    assert window.count_label.text() == "3 van 3 dossiers"
+
+
+def test_clicking_a_header_sorts_and_keeps_the_selected_case(
+    qtbot: QtBot, services: Services
+) -> None:
+    for name, day in (("Bram", 3), ("Anaïs", 1), ("Chloë", 2)):
+        services.cases.register(new_request(name, received=date(2026, 11, day)))
+    window = _window(qtbot, services, 3)
+    assert _names(window) == ["Bram", "Chloë", "Anaïs"]  # newest first
+    chloe = services.cases.find("PD-2026-0003").id
+    window.select_case(chloe)
+    header = window.table.horizontalHeader()
+    x = header.sectionViewportPosition(Column.REQUESTER) + 10
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert _names(window) == ["Anaïs", "Bram", "Chloë"]
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    assert _names(window) == ["Chloë", "Bram", "Anaïs"]
+    assert window.current_case_id() == chloe
+
+
+def test_a_change_to_one_case_updates_its_row_without_reloading_the_table(
+    qtbot: QtBot, services: Services
+) -> None:
+    ids = [services.cases.register(new_request(f"Persoon {n}")).id for n in range(5)]
+    window = _window(qtbot, services, 5)
+    window.set_filter(CaseFilter.ALL)
+    window.select_case(ids[2])
+    resets: list[bool] = []
+    window.model.modelReset.connect(lambda: resets.append(True))
+    action = next(
+        a
+        for a in window.detail.status_menu.actions()
+        if a.data() == Status.AWAITING_IDENTIFICATION.value
+    )
+    with qtbot.waitSignal(window.casesLoaded, timeout=5000):
+        action.trigger()
+    row = window.model.row_of(ids[2])
+    assert row is not None
+    assert window.model.index(row, Column.STATUS).data() == "Wacht op identificatie"
+    assert resets == []  # the row changed in place; the rest of the table was left alone
+    assert window.current_case_id() == ids[2]
+
+
+def test_a_case_that_leaves_the_filter_leaves_the_table_as_one_removed_row(
+    qtmodeltester, services: Services
+) -> None:
+    from privacydesk.gui.case_table_model import CaseTableModel
+    from privacydesk.services.case_rows import case_lines
+
+    case = services.cases.register(new_request("Ingetrokken straks"))
+    services.cases.register(new_request("Blijft open"))
+    model = CaseTableModel()
+    qtmodeltester.check(model)
+    model.set_cases(case_lines(services.ctx, services.settings.current()))
+    model.set_filter(CaseFilter.OPEN)
+    removed: list[int] = []
+    model.rowsRemoved.connect(lambda _parent, first, _last: removed.append(first))
+    services.cases.change_status(case.id, Status.WITHDRAWN)
+    model.update_lines(case_lines(services.ctx, services.settings.current(), ids=[case.id]))
+    assert removed == [1] and model.rowCount() == 1 and model.total() == 2
+    assert model.index(0, Column.REQUESTER).data() == "Blijft open"
+    # A new case that fits the filter comes in at its place in the order.
+    new = services.cases.register(new_request("Nieuw", received=date(2026, 11, 24)))
+    model.update_lines(case_lines(services.ctx, services.settings.current(), ids=[new.id]))
+    assert [model.index(r, Column.REQUESTER).data() for r in range(2)] == ["Nieuw", "Blijft open"]
