@@ -215,7 +215,10 @@ def _lines(
             arrived,
             identity_status,
             deadline,
-            needs_attention(
+            # Only an open case or a kept ID copy can need attention: the rest (most of a
+            # register) skips the rule.
+            (status.is_open or case_id in held)
+            and needs_attention(
                 AttentionFacts(
                     status,
                     deadline,
