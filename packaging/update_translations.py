@@ -27,6 +27,7 @@ HELPER_CONTEXTS = {
     "privacydesk/gui/errors.py": ("parent_tr", "Errors"),
     "privacydesk/gui/day_dialog.py": ("_tr", "DayDialog"),
     "privacydesk/gui/identity_decisions.py": ("_tr", "IdentityDecisions"),
+    "privacydesk/gui/inquiries_tab.py": ("_tr", "InquiriesModel"),
 }
 
 
@@ -49,7 +50,7 @@ def label_strings() -> list[str]:
         texts.extend(table.values())
     texts.extend(info.label_nl for info in rights.RIGHT_INFO.values())
     texts.extend(info.label_nl for info in rights.GROUND_INFO.values())
-    for module_name in ("identity", "attachments", "letter_kinds"):
+    for module_name in ("identity", "attachments", "letter_kinds", "inquiries"):
         try:
             module = __import__(f"privacydesk.core.{module_name}", fromlist=["_"])
         except ImportError:
@@ -57,6 +58,34 @@ def label_strings() -> list[str]:
         for name in dir(module):
             if name.endswith("_LABEL_NL"):
                 texts.extend(getattr(module, name).values())
+    # The intake form's validation sentences (core/case.py), shown through labels.tr.
+    case_source = (ROOT / "privacydesk" / "core" / "case.py").read_text(encoding="utf-8")
+    texts.extend(re.findall(r'problems\["\w+"\] = "([^"\n]+)"', case_source))
+    return list(dict.fromkeys(texts))
+
+
+# Where sentences for the officer are raised or built below the GUI (core/messages.py).
+MESSAGE_DIRS = ("core", "services", "documents", "store")
+NOT_FOR_THE_WINDOW = {"server_setup.py", "server.py"}  # command-line set-up only
+
+
+def message_strings() -> list[str]:
+    """Dutch sources of ``message("…")`` and ``SomeError("…")`` (context "Messages")."""
+    texts: list[str] = []
+    for folder in MESSAGE_DIRS:
+        for path in sorted((ROOT / "privacydesk" / folder).rglob("*.py")):
+            if path.name in NOT_FOR_THE_WINDOW or "migrations" in path.parts:
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if not isinstance(node, ast.Call) or not node.args:
+                    continue
+                func = node.func
+                name = getattr(func, "id", None) or getattr(func, "attr", "")
+                first = node.args[0]
+                raising = name == "message" or (name[:1].isupper() and name.endswith("Error"))
+                literal = isinstance(first, ast.Constant) and isinstance(first.value, str)
+                if raising and literal and first.value.strip():
+                    texts.append(first.value)
     return list(dict.fromkeys(texts))
 
 
@@ -132,7 +161,7 @@ def tool(name: str) -> str:
 def update(ts_dir: Path = TS_DIR) -> None:
     ts_dir.mkdir(parents=True, exist_ok=True)
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "privacydesk" / "gui").glob("*.py"))
-    extra = {"Labels": label_strings(), **helper_strings()}
+    extra = {"Labels": label_strings(), "Messages": message_strings(), **helper_strings()}
     for language in LANGUAGES:
         ts_path = ts_dir / f"privacydesk_{language}.ts"
         known = existing_translations(ts_path)
@@ -153,12 +182,31 @@ def update(ts_dir: Path = TS_DIR) -> None:
             capture_output=True,
         )
         merge_contexts(ts_path, extra, known)
+    # The source language needs its own singular and plural of every text with a count
+    # (%n): Qt would otherwise say "1 dagen". Only those texts are in the Dutch file.
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            "-no-obsolete",
+            "-pluralonly",
+            "-source-language",
+            "nl",
+            "-target-language",
+            "nl",
+            *sources,
+            "-ts",
+            str(ts_dir / "privacydesk_nl.ts"),
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
 
 
 def release(out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     built = []
-    for language in LANGUAGES:
+    for language in (*LANGUAGES, "nl"):
         ts_path = TS_DIR / f"privacydesk_{language}.ts"
         qm_path = out_dir / f"privacydesk_{language}.qm"
         subprocess.run(

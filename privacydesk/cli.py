@@ -12,7 +12,7 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from privacydesk import __version__
 from privacydesk.core.errors import UserFacingError
@@ -32,8 +32,17 @@ class CliError(UserFacingError):
     pass
 
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One sentence, like every other error, instead of a usage block.
+        self.exit(
+            EXIT_ERROR,
+            f"privacydesk: ongeldige opdracht ({message}); zie privacydesk --help.\n",
+        )
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="privacydesk",
         description="PrivacyDesk: het register van verzoeken van betrokkenen (AVG).",
     )
@@ -64,9 +73,31 @@ def _parser() -> argparse.ArgumentParser:
     letter.add_argument("--lang", choices=["nl", "fr", "en"])
     letter.add_argument("--out", required=True, metavar="FILE")
     letter.add_argument("--reasons", metavar="TEXT", help="redenen voor een no-action-brief")
+    letter.add_argument("--force", action="store_true", help="overschrijf FILE als het al bestaat")
 
-    export = sub.add_parser("export", help="het register als CSV")
-    export.add_argument("--csv", required=True, metavar="FILE")
+    export = sub.add_parser("export", help="het register als CSV of Excel (.xlsx)")
+    export_to = export.add_mutually_exclusive_group(required=True)
+    export_to.add_argument("--csv", metavar="FILE")
+    export_to.add_argument("--xlsx", metavar="FILE")
+
+    case_file = sub.add_parser(
+        "case-file", help="het dossier voor de GBA: gegevens, tijdlijn, brieven als bijlagen"
+    )
+    case_file.add_argument("reference", metavar="REF")
+    case_file.add_argument("--out", required=True, metavar="FILE")
+
+    retention = sub.add_parser(
+        "retention", help="afgesloten dossiers voorbij de bewaartermijn (en ze anonimiseren)"
+    )
+    retention.add_argument(
+        "--apply", action="store_true", help="verwijder hun persoonsgegevens en documenten"
+    )
+    retention.add_argument("--yes", action="store_true", help="niet bevestigen (voor scripts)")
+
+    report = sub.add_parser("report", help="het jaarverslag (verantwoording) als PDF")
+    report.add_argument("--year", type=int, required=True, metavar="JAAR")
+    report.add_argument("--out", required=True, metavar="FILE")
+    report.add_argument("--lang", choices=["nl", "fr", "en"], default="nl")
 
     backup = sub.add_parser("backup", help="maak een back-up van het register")
     backup.add_argument("file", metavar="FILE")
@@ -117,6 +148,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserFacingError as exc:
         print(f"privacydesk: {exc}", file=sys.stderr)
         return EXIT_ERROR
+    except UnicodeEncodeError as exc:
+        # On Linux, bytes in an argument that are no UTF-8 arrive as lone surrogates.
+        print(
+            f"privacydesk: een argument bevat een teken dat niet gelezen kan worden "
+            f"(U+{ord(exc.object[exc.start]):04X}); controleer de tekens of de codering van "
+            "de opdracht.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a bug: short message here, the traceback in the log
@@ -128,6 +168,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _location(args: argparse.Namespace) -> str:
+    if args.db is not None and not args.db.strip():
+        # A script's unset variable: never fall back on the default register unasked.
+        raise CliError("--db kreeg een lege waarde; geef het pad van het register.")
     if args.db and is_server_url(args.db):  # a server, never a file name
         if args.demo:
             raise CliError("--demo maakt alleen een nieuw register in een bestand.")
@@ -146,6 +189,10 @@ def _location(args: argparse.Namespace) -> str:
     return register_location(args.db)
 
 
+# These still work on a damaged register: they are how it is saved or replaced.
+_RESCUE_COMMANDS = frozenset({"backup", "restore"})
+
+
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "server-setup":  # works on the server itself, not on a register
         return _cmd_server_setup(args)
@@ -161,6 +208,12 @@ def _dispatch(args: argparse.Namespace) -> int:
     create = args.demo or location == register_location(None)
     services = _open(location, demo=args.demo, create=create)
     try:
+        if args.command not in _RESCUE_COMMANDS and services.register.path is not None:
+            # A value the program never writes stops here with its name, not in a traceback
+            # (a server database types its columns, so it cannot hold such values).
+            from privacydesk.services.register_health import check_register
+
+            check_register(services.register.engine, services.register.location)
         handler = _COMMANDS[args.command]
         return handler(services, args)
     finally:
@@ -205,9 +258,12 @@ def _write_rows(
 ) -> None:
     out = out or sys.stdout  # looked up now: tests and callers may have replaced it
     if fmt == "csv":
+        from privacydesk.core.spreadsheet import safe_row
+
+        # A requester's name is typed by a stranger: never a formula in a spreadsheet.
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(header)
-        writer.writerows(rows)
+        writer.writerows(safe_row(row) for row in rows)
         return
     if not rows:
         return
@@ -267,7 +323,11 @@ def _cmd_due(services: Services, args: argparse.Namespace) -> int:
     _write_rows(rows, header, args.format)
     if args.format == "text" and not rows:
         print("Niets vraagt aandacht.")
-    return EXIT_FOUND if any(r.kind is ReminderKind.OVERDUE for r in reminders) else EXIT_OK
+    late = any(
+        r.kind is ReminderKind.OVERDUE or (r.kind is ReminderKind.INQUIRY_DUE and r.days_left < 0)
+        for r in reminders
+    )
+    return EXIT_FOUND if late else EXIT_OK
 
 
 def _cmd_letter(services: Services, args: argparse.Namespace) -> int:
@@ -275,6 +335,10 @@ def _cmd_letter(services: Services, args: argparse.Namespace) -> int:
     from privacydesk.core.case import Language
     from privacydesk.core.letter_kinds import parse_kind
 
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        # It may be the signed copy of a letter already sent: never replaced unasked.
+        raise CliError(f"{out} bestaat al; kies een andere naam of voeg --force toe.")
     case = services.cases.find(args.reference)
     kind = parse_kind(args.kind)
     language = Language(args.lang) if args.lang else None
@@ -282,7 +346,6 @@ def _cmd_letter(services: Services, args: argparse.Namespace) -> int:
         case.id, kind, language, missing_items=("id_copy",), no_action_reasons=args.reasons or ""
     )
     pdf = services.letters.render(draft)
-    out = Path(args.out)
     try:
         out.write_bytes(pdf)
     except OSError as exc:
@@ -295,48 +358,57 @@ def _cmd_letter(services: Services, args: argparse.Namespace) -> int:
 
 
 def _cmd_export(services: Services, args: argparse.Namespace) -> int:
-    """The register as CSV (UTF-8 with BOM and semicolons, as Excel in Belgium expects)."""
-    from privacydesk.core.rights import RIGHT_INFO
-    from privacydesk.core.workflow import STATUS_LABEL_NL
+    """The register as CSV (UTF-8 with BOM and semicolons, as Excel in Belgium expects) or .xlsx."""
+    from privacydesk.services.export import ExportFormat
 
-    header = [
-        "kenmerk",
-        "aanvrager",
-        "rechten",
-        "ontvangen",
-        "uiterste datum",
-        "verlengd",
-        "beantwoord op",
-        "termijn",
-        "status",
+    out = Path(args.csv or args.xlsx)
+    count = services.export.write(out, ExportFormat.CSV if args.csv else ExportFormat.XLSX)
+    print(f"{count} dossiers geëxporteerd naar {out}")
+    return EXIT_OK
+
+
+def _cmd_case_file(services: Services, args: argparse.Namespace) -> int:
+    case = services.cases.find(args.reference)
+    out = Path(args.out)
+    size = services.case_file.write(case.id, out)
+    print(f"{out}: dossier {case.reference} voor de GBA, {size} bytes")
+    return EXIT_OK
+
+
+def _cmd_retention(services: Services, args: argparse.Namespace) -> int:
+    due = services.retention.due()
+    years = services.retention.years
+    if not due:
+        print(f"Geen afgesloten dossiers ouder dan de bewaartermijn ({years} jaar).")
+        return EXIT_OK
+    header = ["kenmerk", "aanvrager", "afgesloten op", "te verwijderen sinds"]
+    rows = [
+        [d.reference, d.requester_name, d.closed_on.isoformat(), d.delete_from.isoformat()]
+        for d in due
     ]
-    from privacydesk.services.case_rows import case_lines
-
-    rows = []
-    lines = case_lines(services.ctx, services.settings.current())
-    for case in sorted(lines, key=lambda c: (c.year, c.number)):
-        rows.append(
-            [
-                case.reference,
-                case.requester_name,
-                "; ".join(RIGHT_INFO[r].label_nl for r in case.rights),
-                case.received.isoformat(),
-                case.deadline.due.isoformat(),
-                "ja" if case.extended else "nee",
-                case.answered_on.isoformat() if case.answered_on else "",
-                case.deadline.state.value,
-                STATUS_LABEL_NL[case.status],
-            ]
+    _write_rows(rows, header, "text")
+    if not args.apply:
+        print(f"{len(due)} dossiers voorbij de bewaartermijn van {years} jaar.")
+        return EXIT_OK
+    if not args.yes:
+        if not sys.stdin or not sys.stdin.isatty():
+            raise CliError("Bevestig met --yes om zonder vraag te verwijderen.")
+        answer = input(
+            f"De persoonsgegevens en documenten van deze {len(due)} dossiers definitief "
+            "verwijderen? [j/N] "
         )
-    out = Path(args.csv)
-    try:
-        with out.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
-            writer.writerow(header)
-            writer.writerows(rows)
-    except OSError as exc:
-        raise CliError(f"{out} kan niet geschreven worden: {exc.strerror or exc}.") from exc
-    print(f"{len(rows)} dossiers geëxporteerd naar {out}")
+        if answer.strip().lower() not in ("j", "ja", "y", "yes"):
+            print("Er werd niets verwijderd.")
+            return EXIT_OK
+    done = services.retention.apply([d.case_id for d in due])
+    print(f"{len(done)} dossiers geanonimiseerd: {', '.join(done)}")
+    return EXIT_OK
+
+
+def _cmd_report(services: Services, args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    size = services.report.write(args.year, out, args.lang)
+    print(f"{out}: jaarverslag {args.year} ({args.lang}), {size} bytes")
     return EXIT_OK
 
 
@@ -434,6 +506,9 @@ _COMMANDS: dict[str, Callable[..., int]] = {
     "due": _cmd_due,
     "letter": _cmd_letter,
     "export": _cmd_export,
+    "report": _cmd_report,
+    "case-file": _cmd_case_file,
+    "retention": _cmd_retention,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
 }

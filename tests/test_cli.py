@@ -208,3 +208,33 @@ def test_backup_and_restore_from_the_command_line(
     assert [c.requester_name for c in services.cases.list_cases()] == ["Voor de back-up"]
     services.close()
     assert main(["--db", str(register_path), "restore", str(tmp_path / "bestaat-niet.sqlite")]) == 2
+
+
+def test_cases_and_due_as_csv_never_hand_a_formula_to_a_spreadsheet(
+    register_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from datetime import date
+
+    evil = '=HYPERLINK("http://evil.example","Klik")'
+    services = open_services(register_path)
+    services.cases.register(new_request(evil, received=date(2026, 1, 5)))  # long overdue
+    services.close()
+    main(["--db", str(register_path), "cases", "--format", "csv"])
+    cases = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    main(["--db", str(register_path), "due", "--format", "csv"])
+    due = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert cases[1][1] == "'" + evil
+    assert due[1][2] == "'" + evil
+    assert int(due[1][4]) < 0  # a negative number of days stays a number
+
+
+def test_export_writes_excel_that_reads_back(register_path: Path, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    services = open_services(register_path)
+    services.cases.register(new_request("Noël Lemaître"))
+    services.close()
+    out = tmp_path / "register.xlsx"
+    assert main(["--db", str(register_path), "export", "--xlsx", str(out)]) == 0
+    sheet = load_workbook(out).active
+    assert sheet["A1"].value == "kenmerk" and sheet["B2"].value == "Noël Lemaître"

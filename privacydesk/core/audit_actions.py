@@ -34,6 +34,9 @@ class AuditAction(StrEnum):
     REGISTER_RESTORED = "register.restored"
     AUDIT_REKEYED = "audit.rekeyed"
     AUDIT_TRIGGERS_RESTORED = "audit.triggers_restored"
+    INQUIRY_RECORDED = "inquiry.recorded"
+    INQUIRY_ANSWERED = "inquiry.answered"
+    CASE_ANONYMISED = "case.anonymised"
 
 
 # The identity decision recorded on a case, as its event in the trail.

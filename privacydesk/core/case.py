@@ -10,6 +10,7 @@ from enum import StrEnum
 from privacydesk.core.errors import UserFacingError
 from privacydesk.core.identity import IdentityStatus
 from privacydesk.core.rights import LegalGround, Outcome, Right
+from privacydesk.core.text_checks import is_invisible, lone_surrogate
 from privacydesk.core.workflow import CaseFacts, IdentificationWait, Status
 
 
@@ -162,8 +163,17 @@ def intake_problems(
     The GUI shows these inline; the service refuses to register while any remains.
     """
     problems: dict[str, str] = {}
-    if not name.strip():
+    if lone_surrogate(name):
+        problems["name"] = (
+            f"De naam van de aanvrager bevat een ongeldig teken ({lone_surrogate(name)}, de "
+            "helft van een tekenpaar); typ of plak de naam opnieuw."
+        )
+    elif not name.strip():
         problems["name"] = "Vul de naam van de aanvrager in."
+    elif is_invisible(name):
+        problems["name"] = (
+            "De naam van de aanvrager bestaat alleen uit onzichtbare tekens; typ de naam."
+        )
     if email.strip() and not _EMAIL_RE.match(email.strip()):
         problems["email"] = "Dit e-mailadres is niet geldig."
     if received > today:

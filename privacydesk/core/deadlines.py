@@ -32,6 +32,8 @@ from functools import lru_cache
 
 import holidays
 
+from privacydesk.core.messages import Message, message
+
 _ONE_DAY = timedelta(days=1)
 
 
@@ -164,10 +166,14 @@ class PauseDecision:
 
     applied: bool
     days: int
-    explanation: str
+    message: Message  # the explanation, translatable (core/messages.py)
+
+    @property
+    def explanation(self) -> str:
+        return str(self.message)
 
 
-NO_PAUSE = PauseDecision(applied=False, days=0, explanation="")
+NO_PAUSE = PauseDecision(applied=False, days=0, message=message(""))
 
 
 @lru_cache(maxsize=65536)
@@ -183,7 +189,7 @@ def _pause(
         return PauseDecision(
             applied=False,
             days=0,
-            explanation=(
+            message=message(
                 "Geen pauze: de termijn loopt door tijdens het wachten op identificatie "
                 "(strikte lezing van art. 12(3) AVG)."
             ),
@@ -193,9 +199,11 @@ def _pause(
         return PauseDecision(
             applied=False,
             days=0,
-            explanation=(
-                f"Geen pauze: de identificatie werd pas {delay} dagen na ontvangst gevraagd, "
-                f"later dan de toegestane {max_delay} dagen."
+            message=message(
+                "Geen pauze: de identificatie werd pas {delay} dagen na ontvangst gevraagd, "
+                "later dan de toegestane {max_delay} dagen.",
+                delay=delay,
+                max_delay=max_delay,
             ),
         )
     start = max(requested_on, received)
@@ -204,17 +212,22 @@ def _pause(
         return PauseDecision(
             applied=True,
             days=days,
-            explanation=(
-                f"Termijn gepauzeerd sinds {start:%d/%m/%Y} in afwachting van identificatie, "
-                f"tot nu {days} dagen (EDPB-richtsnoeren 01/2022 §159)."
+            message=message(
+                "Termijn gepauzeerd sinds {start} in afwachting van identificatie, "
+                "tot nu {days} dagen (EDPB-richtsnoeren 01/2022 §159).",
+                start=start,
+                days=days,
             ),
         )
     return PauseDecision(
         applied=True,
         days=days,
-        explanation=(
-            f"Termijn {days} dagen gepauzeerd van {start:%d/%m/%Y} tot {arrived_on:%d/%m/%Y} "
-            "in afwachting van identificatie (EDPB-richtsnoeren 01/2022 §159)."
+        message=message(
+            "Termijn {days} dagen gepauzeerd van {start} tot {arrived} "
+            "in afwachting van identificatie (EDPB-richtsnoeren 01/2022 §159).",
+            days=days,
+            start=start,
+            arrived=arrived_on,
         ),
     )
 

@@ -25,6 +25,8 @@ class ReminderKind(IntEnum):
     DECIDE_EXTENSION = 2
     WAITING_FOR_IDENTIFICATION = 3
     ID_COPY_HELD = 4
+    INQUIRY_DUE = 5  # a GBA/APD or court question with a deadline, not yet answered
+    RETENTION_OVER = 6  # a closed case kept past its retention period
 
 
 REMINDER_LABEL_NL: dict[ReminderKind, str] = {
@@ -33,6 +35,8 @@ REMINDER_LABEL_NL: dict[ReminderKind, str] = {
     ReminderKind.DECIDE_EXTENSION: "Eerste termijn nadert: antwoorden of verlengen",
     ReminderKind.WAITING_FOR_IDENTIFICATION: "Wacht al lang op identificatie",
     ReminderKind.ID_COPY_HELD: "Kopie identiteitsdocument nog bewaard, niet meer nodig",
+    ReminderKind.INQUIRY_DUE: "Vraag van de GBA of een rechtbank te beantwoorden",
+    ReminderKind.RETENTION_OVER: "Bewaartermijn verstreken: persoonsgegevens verwijderen",
 }
 
 

@@ -34,6 +34,8 @@ class Settings:
     # Backups.
     backup_folder: str = ""  # "" = the "backups" folder beside the register
     backup_count: int = 10
+    # Retention: closed cases are kept this many years, then anonymised (SPEC §8).
+    retention_years: int = 5
     # User interface.
     ui_language: str = "nl"
     extra: dict[str, Any] = field(default_factory=dict)
@@ -45,6 +47,7 @@ _LIMITS: dict[str, tuple[int, int]] = {
     "pause_request_max_delay_days": (0, 30),
     "attachment_size_limit_mb": (1, 500),
     "backup_count": (1, 100),
+    "retention_years": (1, 30),
 }
 
 

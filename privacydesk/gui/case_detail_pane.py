@@ -38,6 +38,7 @@ from privacydesk.core.workflow import (
     offered_moves,
 )
 from privacydesk.gui.day_dialog import answer_day_dialog
+from privacydesk.gui.deadline_text import DeadlineText
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.identity_decisions import verify_identity, waive_identity
 from privacydesk.gui.labels import (
@@ -398,19 +399,16 @@ class CaseDetailPane(QWidget):
                 due=show_date(info.due), state=escape(state)
             )
         ]
+        words = DeadlineText(self)
         if case.status.is_open:
-            lines.append(
-                self.tr("Nog {days} kalenderdagen, {working} werkdagen.").format(
-                    days=info.days_left, working=info.working_days_left
-                )
-            )
+            lines.append(escape(words.time_left(info)))
         elif case.answered_on:
             lines.append(self.tr("Beantwoord op {day}.").format(day=show_date(case.answered_on)))
         if info.extended:
             lines.append(self.tr("Eerste termijn: {day}.").format(day=show_date(info.first_due)))
-        lines.append(f"<i>{escape(info.rule)}</i>")
-        if info.pause.explanation:
-            lines.append(f"<i>{escape(info.pause.explanation)}</i>")
+        lines.append(f"<i>{escape(words.rule(info))}</i>")
+        if words.pause(info):
+            lines.append(f"<i>{escape(words.pause(info))}</i>")
         return "<br>".join(lines)
 
     def _identity_text(self, status: IdentityStatus, method: str, note: str) -> str:

@@ -72,12 +72,20 @@ class CaseFilter(IntEnum):
     NEEDS_ATTENTION = 2
 
 
+# The combining marks of the scripts a Belgian register meets (Latin, Greek, Cyrillic,
+# Arabic, Hebrew and the combining blocks), removed in one C-speed ``str.translate``.
+_NO_MARKS = {
+    code: None
+    for code in (*range(0x0300, 0x2100), *range(0xFE20, 0xFE30))
+    if unicodedata.combining(chr(code))
+}
+
+
 def fold(text: str) -> str:
     """Text as search compares it: accents and case ignored ("Noël" → "noel", "ß" → "ss")."""
     if text.isascii():  # most names and every reference: no accents to take off
         return text.casefold()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return unicodedata.normalize("NFKD", text).translate(_NO_MARKS).casefold()
 
 
 class TableRow(NamedTuple):

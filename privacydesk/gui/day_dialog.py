@@ -8,14 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
 from privacydesk.core.case import CaseRecord
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+from privacydesk.gui.date_edit import DateEdit
 
 
 class DayDialog(QDialog):
@@ -34,14 +31,13 @@ class DayDialog(QDialog):
         super().__init__(parent)
         self.setObjectName(object_name)
         self.setWindowTitle(title)
+        self._today = today
         self.setMinimumWidth(440)  # room for the explanation to read as a paragraph
-        self.date_edit = QDateEdit(_qdate(today))
+        self.date_edit = DateEdit(today, today=today)
         self.date_edit.setObjectName("dayEdit")
         self.date_edit.setAccessibleName(label)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setMinimumDate(_qdate(earliest))
-        self.date_edit.setMaximumDate(_qdate(today))
+        self.date_edit.setMinimumDate(earliest)
+        self.date_edit.setMaximumDate(today)
         note = QLabel(explanation)
         note.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -49,6 +45,8 @@ class DayDialog(QDialog):
         )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.date_edit.dateChanged.connect(lambda _d: ok.setEnabled(self.date_edit.is_acceptable()))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
@@ -57,8 +55,7 @@ class DayDialog(QDialog):
         form.addRow(buttons)
 
     def day(self) -> date:
-        value = self.date_edit.date()
-        return date(value.year(), value.month(), value.day())
+        return self.date_edit.value() or self._today
 
 
 def _tr(text: str) -> str:

@@ -8,7 +8,7 @@ with Qt's PDF view directly.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from privacydesk.gui.geometry import restore_geometry
 from privacydesk.gui.page_renderer import PageRenderer
 
 PDF = "application/pdf"
@@ -266,4 +267,4 @@ class CompareDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout.addLayout(buttons)
-        self.resize(1300, 800)
+        restore_geometry(self, "compareDialog", QSize(1300, 800))

@@ -30,6 +30,7 @@ from privacydesk.gui.purge_dialog import confirm_purge
 from privacydesk.gui.record_table_model import RecordTableModel
 from privacydesk.services import Services
 from privacydesk.services.attachments import AddResult, AttachmentInfo
+from privacydesk.services.integrity import StoredContentChangedError
 
 ACCEPTED_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".eml", ".msg")
 
@@ -271,6 +272,8 @@ class DocumentsTab(CaseTab):
                 item.name, item.content_type, self._services.attachments.data(item.id)
             )
         except Exception as exc:
+            if isinstance(exc, StoredContentChangedError):
+                self.viewer.show_message(str(exc))  # the warning instead of forged bytes
             show_error(self, exc)
 
     def _role_chosen(self, index: int) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from privacydesk.core.errors import UserFacingError
+from privacydesk.gui.messages import error_text
 from privacydesk.locations import log_dir
 
 log = logging.getLogger("privacydesk")
@@ -28,7 +29,7 @@ def log_file() -> str:
 def show_error(parent: QWidget | None, error: BaseException, title: str = "") -> None:
     """A clear sentence for an expected failure; the apology-with-log for a bug."""
     if isinstance(error, UserFacingError):
-        QMessageBox.warning(parent, title or parent_tr("Dat lukt niet"), str(error))
+        QMessageBox.warning(parent, title or parent_tr("Dat lukt niet"), error_text(error))
         return
     log.error("Unexpected error", exc_info=error)
     QMessageBox.critical(

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,6 +29,7 @@ from privacydesk.core.identity import (
     blocking_checks,
 )
 from privacydesk.gui.case_detail_pane import CaseTab
+from privacydesk.gui.date_edit import DateEdit
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.identity_decisions import fail_identity, verify_identity, waive_identity
 from privacydesk.gui.labels import identity_status_label, show_date, tr
@@ -43,14 +41,6 @@ _MARK = {
     CheckResult.NOT_APPLICABLE: ("–", "#666666"),
     CheckResult.NOT_CHECKED: ("?", "#8a6d00"),
 }
-_NO_DATE = QDate(1900, 1, 1)
-
-
-def _pydate(edit: QDateEdit) -> date | None:
-    value = edit.date()
-    if value == edit.minimumDate():
-        return None
-    return date(value.year(), value.month(), value.day())
 
 
 class IdentityTab(CaseTab):
@@ -187,15 +177,10 @@ class IdentityTab(CaseTab):
         edit.setAccessibleName(accessible)
         return edit
 
-    def _date(self, name: str, accessible: str) -> QDateEdit:
-        edit = QDateEdit()
+    def _date(self, name: str, accessible: str) -> DateEdit:
+        edit = DateEdit(optional=True, today=self._services.ctx.today())
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
-        edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setCalendarPopup(True)
-        edit.setMinimumDate(_NO_DATE)
-        edit.setSpecialValueText(self.tr("niet ingevuld"))
-        edit.setDate(_NO_DATE)
         return edit
 
     # -- following the case ----------------------------------------------------------------
@@ -207,7 +192,7 @@ class IdentityTab(CaseTab):
             for edit in (self.name_edit, self.card_edit, self.national_edit):
                 edit.clear()
             for date_edit in (self.birth_edit, self.expiry_edit):
-                date_edit.setDate(_NO_DATE)
+                date_edit.clear()
             self.type_combo.setCurrentIndex(0)
             self.recto_check.setChecked(False)
             self.verso_check.setChecked(False)
@@ -284,8 +269,8 @@ class IdentityTab(CaseTab):
             name=self.name_edit.text(),
             card_number=self.card_edit.text(),
             national_number=self.national_edit.text(),
-            birth_date=_pydate(self.birth_edit),
-            expiry=_pydate(self.expiry_edit),
+            birth_date=self.birth_edit.value(),
+            expiry=self.expiry_edit.value(),
             document_type=self.type_combo.currentText(),
             recto_present=self.recto_check.isChecked(),
             verso_present=self.verso_check.isChecked(),

@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,21 +32,18 @@ from privacydesk.core.case import (
     intake_problems,
 )
 from privacydesk.core.rights import Right
+from privacydesk.gui.date_edit import DateEdit
+from privacydesk.gui.geometry import restore_geometry
 from privacydesk.gui.labels import (
     channel_label,
     language_label,
     relationship_label,
     right_with_article,
+    tr,
 )
 from privacydesk.services.cases import NewRequest
 
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
+_GDPR_APPLIES = date(2018, 5, 25)
 
 
 class IntakeDialog(QDialog):
@@ -106,11 +102,11 @@ class IntakeDialog(QDialog):
             "channelCombo", self.tr("Kanaal"), [(channel_label(c), c) for c in Channel]
         )
         self.received_edit = self._date("receivedEdit", self.tr("Ontvangen op"))
-        self.received_edit.setDate(_qdate(today))
+        self.received_edit.setDate(today)
         self.letter_date_check = QCheckBox(self.tr("Verzoek is gedateerd op"))
         self.letter_date_check.setObjectName("letterDateCheck")
         self.letter_date_edit = self._date("letterDateEdit", self.tr("Datum van het verzoek"))
-        self.letter_date_edit.setDate(_qdate(today))
+        self.letter_date_edit.setDate(today)
         self.letter_date_edit.setEnabled(False)
         self.letter_date_check.toggled.connect(self.letter_date_edit.setEnabled)
         letter_row = QHBoxLayout()
@@ -197,7 +193,7 @@ class IntakeDialog(QDialog):
             signal.connect(self._validate)
         if prefill is not None:
             self._prefill(prefill)
-        self.resize(980, 720)
+        restore_geometry(self, "intakeDialog", QSize(980, 720))
         self._validate()
         self.name_edit.setFocus()
 
@@ -217,14 +213,12 @@ class IntakeDialog(QDialog):
             combo.addItem(text, value)
         return combo
 
-    def _date(self, name: str, accessible: str) -> QDateEdit:
-        edit = QDateEdit()
+    def _date(self, name: str, accessible: str) -> DateEdit:
+        edit = DateEdit(today=self._today)
         edit.setObjectName(name)
         edit.setAccessibleName(accessible)
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("dd/MM/yyyy")
-        edit.setMaximumDate(_qdate(self._today))
-        edit.setMinimumDate(QDate(2018, 5, 25))  # the GDPR applies from this day
+        edit.setMaximumDate(self._today)
+        edit.setMinimumDate(_GDPR_APPLIES)  # the GDPR applies from this day
         return edit
 
     def _error_label(self, key: str) -> QLabel:
@@ -253,10 +247,10 @@ class IntakeDialog(QDialog):
         self.phone_edit.setText(requester.phone)
         self.language_combo.setCurrentIndex(list(Language).index(requester.language))
         self.channel_combo.setCurrentIndex(list(Channel).index(request.channel))
-        self.received_edit.setDate(_qdate(min(request.received, self._today)))
+        self.received_edit.setDate(min(request.received, self._today))
         if request.letter_date:
             self.letter_date_check.setChecked(True)
-            self.letter_date_edit.setDate(_qdate(request.letter_date))
+            self.letter_date_edit.setDate(request.letter_date)
         for item in request.rights:
             self.right_checks[item.right].setChecked(True)
             self.right_words[item.right].setText(item.words)
@@ -268,16 +262,24 @@ class IntakeDialog(QDialog):
         return [right for right, check in self.right_checks.items() if check.isChecked()]
 
     def _validate(self) -> None:
-        problems = intake_problems(
-            name=self.name_edit.text(),
-            email=self.email_edit.text(),
-            received=_pydate(self.received_edit.date()),
-            letter_date=_pydate(self.letter_date_edit.date())
-            if self.letter_date_check.isChecked()
-            else None,
-            rights=self._selected_rights(),
-            today=self._today,
-        )
+        received = self.received_edit.value()
+        letter_date = self.letter_date_edit.value() if self.letter_date_check.isChecked() else None
+        problems = {
+            key: tr(text)
+            for key, text in intake_problems(
+                name=self.name_edit.text(),
+                email=self.email_edit.text(),
+                received=received or self._today,
+                letter_date=letter_date,
+                rights=self._selected_rights(),
+                today=self._today,
+            ).items()
+        }
+        # A date the field cannot take: the field says why beside it; keep OK off.
+        if received is None:
+            problems["received"] = self.received_edit.problem()
+        if self.letter_date_check.isChecked() and letter_date is None:
+            problems["letter_date"] = self.letter_date_edit.problem()
         # An empty form is not an error yet: say "required" only once the officer started.
         started = bool(self.name_edit.text() or self._selected_rights() or self.email_edit.text())
         for key, label in self._errors.items():
@@ -300,8 +302,8 @@ class IntakeDialog(QDialog):
                 representative=self.representative_edit.text().strip(),
             ),
             channel=Channel(self.channel_combo.currentData()),
-            received=_pydate(self.received_edit.date()),
-            letter_date=_pydate(self.letter_date_edit.date())
+            received=self.received_edit.value() or self._today,
+            letter_date=self.letter_date_edit.value()
             if self.letter_date_check.isChecked()
             else None,
             rights=[

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +22,7 @@ from privacydesk.core.case import Language
 from privacydesk.core.letter_kinds import LETTER_KIND_LABEL_NL, MISSING_ITEM_LABEL_NL, LetterKind
 from privacydesk.gui.document_viewer import DocumentViewer
 from privacydesk.gui.errors import show_error
+from privacydesk.gui.geometry import restore_geometry
 from privacydesk.gui.labels import language_label, tr
 from privacydesk.services import Services
 from privacydesk.services.letters import IssuedLetter, LetterDraft
@@ -71,7 +73,8 @@ class LetterDialog(QDialog):
         )
         self.reasons_edit.setFixedHeight(60)
         self.reasons_edit.setTabChangesFocus(True)
-        self.reasons_edit.textChanged.connect(self.recompose)
+        # Typing reasons never asks at each key: an edited text simply stays (see recompose).
+        self.reasons_edit.textChanged.connect(lambda: self.recompose(ask=False))
 
         self.body_edit = QPlainTextEdit()
         self.body_edit.setObjectName("letterBodyEdit")
@@ -88,7 +91,7 @@ class LetterDialog(QDialog):
         self.preview_button.clicked.connect(self.show_preview)
         self.reset_button = QPushButton(self.tr("Tekst &herstellen"))
         self.reset_button.setObjectName("resetLetterButton")
-        self.reset_button.clicked.connect(self.recompose)
+        self.reset_button.clicked.connect(lambda: self.recompose(replace_edits=True))
         self.issue_button = QPushButton(self.tr("&Uitgeven…"))
         self.issue_button.setObjectName("issueLetterButton")
         self.issue_button.clicked.connect(self.issue)
@@ -104,19 +107,27 @@ class LetterDialog(QDialog):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(form)
-        left_layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Tekst (u kunt ze aanpassen; briefhoofd, adressen, datum, handtekening en klachtmogelijkheid komen er automatisch bij):"
-                )
+        text_label = QLabel(
+            self.tr(
+                "Tekst (u kunt ze aanpassen; briefhoofd, adressen, datum, handtekening en klachtmogelijkheid komen er automatisch bij):"
             )
         )
+        text_label.setWordWrap(True)  # never wider than the text box below it
+        left_layout.addWidget(text_label)
         left_layout.addWidget(self.body_edit, 1)
         left_layout.addWidget(self.problem_label)
         splitter = QSplitter()
+        splitter.setObjectName("letterSplitter")
         splitter.addWidget(left)
         splitter.addWidget(self.preview)
         splitter.setSizes([560, 520])
+        splitter.setStretchFactor(1, 1)  # a wider dialog gives the page more room
+        # The page shows by itself, shortly after the text settles: no click needed to see it.
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(300)
+        self._preview_timer.timeout.connect(self.show_preview)
+        self.body_edit.textChanged.connect(self._preview_timer.start)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reset_button)
         buttons.addStretch(1)
@@ -134,7 +145,7 @@ class LetterDialog(QDialog):
                 self._draft is not None and bool(self.body_edit.toPlainText().strip())
             )
         )
-        self.resize(1200, 800)
+        restore_geometry(self, "letterDialog", QSize(1200, 800))
         self.hint_label = QLabel()
         self.hint_label.setObjectName("letterHint")
         self.hint_label.setWordWrap(True)
@@ -145,6 +156,10 @@ class LetterDialog(QDialog):
                 )
             )
         left_layout.addWidget(self.hint_label)
+        self.kept_label = QLabel()
+        self.kept_label.setObjectName("letterKeptText")
+        self.kept_label.setWordWrap(True)
+        left_layout.addWidget(self.kept_label)
         if self.kind_combo.count() == 0:
             self.problem_label.setText(
                 self.tr("Voor dit dossier past op dit moment geen enkele brief.")
@@ -161,8 +176,12 @@ class LetterDialog(QDialog):
             self.kind_combo.setCurrentIndex(index)
         return index >= 0
 
-    def recompose(self) -> None:
+    def recompose(self, *_signal: object, replace_edits: bool = False, ask: bool = True) -> None:
+        """A new text for the current choices; the officer's own edits are never overwritten
+        unasked: with ``ask`` a question, without it the edited text stays as it is."""
         kind = self.kind()
+        body = self.body_edit.toPlainText()
+        edited = bool(body.strip()) and body != self._composed
         self.missing_widget.setEnabled(kind is LetterKind.IDENTIFICATION)
         self.reasons_edit.setEnabled(kind is LetterKind.NO_ACTION)
         self._draft = None
@@ -184,17 +203,49 @@ class LetterDialog(QDialog):
             if not isinstance(exc, UserFacingError):
                 raise
             self.problem_label.setText(str(exc))
+            if self._keep_edited_text(edited, replace_edits=replace_edits, ask=ask):
+                return
+            self._composed = ""
             self.body_edit.blockSignals(True)
             self.body_edit.clear()
             self.body_edit.blockSignals(False)
             return
         self.problem_label.clear()
-        self._composed = self._draft.text
-        self.body_edit.blockSignals(True)
-        self.body_edit.setPlainText(self._draft.text)
-        self.body_edit.blockSignals(False)
         self.issue_button.setEnabled(True)
         self.preview_button.setEnabled(True)
+        if not self._keep_edited_text(
+            edited and body != self._draft.text, replace_edits=replace_edits, ask=ask
+        ):
+            self._composed = self._draft.text
+            self.body_edit.blockSignals(True)
+            self.body_edit.setPlainText(self._draft.text)
+            self.body_edit.blockSignals(False)
+        self._preview_timer.start()
+
+    def _keep_edited_text(self, edited: bool, *, replace_edits: bool, ask: bool) -> bool:
+        if edited and not replace_edits and not (ask and self._replace_edited_text()):
+            self.kept_label.setText(
+                self.tr(
+                    "Uw aangepaste tekst blijft staan en wordt zo uitgegeven. 'Tekst herstellen' "
+                    "stelt een nieuwe tekst op voor de huidige keuzes."
+                )
+            )
+            return True
+        self.kept_label.clear()
+        return False
+
+    def _replace_edited_text(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Aangepaste tekst"),
+            self.tr(
+                "U hebt de tekst van de brief aangepast. Vervangen door de tekst voor de nieuwe "
+                "keuze? Uw aanpassingen gaan dan verloren; met 'Nee' blijft uw tekst staan."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def show_preview(self) -> bytes | None:
         if self._draft is None:

@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QObject,
     QStandardPaths,
     QUrl,
+    Signal,
 )
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -25,10 +26,11 @@ from privacydesk.gui.document_viewer import DocumentViewer
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.labels import language_label, show_date, tr
 from privacydesk.gui.letter_dialog import LetterDialog
-from privacydesk.gui.printing import print_pdf
+from privacydesk.gui.printing import PrintError, PrintJob, PrintProgressDialog
 from privacydesk.gui.record_table_model import RecordTableModel
 from privacydesk.locations import data_dir
 from privacydesk.services import Services
+from privacydesk.services.integrity import StoredContentChangedError
 from privacydesk.services.letters import IssuedLetter
 
 
@@ -54,6 +56,8 @@ def letter_file_name(reference: str, letter: IssuedLetter) -> str:
 
 
 class LettersTab(CaseTab):
+    printed = Signal(int)  # a print job ended: the pages printed (before a stop, if stopped)
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lettersTab")
@@ -144,6 +148,9 @@ class LettersTab(CaseTab):
         try:
             return letter, self._services.letters.pdf(letter.id)
         except Exception as exc:
+            if isinstance(exc, StoredContentChangedError):
+                # The warning stands where the forged letter would have been shown.
+                self.viewer.show_message(str(exc))
             show_error(self, exc)
             return None
 
@@ -166,11 +173,15 @@ class LettersTab(CaseTab):
             dialog.setWindowTitle(self.tr("Brief afdrukken"))
             if not dialog.exec():
                 return False
-        try:
-            print_pdf(pdf, printer)
-        except Exception as exc:
-            show_error(self, exc)
-            return False
+        # Off the GUI thread, page by page, with progress and Annuleren (gui/printing.py).
+        job = PrintJob(pdf, printer, self)
+        self.print_progress = PrintProgressDialog(job, self)
+        job.failed.connect(lambda sentence: show_error(self, PrintError(sentence)))
+        job.finished.connect(self.printed)
+        job.cancelled.connect(self.printed)
+        self.print_job = job
+        self.print_progress.show()
+        job.start()
         return True
 
     def save_selected(self, path: Path | None = None) -> Path | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -44,10 +44,13 @@ from privacydesk.gui.case_table_model import (
 )
 from privacydesk.gui.documents_tab import DocumentsTab
 from privacydesk.gui.errors import show_error
+from privacydesk.gui.geometry import restore_geometry
 from privacydesk.gui.identity_tab import IdentityTab
+from privacydesk.gui.inquiries_tab import InquiriesTab
 from privacydesk.gui.intake_dialog import IntakeDialog
 from privacydesk.gui.labels import status_label
 from privacydesk.gui.letters_tab import LettersTab
+from privacydesk.gui.register_actions import RegisterActions
 from privacydesk.gui.settings_dialog import SettingsDialog
 from privacydesk.services import Services
 from privacydesk.services.case_rows import CaseLine, case_lines, iter_case_lines
@@ -185,6 +188,8 @@ class MainWindow(QMainWindow):
         self.detail.add_tab(self.documents_tab, self.tr("&Documenten"))
         self.letters_tab = LettersTab(services)
         self.detail.add_tab(self.letters_tab, self.tr("&Brieven"))
+        self.inquiries_tab = InquiriesTab(services)
+        self.detail.add_tab(self.inquiries_tab, self.tr("&GBA"))
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_edit, 3)
@@ -214,7 +219,7 @@ class MainWindow(QMainWindow):
         self.search_edit.textChanged.connect(self._search_changed)
         self.filter_combo.currentIndexChanged.connect(self._filter_changed)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.resize(1360, 820)
+        restore_geometry(self, "mainWindow", QSize(1360, 820))
         self.refresh(first_screen=True)
 
     # -- menus -----------------------------------------------------------------------------
@@ -272,7 +277,14 @@ class MainWindow(QMainWindow):
         restore = self._action("restoreAction", self.tr("Back-up &terugzetten…"), None)
         restore.triggered.connect(lambda: self.restore_backup())
         register_menu.addAction(restore)
+        register_menu.addSeparator()
+        to_server = self._action("moveToServerAction", self.tr("Naar een &server verhuizen…"), None)
+        to_server.triggered.connect(self.move_to_server)
+        register_menu.addAction(to_server)
         self.register_menu = register_menu
+        self.register_actions = RegisterActions(
+            self, self._services, register_menu, self.shown_case_ids, self.model.rowCount
+        )
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = self._action("aboutAction", self.tr("&Over PrivacyDesk"), None)
@@ -320,6 +332,10 @@ class MainWindow(QMainWindow):
             )
         self._loading += 1
         run_in_background(self, load, self._loaded, self._load_failed)
+
+    def is_loading(self) -> bool:
+        """Whether a whole-register load is still under way (the first screen may show)."""
+        return self._loading > 0
 
     def reload_cases(self, case_ids: list[int], select: int | None = None) -> None:
         """Some cases changed: fetch those rows alone and update them in place."""
@@ -404,6 +420,11 @@ class MainWindow(QMainWindow):
             self.table.scrollTo(self.model.index(row, 0))
 
     # -- selection -------------------------------------------------------------------------
+
+    def shown_case_ids(self) -> list[int]:
+        """The cases the table shows now (search and filter), in the order shown."""
+        model = self.model
+        return [int(model.index(row, 0).data(CASE_ID_ROLE)) for row in range(model.rowCount())]
 
     def current_case_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -517,7 +538,11 @@ class MainWindow(QMainWindow):
         if self.current_case_id() is None:
             self.statusBar().showMessage(self.tr("Kies eerst een dossier."), 5000)
             return
-        self.detail.tabs.setCurrentIndex(self.detail.tabs.count() - 1)
+        tabs = self.detail.tabs
+        for index in range(tabs.count()):  # the tab's page is a scroll area around the tab
+            page = tabs.widget(index)
+            if page is not None and page.isAncestorOf(self.letters_tab):
+                tabs.setCurrentIndex(index)
         self.letters_tab.new_letter()
 
     def backup_now(self, target: Path | None = None) -> Path | None:
@@ -581,21 +606,33 @@ class MainWindow(QMainWindow):
         )
         return True
 
+    def move_to_server(self) -> None:
+        from privacydesk.gui.server_dialog import ServerRegisterDialog
+
+        self.server_dialog = ServerRegisterDialog(self._services, self)
+        self.server_dialog.open()
+
     def verify_audit(self) -> None:
         result = self._services.audit.verify()
+        # Every finding and note, not only the first (the service's own sentences).
+        notes = "".join(f"\n\n{note}" for note in result.notes)
         if result.ok:
             QMessageBox.information(
                 self,
                 self.tr("Auditspoor"),
                 self.tr("Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).").format(
                     count=result.checked
-                ),
+                )
+                + notes,
             )
         else:
+            more = "".join(f"\n• {problem}" for problem in result.problems[1:20])
             QMessageBox.critical(
                 self,
                 self.tr("Auditspoor"),
-                self.tr("Het auditspoor werd aangetast: {problem}.").format(problem=result.problem),
+                self.tr("Het auditspoor werd aangetast: {problem}.").format(problem=result.problem)
+                + more
+                + notes,
             )
 
     def _about(self) -> None:

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QWidget,
 )
+
+from privacydesk.gui.date_edit import DateEdit
 
 
 class RecipientDialog(QDialog):
@@ -25,12 +25,11 @@ class RecipientDialog(QDialog):
         self.recipient_edit.setObjectName("recipientEdit")
         self.recipient_edit.setAccessibleName(self.tr("Ontvanger"))
         self.recipient_edit.setPlaceholderText(self.tr("Bv. verwerker, boekhoudkantoor, partner"))
-        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self._today = today
+        self.date_edit = DateEdit(today, today=today)
         self.date_edit.setObjectName("notifiedOnEdit")
         self.date_edit.setAccessibleName(self.tr("Datum"))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.date_edit.setMaximumDate(today)
         self.how_combo = QComboBox()
         self.how_combo.setObjectName("howCombo")
         self.how_combo.setAccessibleName(self.tr("Hoe"))
@@ -49,16 +48,16 @@ class RecipientDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form.addRow(self.buttons)
         self.recipient_edit.textChanged.connect(self._sync)
+        self.date_edit.dateChanged.connect(self._sync)
         self._sync()
 
     def _sync(self) -> None:
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.recipient_edit.text().strip()))
+        ok.setEnabled(bool(self.recipient_edit.text().strip()) and self.date_edit.is_acceptable())
 
     def values(self) -> tuple[str, date, str]:
-        d = self.date_edit.date()
         return (
             self.recipient_edit.text().strip(),
-            date(d.year(), d.month(), d.day()),
+            self.date_edit.value() or self._today,
             self.how_combo.currentText().strip(),
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from privacydesk.gui.geometry import restore_geometry
 from privacydesk.gui.labels import show_date, tr
 from privacydesk.services.reminders import REMINDER_LABEL_NL, Reminder
 
@@ -90,7 +91,7 @@ class RemindersDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
-        self.resize(1100, 440)
+        restore_geometry(self, "remindersDialog", QSize(1100, 440))
 
     @staticmethod
     def _blank() -> QStandardItem:

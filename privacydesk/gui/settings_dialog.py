@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from privacydesk.core.case import Language
 from privacydesk.core.settings import Settings, settings_problems
+from privacydesk.gui.geometry import restore_geometry
 from privacydesk.gui.labels import language_label
 
 
@@ -198,7 +200,7 @@ class SettingsDialog(QDialog):
             self.backup_count,
         ):
             spin.valueChanged.connect(self._validate)
-        self.resize(640, 520)
+        restore_geometry(self, "settingsDialog", QSize(640, 520))
         self._validate()
 
     # -- building blocks -------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from privacydesk.gui.geometry import fit_to_screen
 
 
 class TextPromptDialog(QDialog):
@@ -49,7 +52,7 @@ class TextPromptDialog(QDialog):
         layout.addWidget(buttons)
         self.text_edit.textChanged.connect(self._sync)
         self._sync()
-        self.resize(520, 280)
+        fit_to_screen(self, QSize(520, 280))
 
     def _sync(self) -> None:
         self.ok_button.setEnabled(bool(self.text()))

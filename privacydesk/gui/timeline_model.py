@@ -108,6 +108,11 @@ _DESCRIBE: dict[AuditAction, Callable[[Details], str]] = {
     ),
     AuditAction.AUDIT_REKEYED: lambda d: _tr("Auditspoor verzegeld met een sleutel"),
     AuditAction.AUDIT_TRIGGERS_RESTORED: lambda d: _tr("Beveiliging van het auditspoor hersteld"),
+    AuditAction.INQUIRY_RECORDED: lambda d: _tr("Vraag van de GBA/rechtbank geregistreerd"),
+    AuditAction.INQUIRY_ANSWERED: lambda d: _tr("Vraag van de GBA/rechtbank beantwoord"),
+    AuditAction.CASE_ANONYMISED: lambda d: _tr(
+        "Bewaartermijn verstreken: persoonsgegevens verwijderd"
+    ),
 }
 
 

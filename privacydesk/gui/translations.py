@@ -23,27 +23,36 @@ class TsTranslator(QTranslator):
     def __init__(self, path: Path, parent: QCoreApplication | None = None) -> None:
         super().__init__(parent)
         self._messages: dict[tuple[str, str], str] = {}
+        # Texts with a count (%n): singular and plural form, as Dutch and English have.
+        self._plurals: dict[tuple[str, str], list[str]] = {}
         root = ET.parse(path).getroot()
         for context in root.iter("context"):
             name = context.findtext("name") or ""
             for message in context.iter("message"):
                 source = message.findtext("source")
                 translation = message.find("translation")
-                if source is None or translation is None or not translation.text:
+                if source is None or translation is None:
                     continue
                 if translation.get("type") in ("unfinished", "obsolete", "vanished"):
                     continue
-                self._messages[(name, source)] = translation.text
+                forms = [f.text or "" for f in translation.iter("numerusform")]
+                if forms and all(forms):
+                    self._plurals[(name, source)] = forms
+                elif translation.text:
+                    self._messages[(name, source)] = translation.text
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         # None (a null string) tells Qt "not here, ask the next translator or use the
         # source"; an empty string would blank the label.
+        forms = self._plurals.get((context, source))
+        if forms:
+            return forms[0] if n == 1 or len(forms) == 1 else forms[1]
         return self._messages.get((context, source))
 
     def isEmpty(self) -> bool:
-        return not self._messages
+        return not self._messages and not self._plurals
 
     def __len__(self) -> int:
         return len(self._messages)
@@ -68,8 +77,6 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     ):
         app.installTranslator(qt_translator)
         installed.append(qt_translator)
-    if language == "nl":
-        return installed  # the source strings are Dutch
     compiled = resource_path("translations", f"privacydesk_{language}.qm")
     own: QTranslator
     if compiled.exists():

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
 from privacydesk.services.attachments import AttachmentService
 from privacydesk.services.audit import AuditService
 from privacydesk.services.backup import BackupService
+from privacydesk.services.case_file import CaseFileService
 from privacydesk.services.cases import CaseService
 from privacydesk.services.context import ServiceContext, server_actor
 from privacydesk.services.email_intake import EmailIntakeService
+from privacydesk.services.export import ExportService
 from privacydesk.services.identity import IdentityService
+from privacydesk.services.inquiries import InquiryService
 from privacydesk.services.letters import LetterService
 from privacydesk.services.reminders import ReminderService
+from privacydesk.services.report import ReportService
+from privacydesk.services.retention import RetentionService
 from privacydesk.services.settings import SettingsService
 from privacydesk.store.engine import OpenedRegister, open_register
 from privacydesk.store.server import ChangeListener
@@ -34,7 +39,15 @@ class Services:
     backup: BackupService
     reminders: ReminderService
     email_intake: EmailIntakeService
+    export: ExportService
+    report: ReportService
+    inquiries: InquiryService
+    retention: RetentionService
+    case_file: CaseFileService = field(init=False)
     _listener: ChangeListener | None = None
+
+    def __post_init__(self) -> None:
+        self.case_file = CaseFileService(self)
 
     def reload_settings(self) -> None:
         """Read the settings again from the register (after a restore)."""
@@ -92,8 +105,12 @@ def open_services(
         attachments=attachments,
         letters=LetterService(context, cases, settings),
         backup=BackupService(context, register, settings),
-        reminders=ReminderService(context, settings.current),
+        reminders=ReminderService(context, settings),
         email_intake=EmailIntakeService(context, cases, attachments, settings),
+        export=ExportService(context, settings),
+        report=ReportService(context, settings),
+        inquiries=InquiryService(context),
+        retention=RetentionService(context, settings),
     )
     attachments.purge_listeners.append(services.backup.scrub_purged)
     _at_start(services)

@@ -418,11 +418,19 @@ class BackupService:
             found.update(p.resolve() for p in folder.glob("*.sqlite"))
         with self._ctx.reading() as session:
             rows = session.connection().execute(
-                text("SELECT details FROM audit_event WHERE action = 'register.backup'")
+                text(
+                    "SELECT action, details FROM audit_event "
+                    "WHERE action IN ('register.backup', 'register.restored')"
+                )
             )
-            for (details_text,) in rows:
+            for action, details_text in rows:
                 with contextlib.suppress(ValueError, AttributeError, TypeError):
                     details = json.loads(details_text)
+                    if action == "register.restored":
+                        # A restored trail does not know the copies made after it; the
+                        # restore event carries them over.
+                        found.update(Path(p).resolve() for p in details.get("known_backups", []))
+                        continue
                     where = details.get("path") or str(folder / details.get("file", ""))
                     found.add(Path(where).resolve())
         return sorted(p for p in found if p != live and p.is_file())
@@ -557,12 +565,13 @@ class BackupService:
             purges = self._purges(session)
             register_id = audit.register_id(session)
         safety = self.backup_to(self._new_file(SAFETY_PREFIX), reason="voor terugzetten").path
+        known = [str(path) for path in self.known_backups()]
         partial = live.with_name(live.name + ".restore" + PART_SUFFIX)
         self._remember_partial(partial)
         try:
             _discard_database(partial)
             _copy_database(source, partial, source_read_only=True)
-            self._prepare(partial, source, safety, issued, purges, register_id)
+            self._prepare(partial, source, safety, issued, purges, register_id, known)
             self._ctx.engine.dispose()
             _settle_wal(live)
             os.replace(partial, live)
@@ -590,6 +599,7 @@ class BackupService:
         issued: dict[int, int],
         purges: list[dict[str, object]],
         register_id: str,
+        known: list[str],
     ) -> None:
         opened = open_register(partial, create=False)  # brings an older backup's schema up
         ctx = ServiceContext(
@@ -630,6 +640,7 @@ class BackupService:
                     safety_backup=str(safety),
                     reference_counters_kept=kept,
                     purges_reapplied=reapplied,
+                    known_backups=known,
                 )
         finally:
             opened.engine.dispose()

@@ -45,7 +45,7 @@ def case_row(session: Session, case_id: int) -> CaseRow:
     """The case's row, or the one sentence every service gives for a case that is gone."""
     row = session.get(CaseRow, case_id)
     if row is None:
-        raise CaseNotFoundError(f"Dossier {case_id} bestaat niet (meer).")
+        raise CaseNotFoundError("Dossier {case_id} bestaat niet (meer).", case_id=case_id)
     return row
 
 

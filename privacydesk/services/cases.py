@@ -21,6 +21,7 @@ from privacydesk.core.rights import LegalGround, Outcome, Right, check_outcome
 from privacydesk.core.workflow import (
     Status,
     TransitionError,
+    check_answer_date,
     check_extension,
     plan_move,
 )
@@ -145,7 +146,9 @@ class CaseService:
                 select(CaseRow).where(CaseRow.reference == reference.strip().upper())
             ).first()
             if row is None or row.id is None:
-                raise CaseNotFoundError(f"Er is geen dossier met kenmerk {reference}.")
+                raise CaseNotFoundError(
+                    "Er is geen dossier met kenmerk {reference}.", reference=reference
+                )
             return load_case(session, row.id)
 
     def count(self) -> int:
@@ -199,6 +202,31 @@ class CaseService:
                 old=old.value,
                 new=new.value,
                 note=note,
+            )
+            return load_case(session, case_id)
+
+    def record_answer_date(
+        self, case_id: int, answered_on: date, *, expected_version: int | None = None
+    ) -> CaseRecord:
+        with self._ctx.transaction() as session:
+            row = case_row(session, case_id)
+            check_unchanged(session, case_id, expected_version)
+            try:
+                check_answer_date(row.received, answered_on, self._ctx.today())
+            except TransitionError as exc:
+                raise CaseRuleError(str(exc)) from exc
+            old = row.answered_on
+            row.answered_on = answered_on
+            row.updated_at = self._ctx.now()
+            session.add(row)
+            audit.record(
+                session,
+                self._ctx,
+                AuditAction.CASE_ANSWER_DATE_RECORDED,
+                case_id=case_id,
+                case_reference=row.reference,
+                old=old.isoformat() if old else None,
+                new=answered_on.isoformat(),
             )
             return load_case(session, case_id)
 

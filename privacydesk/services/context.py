@@ -13,6 +13,11 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlmodel import Session
 
+from privacydesk.core.text_checks import (
+    InvalidTextError,
+    lone_surrogate,
+    unstorable_text_sentence,
+)
 from privacydesk.store.errors import RegisterError, RegisterLockedError
 from privacydesk.store.server import (
     changed_cases,
@@ -66,6 +71,11 @@ class ServiceContext:
                 with changed_cases(session) as changed:
                     yield session
                 notify_cases_changed(session, changed, self.sender)
+        except UnicodeEncodeError as exc:
+            # Half a surrogate pair in some text: the whole unit of work was rolled back.
+            raise InvalidTextError(
+                unstorable_text_sentence(lone_surrogate(str(exc.object)) or "?")
+            ) from exc
         except OperationalError as exc:
             message = str(exc.orig)
             if "locked" in message or "busy" in message or "lock timeout" in message:

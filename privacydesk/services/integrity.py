@@ -26,9 +26,10 @@ def _sha256(data: bytes) -> str:
 
 
 def letter_name(letter_id: int | None, kind: str, issued_on: object, reference: str) -> str:
-    return (
-        f"de brief {kind} van {str(issued_on)[:10]} in dossier {reference} (brief nr. {letter_id})"
-    )
+    day = str(issued_on)[:10]
+    if len(day) == 10 and day[4] == "-":  # as the register shows dates: 28/11/2026
+        day = f"{day[8:10]}/{day[5:7]}/{day[:4]}"
+    return f"de brief {kind} van {day} in dossier {reference} (brief nr. {letter_id})"
 
 
 def document_name(attachment_id: int | None, name: str, reference: str) -> str:

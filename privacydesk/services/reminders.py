@@ -5,7 +5,6 @@ The rules are in :mod:`privacydesk.core.reminders`; this reads the cases they lo
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,10 +15,10 @@ from privacydesk.core.reminders import (
     ReminderKind,
     reminders_for,
 )
-from privacydesk.core.settings import Settings
 from privacydesk.core.workflow import OPEN_STATUSES
 from privacydesk.services.case_lookup import attention_facts, cases_holding_id_copies
 from privacydesk.services.context import ServiceContext
+from privacydesk.services.settings import SettingsService
 from privacydesk.store.models import CaseRow
 
 __all__ = ["REMINDER_LABEL_NL", "Reminder", "ReminderKind", "ReminderService"]
@@ -36,8 +35,55 @@ class Reminder:
     detail: str  # one Dutch sentence: why it is on the list
 
 
+def inquiry_reminders(ctx: ServiceContext, day: date) -> list[Reminder]:
+    """Every unanswered GBA/court question with a deadline: the authority is never kept waiting."""
+    from privacydesk.services.inquiries import InquiryService
+
+    reminders = []
+    for inquiry, reference, name in InquiryService(ctx).open_with_deadline():
+        assert inquiry.deadline is not None
+        days_left = (inquiry.deadline - day).days
+        their = f" ({inquiry.their_reference})" if inquiry.their_reference else ""
+        when = f"{-days_left} dagen te laat" if days_left < 0 else f"nog {days_left} dagen"
+        reminders.append(
+            Reminder(
+                ReminderKind.INQUIRY_DUE,
+                inquiry.case_id,
+                reference,
+                name,
+                inquiry.deadline,
+                days_left,
+                f"Vraag{their} ontvangen op {inquiry.received_on:%d/%m/%Y}: antwoord uiterlijk "
+                f"{inquiry.deadline:%d/%m/%Y}, {when}.",
+            )
+        )
+    return reminders
+
+
+def retention_reminders(
+    ctx: ServiceContext, settings: SettingsService, day: date
+) -> list[Reminder]:
+    """Closed cases kept past the retention period (Register › Bewaartermijn deletes them)."""
+    from privacydesk.services.retention import RetentionService
+
+    service = RetentionService(ctx, settings)
+    return [
+        Reminder(
+            ReminderKind.RETENTION_OVER,
+            item.case_id,
+            item.reference,
+            item.requester_name,
+            item.delete_from,
+            (item.delete_from - day).days,
+            f"Afgesloten op {item.closed_on:%d/%m/%Y}; de bewaartermijn van {service.years} "
+            f"jaar liep af op {item.delete_from:%d/%m/%Y}.",
+        )
+        for item in service.due(day)
+    ]
+
+
 class ReminderService:
-    def __init__(self, ctx: ServiceContext, settings: Callable[[], Settings]) -> None:
+    def __init__(self, ctx: ServiceContext, settings: SettingsService) -> None:
         self._ctx = ctx
         self._settings = settings  # the current settings: window, waiting limit, pause policy
 
@@ -47,7 +93,7 @@ class ReminderService:
         A case appears once, under its most urgent reason; ID copies held after
         verification are listed as well, since keeping them is a problem of its own.
         """
-        settings = self._settings()
+        settings = self._settings.current()
         window = settings.reminder_window_days if within is None else within
         day = today or self._ctx.today()
         reminders: list[Reminder] = []
@@ -77,5 +123,7 @@ class ReminderService:
                         attention.detail,
                     )
                 )
+        reminders += inquiry_reminders(self._ctx, day)
+        reminders += retention_reminders(self._ctx, self._settings, day)
         reminders.sort(key=lambda r: (r.kind, r.due, r.reference))
         return reminders

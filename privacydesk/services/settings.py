@@ -16,6 +16,7 @@ from privacydesk.core.settings import (
 )
 from privacydesk.services import audit
 from privacydesk.services.context import ServiceContext
+from privacydesk.store.errors import RegisterCorruptError
 from privacydesk.store.models import SettingRow
 
 _PREFIX = "pref."
@@ -25,6 +26,16 @@ class SettingsError(UserFacingError, ValueError):
     def __init__(self, problems: dict[str, str]) -> None:
         super().__init__(" ".join(problems.values()))
         self.problems = problems
+
+
+def _stored_value(row: SettingRow) -> object:
+    try:
+        return json.loads(row.value)
+    except ValueError as exc:  # a damaged register: say which setting, never a traceback
+        raise RegisterCorruptError(
+            f"Het register is beschadigd: de instelling '{row.key}' is onleesbaar (geen "
+            "geldige JSON). Er werd niets gewijzigd; zet een back-up terug of vraag hulp."
+        ) from exc
 
 
 class SettingsService:
@@ -55,7 +66,7 @@ class SettingsService:
             rows = session.exec(
                 select(SettingRow).where(col(SettingRow.key).startswith(_PREFIX))
             ).all()
-            values = {row.key[len(_PREFIX) :]: json.loads(row.value) for row in rows}
+            values = {row.key[len(_PREFIX) :]: _stored_value(row) for row in rows}
         return settings_from_json(values)
 
     def save(self, settings: Settings) -> Settings:

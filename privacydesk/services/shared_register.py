@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import text
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
 from privacydesk.core.audit_actions import AuditAction
@@ -61,6 +62,21 @@ def setup_server(
             "postgresql://postgres@server/postgres."
         )
     return set_up_server(admin_location, database=database, officers=officers)
+
+
+def server_location(host: str, port: int, database: str, login: str, password: str = "") -> str:
+    """A register URL from the fields of a form (the password, if any, stays in the URL)."""
+    if not host.strip() or not database.strip() or not login.strip():
+        raise SharedRegisterError("Vul server, databank en login in.")
+    url = URL.create(
+        "postgresql",
+        username=login.strip(),
+        password=password or None,
+        host=host.strip(),
+        port=port,
+        database=database.strip(),
+    )
+    return url.render_as_string(hide_password=False)
 
 
 def test_connection(location: str) -> str:
@@ -124,8 +140,9 @@ def move_register(source: OpenedRegister, target_location: str) -> MoveReport:
     finally:
         target.engine.dispose()
     kept = remember_password(server_url(target_location))
+    bare = without_password(server_url(target_location).set(drivername="postgresql"))
     return MoveReport(
-        target=shown,
+        target=bare.render_as_string(hide_password=False),  # to open it by; no password
         rows=copied,
         audit_events=copied.get("audit_event", 0),
         password_kept=kept,

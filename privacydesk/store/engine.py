@@ -16,7 +16,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from privacydesk.store.credentials import remember_password, with_stored_password
@@ -236,8 +236,10 @@ def _install_sqlite_pragmas(engine: Engine, *, wal: bool) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def sqlite_url(path: Path) -> str:
-    return f"sqlite:///{path.resolve().as_posix()}" if path.anchor else f"sqlite:///{path}"
+def sqlite_url(path: Path) -> URL:
+    # Built, not formatted: a folder named "50%41" or a file name with "?" is a path, and
+    # a formatted URL would decode the one and cut the other into a query.
+    return URL.create("sqlite", database=str(path.resolve() if path.anchor else path))
 
 
 def open_register(location: str | Path, *, create: bool = True) -> OpenedRegister:

@@ -55,6 +55,9 @@ class CaseRow(SQLModel, table=True):
     id_expiry: date | None = None
     id_card_last_digits: str = ""
     id_copies_purged_at: datetime | None = None
+    # Set when the retention period ended and the personal data was removed: what is left
+    # is an anonymous record that keeps past years' report figures right.
+    anonymised_on: date | None = None
 
     created_at: datetime
     updated_at: datetime
@@ -139,6 +142,23 @@ class LetterRow(SQLModel, table=True):
     sha256: str
     body_text: str = ""
     pdf: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+
+
+class InquiryRow(SQLModel, table=True):
+    """A complaint or information request from the GBA, or a court's question, about a case."""
+
+    __tablename__ = "inquiry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="case.id", index=True, ondelete="CASCADE")
+    kind: str  # core.report.InquiryKind
+    received_on: date
+    their_reference: str = ""
+    deadline: date | None = None
+    answered_on: date | None = None
+    what_was_sent: str = ""
+    recorded_by: str
+    recorded_at: datetime
 
 
 class AuditEventRow(SQLModel, table=True):

@@ -3,232 +3,227 @@
     <context>
         <name>CaseDetailPane</name>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="149" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="150" />
             <source>&amp;Status wijzigen</source>
             <translation>Change &amp;status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="150" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="465" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="151" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="463" />
             <source>Status wijzigen</source>
             <translation>Change status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="158" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="159" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="159" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="206" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="160" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="207" />
             <source>Identiteit</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="163" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="164" />
             <source>Vastgesteld: bekende klant, vanaf het adres in ons bestand</source>
             <translation>Established: known customer, from the address on file</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="167" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="168" />
             <source>Vastgesteld: digitaal ondertekend verzoek (eID)</source>
             <translation>Established: digitally signed request (eID)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="171" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="172" />
             <source>Vastgesteld: kopie identiteitsdocument</source>
             <translation>Established: copy of identity document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="175" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="176" />
             <source>Vastgesteld: persoonlijk</source>
             <translation>Established: in person</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="178" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="179" />
             <source>Controle overslaan met reden…</source>
             <translation>Waive check with a reason…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="182" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="183" />
             <source>Termijn &amp;verlengen…</source>
             <translation>&amp;Extend deadline…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="185" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="186" />
             <source>Ontvanger &amp;gemeld…</source>
             <translation>Recipient &amp;notified…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="188" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="189" />
             <source>&amp;Uitkomst registreren…</source>
             <translation>Record &amp;outcome…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="205" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="206" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="207" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="208" />
             <source>Ontvangen</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="208" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="209" />
             <source>Gedateerd</source>
             <translation>Dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="209" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="210" />
             <source>Kanaal</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="210" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="211" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="211" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="212" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="212" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="213" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="213" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="214" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="214" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="215" />
             <source>Relatie</source>
             <translation>Relationship</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="215" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="216" />
             <source>Vertegenwoordiger</source>
             <translation>Representative</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="216" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="217" />
             <source>Verlenging</source>
             <translation>Extension</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="217" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="218" />
             <source>Ontvangers (art. 19)</source>
             <translation>Recipients (Art. 19)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="225" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="226" />
             <source>Gegevens</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="231" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="243" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="232" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="244" />
             <source>Rechten en uitkomsten</source>
             <translation>Rights and outcomes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="248" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="256" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="249" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="257" />
             <source>Notities</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="252" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="253" />
             <source>Notities opslaan</source>
             <translation>Save notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="265" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="269" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="266" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="270" />
             <source>Tijdlijn</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="273" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="274" />
             <source>Kies een dossier in de lijst, of registreer een nieuw verzoek (Ctrl+N).</source>
             <translation>Choose a case in the list, or register a new request (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="292" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="293" />
             <source>&amp;Overzicht</source>
             <translation>&amp;Overview</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="344" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="345" />
             <source>niet gedateerd</source>
             <translation>not dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="354" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="355" />
             <source>Verlengd: {reasons}</source>
             <translation>Extended: {reasons}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="356" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="357" />
             <source>niet verlengd</source>
             <translation>not extended</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="397" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="398" />
             <source>&lt;b&gt;Uiterste antwoorddatum: {due}&lt;/b&gt; — {state}</source>
             <translation>&lt;b&gt;Answer due by: {due}&lt;/b&gt; — {state}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="403" />
-            <source>Nog {days} kalenderdagen, {working} werkdagen.</source>
-            <translation>{days} calendar days left, {working} working days.</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="408" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="406" />
             <source>Beantwoord op {day}.</source>
             <translation>Answered on {day}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="410" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="408" />
             <source>Eerste termijn: {day}.</source>
             <translation>First deadline: {day}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="466" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="464" />
             <source>Dossier {ref} op '{status}' zetten?</source>
             <translation>Set case {ref} to '{status}'?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="502" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="500" />
             <source>Termijn verlengen</source>
             <translation>Extend deadline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="504" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="502" />
             <source>De termijn wordt met twee maanden verlengd (art. 12(3) AVG). Vermeld de redenen: ze komen in de brief, die binnen de eerste maand moet vertrekken.</source>
             <translation>The time limit is extended by two months (Art. 12(3) GDPR). State the reasons: they go into the letter, which must be sent within the first month.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="507" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="505" />
             <source>Verlengen</source>
             <translation>Extend</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="517" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="515" />
             <source>Eerste termijn verstreken</source>
             <translation>First deadline passed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="519" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="517" />
             <source>De eerste termijn van dit dossier is al verstreken: een verlenging moest binnen de eerste maand gemeld worden. Wilt u toch verlengen, vermeld dan waarom; dit wordt in het auditspoor vastgelegd.</source>
             <translation>The first deadline of this case has already passed: an extension had to be announced within the first month. To extend anyway, say why; this is recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="523" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="521" />
             <source>Toch verlengen</source>
             <translation>Extend anyway</translation>
         </message>
@@ -236,42 +231,42 @@
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="211" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="219" />
             <source>Kenmerk</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="212" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="220" />
             <source>Aanvrager</source>
             <translation>Requester</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="213" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="221" />
             <source>Rechten</source>
             <translation>Rights</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="214" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="222" />
             <source>Ontvangen</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="215" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="223" />
             <source>Uiterste datum</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="216" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="224" />
             <source>Dagen</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="217" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="225" />
             <source>Termijn</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="218" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="226" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -279,19 +274,62 @@
     <context>
         <name>CompareDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="245" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="246" />
             <source>Handtekeningen vergelijken</source>
             <translation>Compare signatures</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="255" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="256" />
             <source>Links het verzoek, rechts het identiteitsdocument. Vergelijk de handtekeningen en registreer het resultaat bij 'Verzoek ondertekend'.</source>
             <translation>The request on the left, the identity document on the right. Compare the signatures and record the result under 'Request signed'.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="260" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="261" />
             <source>Sluiten</source>
             <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateEdit</name>
+        <message>
+            <location filename="../../privacydesk/gui/date_edit.py" line="69" />
+            <source>dd/mm/jjjj</source>
+            <translation>dd/mm/yyyy</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/date_edit.py" line="76" />
+            <source>Kies in de kalender</source>
+            <translation>Pick from the calendar</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/date_edit.py" line="77" />
+            <source>Kalender</source>
+            <translation>Calendar</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/date_edit.py" line="161" />
+            <source>leeg</source>
+            <translation>empty</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/date_edit.py" line="161" />
+            <source>vul een datum in</source>
+            <translation>enter a date</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/date_edit.py" line="164" />
+            <source>geen datum — typ bv. 12/04/1985</source>
+            <translation>not a date — type e.g. 12/04/1985</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/date_edit.py" line="166" />
+            <source>niet vóór {day}</source>
+            <translation>not before {day}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/date_edit.py" line="169" />
+            <source>niet na {day}</source>
+            <translation>not after {day}</translation>
         </message>
     </context>
     <context>
@@ -330,50 +368,105 @@
         </message>
     </context>
     <context>
+        <name>DeadlineText</name>
+        <message numerus="yes">
+            <location filename="../../privacydesk/gui/deadline_text.py" line="21" />
+            <source>%n dagen te laat (uiterste datum {due}).</source>
+            <translation>
+                <numerusform>%n day late (due date {due}).</numerusform>
+                <numerusform>%n days late (due date {due}).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/deadline_text.py" line="25" />
+            <source>Vandaag is de laatste dag.</source>
+            <translation>Today is the last day.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../privacydesk/gui/deadline_text.py" line="27" />
+            <source>Nog %n kalenderdagen</source>
+            <translation>
+                <numerusform>%n calendar day left</numerusform>
+                <numerusform>%n calendar days left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../privacydesk/gui/deadline_text.py" line="28" />
+            <source>%n werkdagen.</source>
+            <translation>
+                <numerusform>%n working day.</numerusform>
+                <numerusform>%n working days.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/deadline_text.py" line="34" />
+            <source>Eén maand vanaf ontvangst (art. 12(3) AVG), verlengd met twee maanden</source>
+            <translation>One month from receipt (Art. 12(3) GDPR), extended by two months</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/deadline_text.py" line="36" />
+            <source>Eén maand vanaf ontvangst (art. 12(3) AVG)</source>
+            <translation>One month from receipt (Art. 12(3) GDPR)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../privacydesk/gui/deadline_text.py" line="39" />
+            <source>; klok %n dagen gepauzeerd voor identificatie.</source>
+            <translation>
+                <numerusform>; clock paused %n day for identification.</numerusform>
+                <numerusform>; clock paused %n days for identification.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/deadline_text.py" line="41" />
+            <source>; klok niet gepauzeerd.</source>
+            <translation>; clock not paused.</translation>
+        </message>
+    </context>
+    <context>
         <name>DocumentViewer</name>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="87" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="88" />
             <source>Inzoomen</source>
             <translation>Zoom in</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="90" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="91" />
             <source>Uitzoomen</source>
             <translation>Zoom out</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="93" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="94" />
             <source>Passend</source>
             <translation>Fit</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="106" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="107" />
             <source>Geen document gekozen.</source>
             <translation>No document selected.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="130" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="131" />
             <source>Document wordt geopend…</source>
             <translation>Opening the document…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="147" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="148" />
             <source>Pagina {number}</source>
             <translation>Page {number}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="151" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="152" />
             <source>Alleen de eerste {count} pagina's worden getoond.</source>
             <translation>Only the first {count} pages are shown.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="173" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="174" />
             <source>Deze PDF kan niet getoond worden.</source>
             <translation>This PDF cannot be shown.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/document_viewer.py" line="124" />
-            <location filename="../../privacydesk/gui/document_viewer.py" line="181" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="125" />
+            <location filename="../../privacydesk/gui/document_viewer.py" line="182" />
             <source>Dit document ({type}) kan hier niet getoond worden.</source>
             <translation>This document ({type}) cannot be shown here.</translation>
         </message>
@@ -381,481 +474,649 @@
     <context>
         <name>DocumentsTab</name>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="84" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="85" />
             <source>Documenten</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="94" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="95" />
             <source>&amp;Toevoegen…</source>
             <translation>&amp;Add…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="97" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="98" />
             <source>Rol van het document</source>
             <translation>Role of the document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="102" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="103" />
             <source>Handtekeningen &amp;vergelijken</source>
             <translation>&amp;Compare signatures</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="106" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="107" />
             <source>Digitale &amp;handtekening controleren</source>
             <translation>Check digital &amp;signature</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="110" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="111" />
             <source>Verwijderen…</source>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="113" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="114" />
             <source>ID-kopieën &amp;vernietigen…</source>
             <translation>&amp;Destroy ID copies…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="115" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="116" />
             <source>Sleep scans of e-mails hierheen, of kies Toevoegen.</source>
             <translation>Drag scans or e-mails here, or choose Add.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="122" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="123" />
             <source>Rol:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="177" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="178" />
             <source>Documenten toevoegen</source>
             <translation>Add documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="180" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="181" />
             <source>Scans en e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;Alle bestanden (*)</source>
             <translation>Scans and e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="206" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="207" />
             <source>{name}: kan niet gelezen worden ({error}).</source>
             <translation>{name}: cannot be read ({error}).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="218" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="219" />
             <source>Bezig met toevoegen…</source>
             <translation>Adding…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="226" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="227" />
             <source>{count} document(en) toegevoegd.</source>
             <translation>{count} document(s) added.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="229" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="230" />
             <source>'{name}' stond al bij het dossier als {old}; de rol is nu {new}.</source>
             <translation>'{name}' was already on the case as {old}; its role is now {new}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="238" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="239" />
             <source>{names}: lijkt een kopie van een identiteitsdocument; kies zelf de rol (voorzijde of achterzijde), dan wordt het na de verificatie vernietigd.</source>
             <translation>{names}: looks like a copy of an identity document; choose its role yourself (front or back), and it will be destroyed after verification.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="242" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="243" />
             <source>Niet toegevoegd: {problems}</source>
             <translation>Not added: {problems}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="251" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="252" />
             <source>Niet toegevoegd</source>
             <translation>Not added</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="300" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="303" />
             <source>Document verwijderen</source>
             <translation>Remove document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="301" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="304" />
             <source>'{name}' definitief uit het register verwijderen?</source>
             <translation>Remove '{name}' from the register for good?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="310" />
-            <location filename="../../privacydesk/gui/documents_tab.py" line="326" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="313" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="329" />
             <source>Geen document gekozen.</source>
             <translation>No document selected.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="327" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="330" />
             <source>{count} ID-kopie(ën) vernietigd.</source>
             <translation>{count} ID cop(y/ies) destroyed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="330" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="333" />
             <source>Een ander programma leest het register nog; de laatste sporen in het logbestand verdwijnen bij de volgende opruiming of wanneer iedereen het register sluit.</source>
             <translation>Another program is still reading the register; the last traces in the log file disappear at the next clean-up or when everyone closes the register.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="359" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="362" />
             <source>Handtekening wordt gecontroleerd…</source>
             <translation>Checking the signature…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="378" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="381" />
             <source>Deze PDF is niet digitaal ondertekend.</source>
             <translation>This PDF is not digitally signed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="386" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="389" />
             <source>De naam komt overeen met de aanvrager.</source>
             <translation>The name matches the requester.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="388" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="391" />
             <source>Let op: de naam verschilt van die van de aanvrager.</source>
             <translation>Note: the name differs from the requester's.</translation>
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="28" />
+            <source>Register exporteren</source>
+            <translation>Export the register</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="30" />
+            <source>De {count} getoonde dossiers (zoekopdracht en filter)</source>
+            <translation>The {count} cases shown (search and filter)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="34" />
+            <source>Het hele register ({count} dossiers)</source>
+            <translation>The whole register ({count} cases)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="43" />
+            <source>Excel (.xlsx)</source>
+            <translation>Excel (.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="45" />
+            <source>CSV (puntkomma's, UTF-8)</source>
+            <translation>CSV (semicolons, UTF-8)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="54" />
+            <location filename="../../privacydesk/gui/export_dialog.py" line="71" />
+            <source>Bestand</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="55" />
+            <source>Kiezen…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="69" />
+            <source>Welke dossiers</source>
+            <translation>Which cases</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="70" />
+            <source>Formaat</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="74" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="75" />
+            <source>Exporteren</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="106" />
+            <source>Excel (*.xlsx)</source>
+            <translation>Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="108" />
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/export_dialog.py" line="111" />
+            <source>Exporteren naar</source>
+            <translation>Export to</translation>
+        </message>
+    </context>
+    <context>
         <name>IdentityTab</name>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="64" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="54" />
             <source>Naam op het document</source>
             <translation>Name on the document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="67" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="57" />
             <source>Soort document</source>
             <translation>Kind of document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="60" />
             <source>paspoort</source>
             <translation>passport</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="60" />
             <source>verblijfskaart</source>
             <translation>residence card</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="60" />
             <source>rijbewijs</source>
             <translation>driving licence</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="72" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="103" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="62" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="93" />
             <source>Kaartnummer</source>
             <translation>Card number</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="74" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="104" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="64" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="94" />
             <source>Rijksregisternummer</source>
             <translation>National register number</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="75" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="65" />
             <source>mag onleesbaar gemaakt zijn</source>
             <translation>may be blacked out</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="76" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="105" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="66" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="95" />
             <source>Geboortedatum</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="77" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="106" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="67" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="96" />
             <source>Geldig tot</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="78" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="68" />
             <source>Voorzijde</source>
             <translation>Front</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="80" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
             <source>Achterzijde</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="88" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="78" />
             <source>Verzoek ondertekend</source>
             <translation>Request signed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="101" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="91" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="102" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="92" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="107" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="97" />
             <source>Kopie aanwezig</source>
             <translation>Copy present</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="108" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="98" />
             <source>Handtekening vergeleken</source>
             <translation>Signature compared</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="96" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="86" />
             <source>Wat het verzoek en het identiteitsdocument tonen</source>
             <translation>What the request and the identity document show</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="100" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="90" />
             <source>Datum van het verzoek</source>
             <translation>Date of the request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="130" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="120" />
             <source>Hoe werd de identiteit vastgesteld</source>
             <translation>How the identity was established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="134" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="124" />
             <source>Controles &amp;opslaan</source>
             <translation>&amp;Save checks</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="137" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="127" />
             <source>Identiteit &amp;vastgesteld</source>
             <translation>Identity &amp;established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="140" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="130" />
             <source>&amp;Niet vastgesteld…</source>
             <translation>&amp;Not established…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="143" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="133" />
             <source>Controle &amp;overslaan…</source>
             <translation>&amp;Waive check…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="146" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="136" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="149" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="139" />
             <source>Methode:</source>
             <translation>Method:</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="160" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="150" />
             <source>Vraag een kopie van het identiteitsdocument alleen bij redelijke twijfel (art. 12(6) AVG). De persoon mag de foto en het rijksregisternummer onleesbaar maken; de kopie wordt na verificatie vernietigd.</source>
             <translation>Ask for a copy of the identity document only when in reasonable doubt (Art. 12(6) GDPR). The person may black out the photo and the national register number; the copy is destroyed after verification.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="197" />
-            <source>niet ingevuld</source>
-            <translation>not filled in</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="237" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="222" />
             <source>niet gedateerd</source>
             <translation>not dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="253" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="238" />
             <source>Status: {status}</source>
             <translation>Status: {status}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="256" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="241" />
             <source>Door {who} op {when}</source>
             <translation>By {who} on {when}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="264" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="249" />
             <source>Verificatierecord: {doc}, geldig tot {expiry}, kaartnummer eindigend op {digits}</source>
             <translation>Verification record: {doc}, valid until {expiry}, card number ending in {digits}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="273" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="258" />
             <source>ID-kopieën vernietigd op {when}</source>
             <translation>ID copies destroyed on {when}</translation>
         </message>
     </context>
     <context>
+        <name>InquiriesTab</name>
+        <message>
+            <location filename="../../privacydesk/gui/inquiries_tab.py" line="50" />
+            <source>Vragen van de GBA of een rechtbank</source>
+            <translation>Questions from the DPA or a court</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiries_tab.py" line="56" />
+            <source>&amp;Vraag registreren…</source>
+            <translation>&amp;Record a question…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiries_tab.py" line="59" />
+            <source>&amp;Beantwoord…</source>
+            <translation>&amp;Answered…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiries_tab.py" line="62" />
+            <source>&amp;Dossier voor de GBA…</source>
+            <translation>Case &amp;file for the DPA…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiries_tab.py" line="66" />
+            <source>Het dossier voor de GBA bevat de gegevens, de tijdlijn uit het auditspoor, de identiteitsbeslissing en de uitgegeven brieven met hun hash; nooit een kopie van een identiteitsdocument.</source>
+            <translation>The case file for the DPA holds the case data, the timeline from the audit trail, the identity decision and the issued letters with their hashes; never a copy of an identity document.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiries_tab.py" line="149" />
+            <source>Dossier voor de GBA bewaren</source>
+            <translation>Save the case file for the DPA</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiries_tab.py" line="149" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>InquiryAnswerDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="97" />
+            <source>Antwoord aan de GBA of de rechtbank</source>
+            <translation>Answer to the DPA or the court</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="104" />
+            <source>Bijvoorbeeld: dossieroverzicht met de brieven als bijlagen, per e-mail</source>
+            <translation>For example: case overview with the letters as annexes, by e-mail</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="107" />
+            <source>Beantwoord op</source>
+            <translation>Answered on</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="108" />
+            <source>Wat werd bezorgd</source>
+            <translation>What was sent</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="109" />
+            <source>Vastleggen</source>
+            <translation>Record</translation>
+        </message>
+    </context>
+    <context>
+        <name>InquiryDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="56" />
+            <source>Vraag van de GBA of een rechtbank</source>
+            <translation>Question from the DPA or a court</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="65" />
+            <source>Met een uiterste antwoorddatum</source>
+            <translation>With a deadline for the answer</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="71" />
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="72" />
+            <source>Ontvangen op</source>
+            <translation>Received on</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="73" />
+            <source>Hun kenmerk</source>
+            <translation>Their reference</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="75" />
+            <source>Registreren</source>
+            <translation>Record</translation>
+        </message>
+    </context>
+    <context>
         <name>IntakeDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="66" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="62" />
             <source>Nieuw verzoek registreren</source>
             <translation>Register a new request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="71" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="67" />
             <source>Naam van de aanvrager</source>
             <translation>Requester's name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="74" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="70" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="75" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="71" />
             <source>Straat en nummer
 Postcode en gemeente</source>
             <translation>Street and number
 Postcode and town</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="78" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="74" />
             <source>E-mailadres</source>
             <translation>E-mail address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="79" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="75" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="81" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="77" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="86" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="82" />
             <source>Relatie</source>
             <translation>Relationship</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="89" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="85" />
             <source>Vertegenwoordiger</source>
             <translation>Representative</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="91" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="87" />
             <source>Advocaat, ouder, … (leeg als de persoon zelf schrijft)</source>
             <translation>Lawyer, parent, … (empty if the person writes themselves)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="94" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="90" />
             <source>Aanvrager</source>
             <translation>Requester</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="96" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="92" />
             <source>&amp;Naam *</source>
             <translation>&amp;Name *</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="97" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="93" />
             <source>&amp;Adres</source>
             <translation>&amp;Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="98" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="94" />
             <source>&amp;E-mail</source>
             <translation>&amp;E-mail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="99" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="95" />
             <source>&amp;Telefoon</source>
             <translation>&amp;Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="100" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="96" />
             <source>&amp;Taal van de brieven</source>
             <translation>&amp;Language of letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="101" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="97" />
             <source>Re&amp;latie</source>
             <translation>Re&amp;lationship</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="102" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="98" />
             <source>&amp;Vertegenwoordiger</source>
             <translation>Re&amp;presentative</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="106" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="102" />
             <source>Kanaal</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="108" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="104" />
             <source>Ontvangen op</source>
             <translation>Received on</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="110" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="106" />
             <source>Verzoek is gedateerd op</source>
             <translation>Request is dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="112" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="108" />
             <source>Datum van het verzoek</source>
             <translation>Date of the request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="124" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="120" />
             <source>Verzoek</source>
             <translation>Request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="126" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="122" />
             <source>&amp;Kanaal</source>
             <translation>&amp;Channel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="128" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="124" />
             <source>&amp;Ontvangen op *</source>
             <translation>&amp;Received on *</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="130" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="126" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="133" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="129" />
             <source>Ingeroepen rechten *</source>
             <translation>Rights invoked *</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="142" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="138" />
             <source>Woorden van de aanvrager</source>
             <translation>Requester's words</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="143" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="139" />
             <source>In de woorden van de aanvrager</source>
             <translation>In the requester's own words</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="157" />
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="180" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="153" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="176" />
             <source>Notities</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="158" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="154" />
             <source>Vrije notities</source>
             <translation>Free notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="167" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="163" />
             <source>&amp;Registreren</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/intake_dialog.py" line="169" />
+            <location filename="../../privacydesk/gui/intake_dialog.py" line="165" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -863,102 +1124,117 @@ Postcode and town</translation>
     <context>
         <name>LetterDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="33" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="35" />
             <source>Nieuwe brief</source>
             <translation>New letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="43" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="45" />
             <source>Soort brief</source>
             <translation>Kind of letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="48" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="50" />
             <source>Taal van de brief</source>
             <translation>Language of the letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="68" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="70" />
             <source>Redenen om geen gevolg te geven</source>
             <translation>Reasons for taking no action</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="70" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="72" />
             <source>Waarom geeft u geen gevolg aan het verzoek? Dit komt in de brief.</source>
             <translation>Why are you taking no action on the request? This goes into the letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="78" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="81" />
             <source>Tekst van de brief</source>
             <translation>Text of the letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="86" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="89" />
             <source>&amp;Voorbeeld</source>
             <translation>Pre&amp;view</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="89" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="92" />
             <source>Tekst &amp;herstellen</source>
             <translation>&amp;Reset text</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="92" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="95" />
             <source>&amp;Uitgeven…</source>
             <translation>&amp;Issue…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="95" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="98" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="99" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="102" />
             <source>&amp;Soort</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="100" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="103" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="101" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="104" />
             <source>Ontbreekt</source>
             <translation>Missing</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="102" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="105" />
             <source>Redenen</source>
             <translation>Reasons</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="110" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="112" />
             <source>Tekst (u kunt ze aanpassen; briefhoofd, adressen, datum, handtekening en klachtmogelijkheid komen er automatisch bij):</source>
             <translation>Text (you may adjust it; letterhead, addresses, date, signature and complaint information are added automatically):</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="144" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="155" />
             <source>Tip: vul uw naam in bij Bestand › Instellingen; hij komt onder elke brief.</source>
             <translation>Tip: enter your name under File › Settings; it goes under every letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="150" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="165" />
             <source>Voor dit dossier past op dit moment geen enkele brief.</source>
             <translation>No letter fits this case at the moment.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="208" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="229" />
+            <source>Uw aangepaste tekst blijft staan en wordt zo uitgegeven. 'Tekst herstellen' stelt een nieuwe tekst op voor de huidige keuzes.</source>
+            <translation>Your edited text stays and will be issued as it is. 'Restore text' writes a new text for the current choices.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="240" />
+            <source>Aangepaste tekst</source>
+            <translation>Edited text</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="242" />
+            <source>U hebt de tekst van de brief aangepast. Vervangen door de tekst voor de nieuwe keuze? Uw aanpassingen gaan dan verloren; met 'Nee' blijft uw tekst staan.</source>
+            <translation>You have edited the letter's text. Replace it with the text for the new choice? Your edits are then lost; with 'No' your text stays.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="259" />
             <source>Voorbeeld (nog niet uitgegeven)</source>
             <translation>Preview (not issued yet)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="217" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="268" />
             <source>Brief uitgeven</source>
             <translation>Issue letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="219" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="270" />
             <source>De brief wordt gedateerd op vandaag en definitief bij het dossier bewaard; hij kan daarna niet meer gewijzigd worden. Uitgeven?</source>
             <translation>The letter is dated today and kept with the case for good; it can no longer be changed afterwards. Issue it?</translation>
         </message>
@@ -966,57 +1242,57 @@ Postcode and town</translation>
     <context>
         <name>LettersTab</name>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="67" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="71" />
             <source>Brieven</source>
             <translation>Letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="76" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="80" />
             <source>&amp;Nieuwe brief…</source>
             <translation>&amp;New letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="79" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="83" />
             <source>&amp;Afdrukken…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="82" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="86" />
             <source>Opslaan als &amp;PDF…</source>
             <translation>Save as &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="85" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="89" />
             <source>Openen in PDF-&amp;lezer</source>
             <translation>Open in PDF &amp;reader</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="89" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="93" />
             <source>Een uitgegeven brief is bevroren: hij wordt nooit opnieuw aangemaakt.</source>
             <translation>An issued letter is frozen: it is never generated again.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="166" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="173" />
             <source>Brief afdrukken</source>
             <translation>Print letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="187" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="198" />
             <source>Brief opslaan als PDF</source>
             <translation>Save letter as PDF</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="189" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="200" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="202" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="213" />
             <source>{path} kan niet geschreven worden: {error}</source>
             <translation>{path} cannot be written: {error}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="226" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="237" />
             <source>De brief kan niet klaargezet worden: {error}</source>
             <translation>The letter cannot be prepared: {error}</translation>
         </message>
@@ -1024,237 +1300,247 @@ Postcode and town</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="64" />
+            <location filename="../../privacydesk/gui/main_window.py" line="67" />
             <source>{name} kan niet gelezen worden: {error}</source>
             <translation>{name} cannot be read: {error}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="120" />
+            <location filename="../../privacydesk/gui/main_window.py" line="123" />
             <source>PrivacyDesk — register van verzoeken</source>
             <translation>PrivacyDesk — register of requests</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="124" />
+            <location filename="../../privacydesk/gui/main_window.py" line="127" />
             <source>Zoeken</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="125" />
+            <location filename="../../privacydesk/gui/main_window.py" line="128" />
             <source>Zoek op naam, kenmerk of recht (Ctrl+F)</source>
             <translation>Search by name, reference or right (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="129" />
+            <location filename="../../privacydesk/gui/main_window.py" line="132" />
             <source>Filter</source>
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="146" />
+            <location filename="../../privacydesk/gui/main_window.py" line="149" />
             <source>Dossiers</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="183" />
+            <location filename="../../privacydesk/gui/main_window.py" line="186" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="185" />
+            <location filename="../../privacydesk/gui/main_window.py" line="188" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="187" />
+            <location filename="../../privacydesk/gui/main_window.py" line="190" />
             <source>&amp;Brieven</source>
             <translation>&amp;Letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="210" />
+            <location filename="../../privacydesk/gui/main_window.py" line="192" />
+            <source>&amp;GBA</source>
+            <translation>&amp;DPA</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="215" />
             <source>Register: {path}</source>
             <translation>Register: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="223" />
+            <location filename="../../privacydesk/gui/main_window.py" line="228" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="225" />
+            <location filename="../../privacydesk/gui/main_window.py" line="230" />
             <source>&amp;Nieuw verzoek…</source>
             <translation>&amp;New request…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="230" />
+            <location filename="../../privacydesk/gui/main_window.py" line="235" />
             <source>Nieuwe &amp;brief…</source>
             <translation>New &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="235" />
+            <location filename="../../privacydesk/gui/main_window.py" line="240" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="241" />
+            <location filename="../../privacydesk/gui/main_window.py" line="246" />
             <source>&amp;Instellingen…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="249" />
+            <location filename="../../privacydesk/gui/main_window.py" line="254" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="254" />
+            <location filename="../../privacydesk/gui/main_window.py" line="259" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="255" />
+            <location filename="../../privacydesk/gui/main_window.py" line="260" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="259" />
+            <location filename="../../privacydesk/gui/main_window.py" line="264" />
             <source>Toon wat &amp;aandacht vraagt</source>
             <translation>Show what needs &amp;attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="264" />
+            <location filename="../../privacydesk/gui/main_window.py" line="269" />
             <source>&amp;Register</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="265" />
+            <location filename="../../privacydesk/gui/main_window.py" line="270" />
             <source>Auditspoor &amp;controleren</source>
             <translation>&amp;Verify audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="269" />
+            <location filename="../../privacydesk/gui/main_window.py" line="274" />
             <source>Nu een &amp;back-up maken…</source>
             <translation>&amp;Back up now…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="272" />
+            <location filename="../../privacydesk/gui/main_window.py" line="277" />
             <source>Back-up &amp;terugzetten…</source>
             <translation>&amp;Restore backup…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="277" />
+            <location filename="../../privacydesk/gui/main_window.py" line="281" />
+            <source>Naar een &amp;server verhuizen…</source>
+            <translation>Move to a &amp;server…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="289" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="278" />
+            <location filename="../../privacydesk/gui/main_window.py" line="290" />
             <source>&amp;Over PrivacyDesk</source>
             <translation>&amp;About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="281" />
+            <location filename="../../privacydesk/gui/main_window.py" line="293" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="365" />
+            <location filename="../../privacydesk/gui/main_window.py" line="381" />
             <source>Het register kan niet gelezen worden</source>
             <translation>The register cannot be read</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="369" />
+            <location filename="../../privacydesk/gui/main_window.py" line="385" />
             <source>{shown} van {total} dossiers</source>
             <translation>{shown} of {total} cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="376" />
+            <location filename="../../privacydesk/gui/main_window.py" line="392" />
             <source>Alle dossiers</source>
             <translation>All cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="377" />
+            <location filename="../../privacydesk/gui/main_window.py" line="393" />
             <source>Lopende dossiers</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="378" />
+            <location filename="../../privacydesk/gui/main_window.py" line="394" />
             <source>Vraagt aandacht</source>
             <translation>Needs attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="474" />
+            <location filename="../../privacydesk/gui/main_window.py" line="495" />
             <source>Verzoek geregistreerd als {ref}</source>
             <translation>Request registered as {ref}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="488" />
+            <location filename="../../privacydesk/gui/main_window.py" line="509" />
             <source>Instellingen opgeslagen</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="518" />
+            <location filename="../../privacydesk/gui/main_window.py" line="539" />
             <source>Kies eerst een dossier.</source>
             <translation>Choose a case first.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="530" />
+            <location filename="../../privacydesk/gui/main_window.py" line="555" />
             <source>Back-up maken</source>
             <translation>Make a backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="530" />
-            <location filename="../../privacydesk/gui/main_window.py" line="551" />
+            <location filename="../../privacydesk/gui/main_window.py" line="555" />
+            <location filename="../../privacydesk/gui/main_window.py" line="576" />
             <source>Registers (*.sqlite)</source>
             <translation>Registers (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="541" />
+            <location filename="../../privacydesk/gui/main_window.py" line="566" />
             <source>Back-up gemaakt: {path}</source>
             <translation>Backup made: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="549" />
-            <location filename="../../privacydesk/gui/main_window.py" line="558" />
+            <location filename="../../privacydesk/gui/main_window.py" line="574" />
+            <location filename="../../privacydesk/gui/main_window.py" line="583" />
             <source>Back-up terugzetten</source>
             <translation>Restore backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="560" />
+            <location filename="../../privacydesk/gui/main_window.py" line="585" />
             <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
             <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="577" />
+            <location filename="../../privacydesk/gui/main_window.py" line="602" />
             <source>Back-up teruggezet</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="578" />
+            <location filename="../../privacydesk/gui/main_window.py" line="603" />
             <source>De back-up werd teruggezet. De vorige toestand staat in:
 {path}</source>
             <translation>The backup was restored. The previous state is kept in:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="589" />
-            <location filename="../../privacydesk/gui/main_window.py" line="597" />
+            <location filename="../../privacydesk/gui/main_window.py" line="622" />
+            <location filename="../../privacydesk/gui/main_window.py" line="632" />
             <source>Auditspoor</source>
             <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="590" />
+            <location filename="../../privacydesk/gui/main_window.py" line="623" />
             <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
             <translation>The audit trail is intact ({count} events checked).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="598" />
+            <location filename="../../privacydesk/gui/main_window.py" line="633" />
             <source>Het auditspoor werd aangetast: {problem}.</source>
             <translation>The audit trail was tampered with: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="604" />
+            <location filename="../../privacydesk/gui/main_window.py" line="641" />
             <source>Over PrivacyDesk</source>
             <translation>About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="606" />
+            <location filename="../../privacydesk/gui/main_window.py" line="643" />
             <source>PrivacyDesk {version}
 Register van verzoeken van betrokkenen (AVG).
 
@@ -1354,6 +1640,34 @@ Schema version: {schema}</translation>
         </message>
     </context>
     <context>
+        <name>PrintProgressDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/printing.py" line="118" />
+            <source>Afdrukken</source>
+            <translation>Printing</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/printing.py" line="119" />
+            <source>Het afdrukken begint…</source>
+            <translation>Printing is starting…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/printing.py" line="120" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/printing.py" line="134" />
+            <source>Het afdrukken wordt gestopt na deze pagina…</source>
+            <translation>Printing stops after this page…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/printing.py" line="140" />
+            <source>Pagina {done} van {total} afgedrukt…</source>
+            <translation>Page {done} of {total} printed…</translation>
+        </message>
+    </context>
+    <context>
         <name>PrivacyDesk</name>
         <message>
             <location filename="../../privacydesk/gui/app.py" line="122" />
@@ -1447,291 +1761,565 @@ Schema version: {schema}</translation>
             <translation>E.g. processor, accounting firm, partner</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/recipient_dialog.py" line="30" />
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="31" />
             <source>Datum</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/recipient_dialog.py" line="36" />
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="35" />
             <source>Hoe</source>
             <translation>How</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/recipient_dialog.py" line="38" />
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="37" />
             <source>e-mail</source>
             <translation>e-mail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/recipient_dialog.py" line="38" />
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="37" />
             <source>brief</source>
             <translation>letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/recipient_dialog.py" line="38" />
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="37" />
             <source>telefoon</source>
             <translation>phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/recipient_dialog.py" line="40" />
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="39" />
             <source>&amp;Ontvanger</source>
             <translation>&amp;Recipient</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/recipient_dialog.py" line="41" />
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="40" />
             <source>&amp;Datum</source>
             <translation>&amp;Date</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/recipient_dialog.py" line="42" />
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="41" />
             <source>&amp;Hoe</source>
             <translation>&amp;How</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/recipient_dialog.py" line="46" />
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="45" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/recipient_dialog.py" line="47" />
+            <location filename="../../privacydesk/gui/recipient_dialog.py" line="46" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterActions</name>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="42" />
+            <source>&amp;Exporteren…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="46" />
+            <source>&amp;Jaarverslag…</source>
+            <translation>Annual &amp;report…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="50" />
+            <source>&amp;Bewaartermijn verstreken…</source>
+            <translation>&amp;Retention period over…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="73" />
+            <source>Register exporteren</source>
+            <translation>Export the register</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="74" />
+            <source>{name} bestaat al. Vervangen?</source>
+            <translation>{name} already exists. Replace it?</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="79" />
+            <source>Exporteren naar {path}…</source>
+            <translation>Exporting to {path}…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="84" />
+            <source>Exporteren lukt niet</source>
+            <translation>The export failed</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="89" />
+            <source>{count} dossiers geëxporteerd naar {path}</source>
+            <translation>{count} cases exported to {path}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="108" />
+            <source>Jaarverslag {year} wordt opgemaakt…</source>
+            <translation>Drawing up the {year} annual report…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="113" />
+            <source>Jaarverslag lukt niet</source>
+            <translation>The annual report failed</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="117" />
+            <source>Jaarverslag bewaard als {path}</source>
+            <translation>Annual report saved as {path}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="128" />
+            <source>Bewaartermijn verstreken</source>
+            <translation>Retention period over</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="134" />
+            <source>Geen afgesloten dossiers ouder dan de bewaartermijn ({years} jaar).</source>
+            <translation>No closed cases older than the retention period ({years} years).</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="139" />
+            <source>{reference} — {name}, afgesloten op {closed}</source>
+            <translation>{reference} — {name}, closed on {closed}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="150" />
+            <source>Deze {count} dossiers zijn langer dan {years} jaar afgesloten. Hun persoonsgegevens en documenten worden definitief verwijderd; een anoniem overzicht blijft voor de jaarverslagen.
+
+{lines}</source>
+            <translation>These {count} cases were closed more than {years} years ago. Their personal data and documents will be deleted for good; an anonymous record stays for the annual reports.
+
+{lines}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="158" />
+            <source>Definitief verwijderen</source>
+            <translation>Delete for good</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="159" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="173" />
+            <source>{count} dossiers geanonimiseerd.</source>
+            <translation>{count} cases anonymised.</translation>
         </message>
     </context>
     <context>
         <name>RemindersDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/reminders_dialog.py" line="31" />
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="32" />
             <source>Herinneringen — wat vraagt vandaag aandacht</source>
             <translation>Reminders — what needs attention today</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/reminders_dialog.py" line="35" />
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="36" />
             <source>Kenmerk</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/reminders_dialog.py" line="36" />
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="37" />
             <source>Aanvrager</source>
             <translation>Requester</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/reminders_dialog.py" line="37" />
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="38" />
             <source>Uiterste datum</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/reminders_dialog.py" line="38" />
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="39" />
             <source>Dagen</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/reminders_dialog.py" line="39" />
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="40" />
             <source>Toelichting</source>
             <translation>Explanation</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/reminders_dialog.py" line="67" />
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="68" />
             <source>Herinneringen</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/reminders_dialog.py" line="82" />
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="83" />
             <source>Dubbelklik op een dossier om het te openen. Deze lijst verschijnt bij elke start.</source>
             <translation>Double-click a case to open it. This list appears at every start.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/reminders_dialog.py" line="87" />
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="88" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
     </context>
     <context>
-        <name>SettingsDialog</name>
+        <name>ReportDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="38" />
-            <source>Instellingen</source>
-            <translation>Settings</translation>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="29" />
+            <source>Jaarverslag</source>
+            <translation>Annual report</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="208" />
-            <source>Kiezen…</source>
-            <translation>Choose…</translation>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="33" />
+            <source>Het verslag voor de leiding (art. 38(3) en 39 AVG): aantallen per maand, recht, kanaal en uitkomst, termijnen, verlengingen, identificatie, vernietigde ID-kopieën, art. 19-kennisgevingen en vragen van de GBA. Het bevat geen persoonsgegevens.</source>
+            <translation>The report for management (Art. 38(3) and 39 GDPR): counts per month, right, channel and outcome, time limits, extensions, identification, destroyed ID copies, Art. 19 notifications and questions from the GBA. It holds no personal data.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="67" />
-            <source>Naam verwerkingsverantwoordelijke</source>
-            <translation>Controller's name</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="70" />
-            <source>Adres</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="71" />
-            <source>E-mailadressen</source>
-            <translation>E-mail addresses</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="72" />
-            <source>Telefoon</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="73" />
-            <source>Logo (afbeelding)</source>
-            <translation>Logo (image)</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="75" />
-            <source>Plaats in de datumregel</source>
-            <translation>Place in the date line</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="77" />
-            <source>Naam van de ondertekenaar</source>
-            <translation>Signatory's name</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="78" />
-            <source>Functie van de ondertekenaar</source>
-            <translation>Signatory's role</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="79" />
-            <source>Standaardtaal van de brieven</source>
-            <translation>Default language of letters</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="83" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="88" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="94" />
-            <source> dagen</source>
-            <translation> days</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="90" />
-            <source>Termijn pauzeren zolang de identificatie uitblijft</source>
-            <translation>Pause the deadline while identification is awaited</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="100" />
-            <source>Standaard loopt de termijn door (strikte lezing van art. 12(3) AVG). De EDPB aanvaardt een pauze als de identificatie zonder onnodige vertraging werd gevraagd (richtsnoeren 01/2022 §159).</source>
-            <translation>By default the time limit keeps running (strict reading of Art. 12(3) GDPR). The EDPB accepts a pause if identification was requested without undue delay (Guidelines 01/2022 §159).</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="109" />
-            <source>Herinneren vanaf</source>
-            <translation>Remind from</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="112" />
-            <source>Wachten op identificatie melden na</source>
-            <translation>Report waiting for identification after</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="117" />
-            <source>…als de identificatie gevraagd werd binnen</source>
-            <translation>…if identification was requested within</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="124" />
-            <source>Kopie identiteitsdocument automatisch verwijderen na verificatie</source>
-            <translation>Delete the ID copy automatically after verification</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="133" />
-            <source>geen: digitale handtekeningen tonen als 'niet vertrouwd'</source>
-            <translation>none: digital signatures show as 'untrusted'</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="141" />
-            <source>Vertrouwde basiscertificaten (map)</source>
-            <translation>Trusted root certificates (folder)</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="143" />
-            <source>Maximale grootte van een bijlage</source>
-            <translation>Maximum attachment size</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="149" />
-            <source>Map 'backups' naast het register</source>
-            <translation>Folder 'backups' next to the register</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="156" />
+            <location filename="../../privacydesk/gui/report_dialog.py" line="48" />
             <source>Nederlands</source>
             <translation>Dutch</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="157" />
+            <location filename="../../privacydesk/gui/report_dialog.py" line="49" />
+            <source>Frans</source>
+            <translation>French</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="50" />
             <source>Engels</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="161" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="262" />
-            <source>Map voor back-ups</source>
-            <translation>Backup folder</translation>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="56" />
+            <location filename="../../privacydesk/gui/report_dialog.py" line="65" />
+            <source>Bestand</source>
+            <translation>File</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="163" />
-            <source>Aantal back-ups bewaren</source>
-            <translation>Number of backups to keep</translation>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="57" />
+            <source>Kiezen…</source>
+            <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="165" />
-            <source>Taal van het programma</source>
-            <translation>Program language</translation>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="63" />
+            <source>Jaar</source>
+            <translation>Year</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="166" />
-            <source>Een andere taal wordt actief na het herstarten van PrivacyDesk.</source>
-            <translation>Another language takes effect after restarting PrivacyDesk.</translation>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="64" />
+            <source>Taal</source>
+            <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="172" />
-            <source>&amp;Briefhoofd</source>
-            <translation>&amp;Letterhead</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="173" />
-            <source>&amp;Termijnen</source>
-            <translation>&amp;Deadlines</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="174" />
-            <source>&amp;Documenten</source>
-            <translation>&amp;Documents</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="175" />
-            <source>Back-ups en &amp;taal</source>
-            <translation>Backups and &amp;language</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="182" />
-            <source>Opslaan</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="183" />
+            <location filename="../../privacydesk/gui/report_dialog.py" line="67" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="251" />
+            <location filename="../../privacydesk/gui/report_dialog.py" line="68" />
+            <source>Opmaken</source>
+            <translation>Draw up</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="103" />
+            <source>Jaarverslag bewaren als</source>
+            <translation>Save annual report as</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/report_dialog.py" line="103" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ServerRegisterDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="40" />
+            <source>Register naar een server verhuizen</source>
+            <translation>Move the register to a server</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="43" />
+            <source>Een register dat u met collega's deelt, staat op een PostgreSQL-server die de beheerder inrichtte met 'privacydesk server-setup'. Het register wordt naar een lege databank gekopieerd en gecontroleerd; dit register blijft ongewijzigd.</source>
+            <translation>A register you share with colleagues lives on a PostgreSQL server that the administrator set up with 'privacydesk server-setup'. The register is copied to an empty database and checked; this register stays unchanged.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="49" />
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="54" />
+            <source>Databank</source>
+            <translation>Database</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="56" />
+            <source>Login</source>
+            <translation>Login</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="57" />
+            <source>Wachtwoord</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="60" />
+            <source>Server:</source>
+            <translation>Server:</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="61" />
+            <source>Poort:</source>
+            <translation>Port:</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="62" />
+            <source>Databank:</source>
+            <translation>Database:</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="63" />
+            <source>Login:</source>
+            <translation>Login:</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="64" />
+            <source>Wachtwoord:</source>
+            <translation>Password:</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="65" />
+            <source>Verbinding &amp;testen</source>
+            <translation>&amp;Test connection</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="68" />
+            <source>Register &amp;verhuizen</source>
+            <translation>&amp;Move register</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="79" />
+            <source>Sluiten</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="90" />
+            <source>Dit register staat al op een server.</source>
+            <translation>This register is already on a server.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="117" />
+            <source>Dat lukte niet: {error}</source>
+            <translation>That did not work: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="126" />
+            <source>Verbinding maken…</source>
+            <translation>Connecting…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="132" />
+            <source>Verbinding in orde: aangemeld als {login}.</source>
+            <translation>Connection works: signed in as {login}.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="142" />
+            <source>Register kopiëren en controleren…</source>
+            <translation>Copying and checking the register…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="152" />
+            <source>Register verhuisd naar {target} en gecontroleerd: {cases} dossiers, {events} auditgebeurtenissen. PrivacyDesk opent voortaan dit gedeelde register; start het programma opnieuw.</source>
+            <translation>Register moved to {target} and checked: {cases} cases, {events} audit events. PrivacyDesk opens this shared register from now on; restart the program.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/server_dialog.py" line="158" />
+            <source>Het wachtwoord kon niet in de kluis van het besturingssysteem bewaard worden.</source>
+            <translation>The password could not be kept in the operating system's credential store.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="40" />
+            <source>Instellingen</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="210" />
+            <source>Kiezen…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="69" />
+            <source>Naam verwerkingsverantwoordelijke</source>
+            <translation>Controller's name</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="72" />
+            <source>Adres</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="73" />
+            <source>E-mailadressen</source>
+            <translation>E-mail addresses</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="74" />
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="75" />
+            <source>Logo (afbeelding)</source>
+            <translation>Logo (image)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="77" />
+            <source>Plaats in de datumregel</source>
+            <translation>Place in the date line</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="79" />
+            <source>Naam van de ondertekenaar</source>
+            <translation>Signatory's name</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="80" />
+            <source>Functie van de ondertekenaar</source>
+            <translation>Signatory's role</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="81" />
+            <source>Standaardtaal van de brieven</source>
+            <translation>Default language of letters</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="85" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="90" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="96" />
+            <source> dagen</source>
+            <translation> days</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="92" />
+            <source>Termijn pauzeren zolang de identificatie uitblijft</source>
+            <translation>Pause the deadline while identification is awaited</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="102" />
+            <source>Standaard loopt de termijn door (strikte lezing van art. 12(3) AVG). De EDPB aanvaardt een pauze als de identificatie zonder onnodige vertraging werd gevraagd (richtsnoeren 01/2022 §159).</source>
+            <translation>By default the time limit keeps running (strict reading of Art. 12(3) GDPR). The EDPB accepts a pause if identification was requested without undue delay (Guidelines 01/2022 §159).</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="111" />
+            <source>Herinneren vanaf</source>
+            <translation>Remind from</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="114" />
+            <source>Wachten op identificatie melden na</source>
+            <translation>Report waiting for identification after</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="119" />
+            <source>…als de identificatie gevraagd werd binnen</source>
+            <translation>…if identification was requested within</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="126" />
+            <source>Kopie identiteitsdocument automatisch verwijderen na verificatie</source>
+            <translation>Delete the ID copy automatically after verification</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="135" />
+            <source>geen: digitale handtekeningen tonen als 'niet vertrouwd'</source>
+            <translation>none: digital signatures show as 'untrusted'</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="143" />
+            <source>Vertrouwde basiscertificaten (map)</source>
+            <translation>Trusted root certificates (folder)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="145" />
+            <source>Maximale grootte van een bijlage</source>
+            <translation>Maximum attachment size</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="151" />
+            <source>Map 'backups' naast het register</source>
+            <translation>Folder 'backups' next to the register</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="158" />
+            <source>Nederlands</source>
+            <translation>Dutch</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="159" />
+            <source>Engels</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="163" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="264" />
+            <source>Map voor back-ups</source>
+            <translation>Backup folder</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="165" />
+            <source>Aantal back-ups bewaren</source>
+            <translation>Number of backups to keep</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="167" />
+            <source>Taal van het programma</source>
+            <translation>Program language</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="168" />
+            <source>Een andere taal wordt actief na het herstarten van PrivacyDesk.</source>
+            <translation>Another language takes effect after restarting PrivacyDesk.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="174" />
+            <source>&amp;Briefhoofd</source>
+            <translation>&amp;Letterhead</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="175" />
+            <source>&amp;Termijnen</source>
+            <translation>&amp;Deadlines</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="176" />
+            <source>&amp;Documenten</source>
+            <translation>&amp;Documents</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="177" />
+            <source>Back-ups en &amp;taal</source>
+            <translation>Backups and &amp;language</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="184" />
+            <source>Opslaan</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="185" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="253" />
             <source>Logo kiezen</source>
             <translation>Choose logo</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="251" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="253" />
             <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="257" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="259" />
             <source>Map met vertrouwde certificaten</source>
             <translation>Folder of trusted certificates</translation>
         </message>
@@ -1739,7 +2327,15 @@ Schema version: {schema}</translation>
     <context>
         <name>TextPromptDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/text_prompt_dialog.py" line="39" />
+            <location filename="../../privacydesk/gui/text_prompt_dialog.py" line="42" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>dialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/inquiry_dialog.py" line="42" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -1897,6 +2493,14 @@ Schema version: {schema}</translation>
         <message>
             <source>Kopie identiteitsdocument nog bewaard, niet meer nodig</source>
             <translation>ID copy still held, no longer needed</translation>
+        </message>
+        <message>
+            <source>Vraag van de GBA of een rechtbank te beantwoorden</source>
+            <translation>Question from the DPA or a court to answer</translation>
+        </message>
+        <message>
+            <source>Bewaartermijn verstreken: persoonsgegevens verwijderen</source>
+            <translation>Retention period over: delete the personal data</translation>
         </message>
         <message>
             <source>Recht op inzage</source>
@@ -2134,6 +2738,233 @@ Schema version: {schema}</translation>
             <source>Volmacht van de vertegenwoordiger</source>
             <translation>Representative's mandate</translation>
         </message>
+        <message>
+            <source>Klacht via de GBA</source>
+            <translation>Complaint through the DPA</translation>
+        </message>
+        <message>
+            <source>Informatievraag van de GBA</source>
+            <translation>Information request from the DPA</translation>
+        </message>
+        <message>
+            <source>Vraag van een rechtbank</source>
+            <translation>Question from a court</translation>
+        </message>
+        <message>
+            <source>Vul de naam van de aanvrager in.</source>
+            <translation>Enter the requester's name.</translation>
+        </message>
+        <message>
+            <source>Dit e-mailadres is niet geldig.</source>
+            <translation>This e-mail address is not valid.</translation>
+        </message>
+        <message>
+            <source>De ontvangstdatum kan niet in de toekomst liggen.</source>
+            <translation>The date of receipt cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>De datum van de brief kan niet in de toekomst liggen.</source>
+            <translation>The letter's date cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>De brief kan niet gedateerd zijn na de ontvangst.</source>
+            <translation>The letter cannot be dated after it was received.</translation>
+        </message>
+        <message>
+            <source>Kies minstens één recht.</source>
+            <translation>Choose at least one right.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>Termijn {days} dagen gepauzeerd van {start} tot {arrived} in afwachting van identificatie (EDPB-richtsnoeren 01/2022 §159).</source>
+            <translation>Time limit paused for {days} days from {start} to {arrived} while waiting for identification (EDPB Guidelines 01/2022 §159).</translation>
+        </message>
+        <message>
+            <source>Geen pauze: de termijn loopt door tijdens het wachten op identificatie (strikte lezing van art. 12(3) AVG).</source>
+            <translation>No pause: the time limit keeps running while waiting for identification (strict reading of Art. 12(3) GDPR).</translation>
+        </message>
+        <message>
+            <source>Geen pauze: de identificatie werd pas {delay} dagen na ontvangst gevraagd, later dan de toegestane {max_delay} dagen.</source>
+            <translation>No pause: identification was only asked {delay} days after receipt, later than the {max_delay} days allowed.</translation>
+        </message>
+        <message>
+            <source>Termijn gepauzeerd sinds {start} in afwachting van identificatie, tot nu {days} dagen (EDPB-richtsnoeren 01/2022 §159).</source>
+            <translation>Time limit paused since {start} while waiting for identification, {days} days so far (EDPB Guidelines 01/2022 §159).</translation>
+        </message>
+        <message>
+            <source>Een weigering moet een rechtsgrond vermelden.</source>
+            <translation>A refusal must state a legal ground.</translation>
+        </message>
+        <message>
+            <source>Alleen een (gedeeltelijke) weigering heeft een rechtsgrond.</source>
+            <translation>Only a (partial) refusal has a legal ground.</translation>
+        </message>
+        <message>
+            <source>De antwoorddatum kan niet in de toekomst liggen.</source>
+            <translation>The answer date cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>De antwoorddatum kan niet vóór de ontvangst liggen.</source>
+            <translation>The answer date cannot be before receipt.</translation>
+        </message>
+        <message>
+            <source>Dit dossier werd al verlengd.</source>
+            <translation>This case has already been extended.</translation>
+        </message>
+        <message>
+            <source>Dit document bestaat niet (meer).</source>
+            <translation>This document does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Het register is nog in gebruik door een ander programma; sluit het en probeer opnieuw. Er werd niets teruggezet.</source>
+            <translation>The register is still in use by another program; close it and try again. Nothing was restored.</translation>
+        </message>
+        <message>
+            <source>Een back-up kan niet over het register zelf geschreven worden.</source>
+            <translation>A backup cannot be written over the register itself.</translation>
+        </message>
+        <message>
+            <source>Dit is het register zelf, geen back-up.</source>
+            <translation>This is the register itself, not a backup.</translation>
+        </message>
+        <message>
+            <source>Vermeld waarom de termijn verlengd wordt; de redenen komen in de brief.</source>
+            <translation>State why the time limit is extended; the reasons go into the letter.</translation>
+        </message>
+        <message>
+            <source>Vul de ontvanger en de manier van kennisgeving in.</source>
+            <translation>Enter the recipient and how they were notified.</translation>
+        </message>
+        <message>
+            <source>De datum van kennisgeving kan niet in de toekomst liggen.</source>
+            <translation>The notification date cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Dit recht hoort niet bij het dossier.</source>
+            <translation>This right does not belong to the case.</translation>
+        </message>
+        <message>
+            <source>Het register is even in gebruik door een collega; er werd niets gewijzigd. Probeer het opnieuw.</source>
+            <translation>The register is briefly in use by a colleague; nothing was changed. Please try again.</translation>
+        </message>
+        <message>
+            <source>Het register is alleen-lezen geworden; er werd niets gewijzigd.</source>
+            <translation>The register has become read-only; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>De schijf is vol; er werd niets gewijzigd.</source>
+            <translation>The disk is full; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Vermeld waarom de identiteit niet verder gecontroleerd wordt.</source>
+            <translation>State why identity is not checked further.</translation>
+        </message>
+        <message>
+            <source>Vermeld waarom de identiteit niet vastgesteld kon worden.</source>
+            <translation>State why identity could not be established.</translation>
+        </message>
+        <message>
+            <source>De gevraagde informatie kan niet in de toekomst binnenkomen.</source>
+            <translation>The requested information cannot arrive in the future.</translation>
+        </message>
+        <message>
+            <source>Vermeld hoe de identiteit werd vastgesteld.</source>
+            <translation>State how identity was established.</translation>
+        </message>
+        <message>
+            <source>Vermeld wat aan de GBA of de rechtbank bezorgd werd.</source>
+            <translation>State what was sent to the DPA or the court.</translation>
+        </message>
+        <message>
+            <source>Deze vraag bestaat niet (meer).</source>
+            <translation>This inquiry does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Een brief zonder tekst kan niet verstuurd worden.</source>
+            <translation>A letter without text cannot be sent.</translation>
+        </message>
+        <message>
+            <source>Deze brief bestaat niet (meer).</source>
+            <translation>This letter does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Het jaarverslag bestaat in het Nederlands, Frans of Engels.</source>
+            <translation>The yearly report exists in Dutch, French or English.</translation>
+        </message>
+        <message>
+            <source>Een van de gekozen dossiers is niet (meer) aan verwijdering toe; er werd niets verwijderd.</source>
+            <translation>One of the chosen cases is not (or no longer) due for deletion; nothing was deleted.</translation>
+        </message>
+        <message>
+            <source>server-setup verwacht de URL van een PostgreSQL-server, bv. postgresql://postgres@server/postgres.</source>
+            <translation>server-setup expects the URL of a PostgreSQL server, e.g. postgresql://postgres@server/postgres.</translation>
+        </message>
+        <message>
+            <source>Vul server, databank en login in.</source>
+            <translation>Fill in the server, database and login.</translation>
+        </message>
+        <message>
+            <source>Geef de URL van de server, bv. postgresql://gebruiker@server/privacydesk.</source>
+            <translation>Give the server's URL, e.g. postgresql://user@server/privacydesk.</translation>
+        </message>
+        <message>
+            <source>Dit register staat al op een databankserver.</source>
+            <translation>This register is already on a database server.</translation>
+        </message>
+        <message>
+            <source>--to verwacht de URL van een PostgreSQL-databank, bv. postgresql://jan@server/privacydesk.</source>
+            <translation>--to expects the URL of a PostgreSQL database, e.g. postgresql://jan@server/privacydesk.</translation>
+        </message>
+        <message>
+            <source>Dit bestand is geen leesbare e-mail: afzender, onderwerp en datum ontbreken.</source>
+            <translation>This file is not a readable e-mail: sender, subject and date are missing.</translation>
+        </message>
+        <message>
+            <source>Dit bestand is leeg en bevat geen e-mail.</source>
+            <translation>This file is empty and holds no e-mail.</translation>
+        </message>
+        <message>
+            <source>Deze e-mail is beschadigd en kan niet gelezen worden.</source>
+            <translation>This e-mail is damaged and cannot be read.</translation>
+        </message>
+        <message>
+            <source>Deze e-mail is beschadigd en kan niet volledig gelezen worden.</source>
+            <translation>This e-mail is damaged and cannot be read completely.</translation>
+        </message>
+        <message>
+            <source>Dit Outlook-bestand (.msg) is geen e-mailbericht maar bijvoorbeeld een afspraak, contactpersoon of taak.</source>
+            <translation>This Outlook file (.msg) is not an e-mail message but, for example, an appointment, contact or task.</translation>
+        </message>
+        <message>
+            <source>Dit Outlook-bericht (.msg) kan niet volledig gelezen worden, misschien is een bijlage beschadigd; bewaar de bijlagen dan afzonderlijk vanuit Outlook.</source>
+            <translation>This Outlook message (.msg) cannot be read completely, perhaps an attachment is damaged; then save the attachments separately from Outlook.</translation>
+        </message>
+        <message>
+            <source>een beschadigde PDF: de lijst van pagina's verwijst naar zichzelf</source>
+            <translation>a damaged PDF: its list of pages refers to itself</translation>
+        </message>
+        <message>
+            <source>Dit document is geen PDF, dus het kan geen digitale handtekening dragen.</source>
+            <translation>This document is not a PDF, so it cannot carry a digital signature.</translation>
+        </message>
+        <message>
+            <source>Een van de ingestelde vertrouwde basiscertificaten is onleesbaar; controleer de map met vertrouwde certificaten in de instellingen.</source>
+            <translation>One of the configured trusted root certificates cannot be read; check the trusted certificates folder in the settings.</translation>
+        </message>
+        <message>
+            <source>Deze PDF is met een wachtwoord beveiligd; de handtekeningen kunnen niet gecontroleerd worden.</source>
+            <translation>This PDF is password-protected; its signatures cannot be checked.</translation>
+        </message>
+        <message>
+            <source>De handtekeningen in deze PDF kunnen niet gelezen worden: het bestand is beschadigd.</source>
+            <translation>The signatures in this PDF cannot be read: the file is damaged.</translation>
+        </message>
+        <message>
+            <source>Een register in het geheugen wordt niet ondersteund.</source>
+            <translation>An in-memory register is not supported.</translation>
+        </message>
     </context>
     <context>
         <name>Timeline</name>
@@ -2226,6 +3057,18 @@ Schema version: {schema}</translation>
             <translation>Audit trail protection restored</translation>
         </message>
         <message>
+            <source>Vraag van de GBA/rechtbank geregistreerd</source>
+            <translation>Question from the DPA/court recorded</translation>
+        </message>
+        <message>
+            <source>Vraag van de GBA/rechtbank beantwoord</source>
+            <translation>Question from the DPA/court answered</translation>
+        </message>
+        <message>
+            <source>Bewaartermijn verstreken: persoonsgegevens verwijderd</source>
+            <translation>Retention period over: personal data deleted</translation>
+        </message>
+        <message>
             <source>Onbekende gebeurtenis: {action}</source>
             <translation>Unknown event: {action}</translation>
         </message>
@@ -2274,6 +3117,33 @@ The details are in the log file:
         <message>
             <source>Vastleggen</source>
             <translation>Record</translation>
+        </message>
+    </context>
+    <context>
+        <name>InquiriesModel</name>
+        <message>
+            <source>Soort</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Ontvangen</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Hun kenmerk</source>
+            <translation>Their reference</translation>
+        </message>
+        <message>
+            <source>Uiterste datum</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Beantwoord</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Wat werd bezorgd</source>
+            <translation>What was sent</translation>
         </message>
     </context>
 </TS>

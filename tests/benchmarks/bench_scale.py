@@ -317,6 +317,8 @@ def _child_env(cache: Path) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPYCACHEPREFIX"] = str(cache / "pycache")
+    # The generated registers' audit keys stay in the cache, out of the real key store.
+    env["PRIVACYDESK_KEY_DIR"] = str(cache / "audit-keys")
     return env
 
 
@@ -379,6 +381,7 @@ def register(size: int, cache: Path, rebuild: bool) -> Path:
     from tests.benchmarks.register_generator import generate
 
     cache.mkdir(parents=True, exist_ok=True)
+    os.environ["PRIVACYDESK_KEY_DIR"] = str(cache / "audit-keys")
     path = cache / f"register-{size}.sqlite"
     if rebuild or not path.exists():
         t0 = time.perf_counter()

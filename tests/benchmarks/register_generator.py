@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import shutil
@@ -351,6 +352,11 @@ def replay(
     conn.execute("PRAGMA synchronous=OFF")
     conn.execute("BEGIN")
     try:
+        # The chain is keyed with the register's own secret, as the services key it.
+        (register_id,) = conn.execute(
+            "SELECT value FROM setting WHERE key = ?", (REGISTER_ID_KEY,)
+        ).fetchone()
+        key = load_or_create_key(json.loads(register_id)).key
         last = conn.execute("SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1").fetchone()
         event_id, prev_hash = last if last else (0, GENESIS)
         # The chain is keyed with the register's secret, kept outside it (services/audit_keys).
@@ -512,6 +518,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path)
     parser.add_argument("--cases", default="10000")
     args = parser.parse_args(argv)
+    # The registers' audit keys go beside them, not into this computer's key store.
+    os.environ.setdefault("PRIVACYDESK_KEY_DIR", str(args.out.parent / "audit-keys"))
     for size in _iter_sizes(args.cases):
         started = time.perf_counter()
         out = args.out if "," not in args.cases else args.out.with_name(f"{size}.sqlite")

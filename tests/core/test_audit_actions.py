@@ -32,6 +32,9 @@ STORED_ACTIONS = {
     "register.restored",
     "audit.rekeyed",
     "audit.triggers_restored",
+    "inquiry.recorded",
+    "inquiry.answered",
+    "case.anonymised",
 }
 
 

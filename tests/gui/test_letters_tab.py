@@ -91,7 +91,8 @@ def test_a_stored_letter_prints_to_a_pdf_printer_and_saves_unchanged(
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printed = tmp_path / "afgedrukt.pdf"
     printer.setOutputFileName(str(printed))
-    assert tab.print_selected(printer)
+    with qtbot.waitSignal(tab.printed, timeout=20000):
+        assert tab.print_selected(printer)
     assert printed.exists() and page_count(printed.read_bytes()) == 1
 
     saved = tab.save_selected(tmp_path / "brief.pdf")

@@ -23,7 +23,8 @@ def _window(qtbot: QtBot, services: Services, count: int) -> MainWindow:
     window = MainWindow(services)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitUntil(lambda: window.model.total() == count)
+    # The whole register, not only the first screen of newest cases shown before it.
+    qtbot.waitUntil(lambda: window.model.total() == count and not window.is_loading())
     return window
 
 

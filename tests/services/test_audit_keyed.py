@@ -331,3 +331,59 @@ def test_a_register_from_before_the_key_is_sealed_once_and_then_guarded(
     _attack(register_path, "UPDATE audit_event SET actor='mallory' WHERE id=2")
     result = _reopened_verify(register_path, clock)
     assert not result.ok and result.first_bad_id == 2
+
+
+def test_a_register_opened_where_its_key_is_not_says_so_on_every_check(
+    services: Services, register_path: Path, clock: Clock
+) -> None:
+    """Moved to another computer without its key (or its id changed by hand): a new key
+    seals what is there, and verify-audit names the day, so it can be looked into."""
+    import os
+
+    _fill(services)
+    services.close()
+    for key_file in Path(os.environ[KEY_DIR_ENV]).glob("*.key"):
+        key_file.unlink()
+    moved = open_services(register_path, actor="officer", now=clock)
+    try:
+        seal = moved.audit.all()[-1]
+        assert seal.action == "audit.rekeyed" and seal.details["previous"] == "unknown-key"
+        result = moved.audit.verify()
+        assert result.ok
+        assert any("geen sleutel" in note and "2026-11-25" in note for note in result.notes)
+    finally:
+        moved.close()
+    # From the seal on, the events before it are held too.
+    _attack(register_path, "UPDATE audit_event SET details='{}' WHERE id=4")
+    assert not _reopened_verify(register_path, clock).ok
+
+
+def test_restoring_a_backup_from_before_the_key_seals_it_within_the_restore(
+    services: Services,
+    register_path: Path,
+    clock: Clock,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from alembic import command
+
+    from privacydesk.store.engine import _alembic_config
+
+    _fill(services)
+    with monkeypatch.context() as old_version:
+        old_version.setattr(
+            audit_module, "_keyed", lambda _key, payload: audit_module._plain(payload)
+        )
+        old = open_services(tmp_path / "oud.sqlite", actor="officer", now=clock)
+        old.cases.register(new_request("Uit de oude versie"))
+        config = _alembic_config()
+        with old.register.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0001")
+        old.close()
+
+    services.backup.restore_from(tmp_path / "oud.sqlite")
+    actions = [e.action for e in services.audit.all()]
+    assert actions[-2:] == ["audit.rekeyed", "register.restored"]
+    assert services.audit.verify().ok
+    assert [c.requester_name for c in services.cases.list_cases()] == ["Uit de oude versie"]

@@ -1,0 +1,59 @@
+"""Questions about a case from outside: a complaint or information request of the GBA/APD, or
+a court's question. Each has the authority's reference and a deadline of its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+
+class InquiryKind(StrEnum):
+    GBA_COMPLAINT = "gba_complaint"
+    GBA_INFORMATION = "gba_information"
+    COURT = "court"
+
+
+INQUIRY_KIND_LABEL_NL: dict[InquiryKind, str] = {
+    InquiryKind.GBA_COMPLAINT: "Klacht via de GBA",
+    InquiryKind.GBA_INFORMATION: "Informatievraag van de GBA",
+    InquiryKind.COURT: "Vraag van een rechtbank",
+}
+
+
+@dataclass(frozen=True)
+class Inquiry:
+    id: int
+    case_id: int
+    kind: InquiryKind
+    received_on: date
+    their_reference: str
+    deadline: date | None
+    answered_on: date | None
+    what_was_sent: str
+
+    @property
+    def open(self) -> bool:
+        return self.answered_on is None
+
+
+def inquiry_problems(
+    *,
+    received_on: date,
+    deadline: date | None,
+    answered_on: date | None,
+    today: date,
+) -> list[str]:
+    """Why an inquiry cannot be recorded as typed (Dutch sentences); empty when it can."""
+    problems = []
+    if received_on > today:
+        problems.append("De ontvangstdatum van de vraag kan niet in de toekomst liggen.")
+    if deadline is not None and deadline < received_on:
+        problems.append("De uiterste datum kan niet vóór de ontvangst van de vraag liggen.")
+    if answered_on is not None:
+        if answered_on > today:
+            problems.append("De antwoorddatum kan niet in de toekomst liggen.")
+        elif answered_on < received_on:
+            problems.append("De antwoorddatum kan niet vóór de ontvangst van de vraag liggen.")
+    return problems

@@ -1,0 +1,48 @@
+"""Sentences for the officer in a form the GUI can translate.
+
+Below the GUI nothing knows Qt, yet every sentence must reach the officer in the chosen
+language. A :class:`Message` is the Dutch source text with ``{name}`` placeholders and its
+arguments; ``str()`` gives the Dutch sentence (CLI, logs, audit), and the GUI looks the
+source up in its translations (context "Messages") before filling in the arguments.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+
+def _shown(value: Any) -> Any:
+    # Days are written the Belgian way in every language the program speaks.
+    if isinstance(value, datetime):
+        return value.strftime("%d/%m/%Y %H:%M")
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    return value
+
+
+@dataclass(frozen=True)
+class Message:
+    source: str  # Dutch, with {name} placeholders
+    args: tuple[tuple[str, Any], ...] = ()
+
+    def format(self, template: str) -> str:
+        """``template`` (the source or its translation) with the arguments filled in."""
+        if not self.args:
+            return template  # a ready-made sentence: braces in it are text, not fields
+        values = {name: _shown(value) for name, value in self.args}
+        for text in (template, self.source):
+            try:
+                return text.format(**values)
+            except (KeyError, IndexError, ValueError):
+                continue
+        return self.source
+
+    def __str__(self) -> str:
+        return self.format(self.source)
+
+
+def message(source: str, /, **args: Any) -> Message:
+    """``message("Dossier {ref} bestaat niet.", ref=...)``: found by the translation update."""
+    return Message(source, tuple(sorted(args.items())))

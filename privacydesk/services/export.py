@@ -1,0 +1,193 @@
+"""The register (or the cases the officer is looking at) as CSV or Excel, for the CLI and GUI.
+
+One query reads every case with its rights; rows are plain values. Both formats have the
+same columns. Cells a stranger can type (a name, an e-mail's From) never run as formulas:
+CSV cells are neutralised (:mod:`privacydesk.core.spreadsheet`), .xlsx cells are stored as
+text. A file is written beside its target and moved into place, so a failed export never
+leaves half a file where the officer expects one.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+
+from sqlmodel import col, select
+
+from privacydesk.core.case import CHANNEL_LABEL_NL, Channel
+from privacydesk.core.deadlines import DEADLINE_STATE_LABEL_NL
+from privacydesk.core.errors import UserFacingError
+from privacydesk.core.rights import RIGHT_INFO, Right
+from privacydesk.core.spreadsheet import safe_row
+from privacydesk.core.workflow import STATUS_LABEL_NL, Status
+from privacydesk.services.case_lookup import deadline_for
+from privacydesk.services.context import ServiceContext
+from privacydesk.services.settings import SettingsService
+from privacydesk.store.models import CaseRightRow, CaseRow
+
+Cell = str | date | None
+
+HEADER: tuple[str, ...] = (
+    "kenmerk",
+    "aanvrager",
+    "rechten",
+    "kanaal",
+    "ontvangen",
+    "uiterste datum",
+    "verlengd",
+    "beantwoord op",
+    "termijn",
+    "status",
+    "afgesloten op",
+)
+
+
+class ExportFormat(StrEnum):
+    CSV = "csv"
+    XLSX = "xlsx"
+
+
+class ExportError(UserFacingError, OSError):
+    pass
+
+
+@dataclass(frozen=True)
+class ExportTable:
+    header: tuple[str, ...]
+    rows: list[tuple[Cell, ...]]
+
+
+def _text(cell: Cell) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, date):
+        return cell.isoformat()
+    return cell
+
+
+def csv_bytes(table: ExportTable) -> bytes:
+    """UTF-8 with BOM and semicolons, as Excel in Belgium opens it; formula-safe cells."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(table.header)
+    for row in table.rows:
+        writer.writerow(safe_row([_text(cell) for cell in row]))
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def xlsx_bytes(table: ExportTable) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Register")
+    sheet.freeze_panes = "A2"
+    widths = [len(h) for h in table.header]
+    for row in table.rows:
+        for index, cell in enumerate(row):
+            widths[index] = max(widths[index], len(_text(cell)))
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = min(60, width + 2)
+    bold = Font(bold=True)
+    header_cells = []
+    for title in table.header:
+        cell = WriteOnlyCell(sheet, value=title)
+        cell.font = bold
+        header_cells.append(cell)
+    sheet.append(header_cells)
+    for row in table.rows:
+        cells = []
+        for value in row:
+            cell = WriteOnlyCell(sheet, value=value)
+            if isinstance(value, str):
+                # openpyxl makes a formula of any text starting with "=": keep it text.
+                cell.data_type = "s"
+            elif isinstance(value, date):
+                cell.number_format = "DD/MM/YYYY"
+            cells.append(cell)
+        sheet.append(cells)
+    if table.rows:
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(table.header))}{len(table.rows) + 1}"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Write beside the target, then move into place: never half a file under its name."""
+    part = path.with_name(path.name + ".part")
+    try:
+        part.write_bytes(data)
+        os.replace(part, path)
+    except OSError as exc:
+        part.unlink(missing_ok=True)
+        reason = exc.strerror or str(exc)
+        if isinstance(exc, PermissionError):
+            reason += " (is het bestand nog open in Excel?)"
+        raise ExportError(f"{path} kan niet geschreven worden: {reason}.") from exc
+
+
+class ExportService:
+    def __init__(self, ctx: ServiceContext, settings: SettingsService) -> None:
+        self._ctx = ctx
+        self._settings = settings
+
+    def table(self, case_ids: Sequence[int] | None = None) -> ExportTable:
+        """The register's rows, by reference; or the given cases, in the order given."""
+        settings = self._settings.current()
+        today = self._ctx.today()
+        with self._ctx.reading() as session:
+            result = session.exec(
+                select(CaseRow, CaseRightRow.right)
+                .join(CaseRightRow, col(CaseRightRow.case_id) == col(CaseRow.id), isouter=True)
+                .order_by(col(CaseRow.reference), col(CaseRightRow.position))
+            ).all()
+        cases: dict[int, CaseRow] = {}
+        rights: dict[int, list[str]] = {}
+        for row, right in result:
+            assert row.id is not None
+            cases.setdefault(row.id, row)
+            labels = rights.setdefault(row.id, [])
+            if right is not None:
+                labels.append(RIGHT_INFO[Right(right)].label_nl)
+        order = list(cases) if case_ids is None else [i for i in case_ids if i in cases]
+        rows: list[tuple[Cell, ...]] = []
+        for case_id in order:
+            row = cases[case_id]
+            info = deadline_for(row, settings, today)
+            rows.append(
+                (
+                    row.reference,
+                    row.requester_name,
+                    "; ".join(rights[case_id]),
+                    CHANNEL_LABEL_NL[Channel(row.channel)],
+                    row.received,
+                    info.due,
+                    "ja" if row.extended else "nee",
+                    row.answered_on,
+                    DEADLINE_STATE_LABEL_NL[info.state],
+                    STATUS_LABEL_NL[Status(row.status)],
+                    row.closed_on,
+                )
+            )
+        return ExportTable(HEADER, rows)
+
+    def write(self, path: Path, fmt: ExportFormat, case_ids: Sequence[int] | None = None) -> int:
+        """Write the export; returns how many cases it holds."""
+        table = self.table(case_ids)
+        data = csv_bytes(table) if fmt is ExportFormat.CSV else xlsx_bytes(table)
+        write_file(path, data)
+        return len(table.rows)
+
+
+def format_for(path: Path) -> ExportFormat:
+    """The format a file name asks for: .xlsx is Excel, anything else CSV."""
+    return ExportFormat.XLSX if path.suffix.lower() == ".xlsx" else ExportFormat.CSV

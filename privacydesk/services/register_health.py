@@ -1,0 +1,153 @@
+"""A damaged register named in one sentence, before a command reads it.
+
+Someone with the file, a disk error or a half-restored copy can leave a value the program
+never writes: a setting that is no JSON, an audit anchor that is no anchor, a status or a
+date that does not exist. Reading such a row deep inside a command would end in a
+traceback; here every stored value with a fixed vocabulary or format is checked with a
+few read-only queries (indexes make them cheap), and the first damage found is named:
+which case, which field, which value. Nothing is written.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from enum import StrEnum
+
+from sqlalchemy import Engine, text
+
+from privacydesk.core.attachments import AttachmentRole
+from privacydesk.core.case import Channel, Language, Relationship
+from privacydesk.core.identity import IdentityStatus
+from privacydesk.core.letter_kinds import LetterKind
+from privacydesk.core.rights import LegalGround, Outcome, Right
+from privacydesk.core.workflow import Status
+from privacydesk.services.audit import HEAD_KEY
+from privacydesk.store.errors import RegisterCorruptError
+
+# (table, column, what the officer calls it, allowed values or "date" / "datetime")
+_CASE_FIELDS: tuple[tuple[str, str, type[StrEnum] | str], ...] = (
+    ("status", "status", Status),
+    ("identity_status", "identiteitsstatus", IdentityStatus),
+    ("language", "taal", Language),
+    ("channel", "kanaal", Channel),
+    ("relationship", "relatie", Relationship),
+    ("received", "ontvangstdatum", "date"),
+    ("letter_date", "datum van de brief", "date"),
+    ("acknowledged_on", "datum van de ontvangstbevestiging", "date"),
+    ("extended_on", "datum van de verlenging", "date"),
+    ("answered_on", "antwoorddatum", "date"),
+    ("closed_on", "afsluitdatum", "date"),
+    ("identification_requested_on", "datum van de vraag om identificatie", "date"),
+    ("identification_received_on", "datum waarop de identificatie binnenkwam", "date"),
+    ("id_expiry", "vervaldatum van het identiteitsdocument", "date"),
+    ("identity_at", "tijdstip van de identiteitsbeslissing", "datetime"),
+    ("id_copies_purged_at", "tijdstip van de vernietiging van de ID-kopieën", "datetime"),
+    ("created_at", "tijdstip van registratie", "datetime"),
+    ("updated_at", "tijdstip van de laatste wijziging", "datetime"),
+)
+_RIGHT_FIELDS: tuple[tuple[str, str, type[StrEnum] | str], ...] = (
+    ("right", "recht", Right),
+    ("outcome", "uitkomst", Outcome),
+    ("ground", "rechtsgrond", LegalGround),
+    ("decided_at", "tijdstip van de beslissing", "datetime"),
+)
+_LETTER_FIELDS: tuple[tuple[str, str, type[StrEnum] | str], ...] = (
+    ("kind", "soort", LetterKind),
+    ("language", "taal", Language),
+    ("issued_on", "datum", "date"),
+    ("issued_at", "tijdstip van uitgifte", "datetime"),
+)
+_ATTACHMENT_FIELDS: tuple[tuple[str, str, type[StrEnum] | str], ...] = (
+    ("role", "rol", AttachmentRole),
+)
+
+
+def _bad_value_condition(column: str, kind: type[StrEnum] | str) -> tuple[str, dict[str, str]]:
+    quoted = f't."{column}"'
+    # SQLite's date() gives NULL for text that is no date; with a modifier it also moves an
+    # impossible day (30 February) to a real one, so comparing shows both kinds of damage.
+    if kind == "date":
+        return f"{quoted} IS NOT NULL AND coalesce(date({quoted}, '+0 days'), '') != {quoted}", {}
+    if kind == "datetime":
+        return (
+            f"{quoted} IS NOT NULL AND (datetime({quoted}) IS NULL "
+            f"OR date({quoted}, '+0 days') != substr({quoted}, 1, 10))"
+        ), {}
+    assert not isinstance(kind, str)
+    names = {f"v{index}": member.value for index, member in enumerate(kind)}
+    placeholders = ", ".join(f":{name}" for name in names)
+    return f"{quoted} IS NOT NULL AND {quoted} NOT IN ({placeholders})", names
+
+
+def _shown(value: object) -> str:
+    shown = str(value)
+    return shown if len(shown) <= 40 else shown[:37] + "…"
+
+
+def _row_damage(
+    engine: Engine,
+    table: str,
+    owner: str,
+    fields: Iterable[tuple[str, str, type[StrEnum] | str]],
+) -> str | None:
+    """``owner`` is SQL naming the row for the officer (t is the row, c its case)."""
+    join = "" if table == "case" else 'JOIN "case" c ON c.id = t.case_id'
+    with engine.connect() as conn:
+        for column, label, kind in fields:
+            condition, parameters = _bad_value_condition(column, kind)
+            found = conn.execute(
+                text(
+                    f'SELECT {owner}, t."{column}" FROM "{table}" t {join} '
+                    f"WHERE {condition} LIMIT 1"
+                ),
+                parameters,
+            ).first()
+            if found is not None:
+                return f"{found[0]} heeft als {label} '{_shown(found[1])}', wat niet kan"
+    return None
+
+
+def _setting_damage(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT key, value FROM setting ORDER BY key")).all()
+    for key, value in rows:
+        try:
+            parsed = json.loads(value)
+        except (TypeError, ValueError):
+            if key == HEAD_KEY:
+                return "anker van het auditspoor (de instelling 'audit.head') is onleesbaar"
+            return f"instelling '{key}' is onleesbaar (geen geldige JSON)"
+        if key == HEAD_KEY and not (
+            isinstance(parsed, dict)
+            and isinstance(parsed.get("id"), int)
+            and isinstance(parsed.get("hash"), str)
+        ):
+            return "anker van het auditspoor (de instelling 'audit.head') is onvolledig"
+    return None
+
+
+def find_damage(engine: Engine) -> str | None:
+    """What is damaged, as the end of the sentence "Het register is beschadigd: …"."""
+    return (
+        _setting_damage(engine)
+        or _row_damage(engine, "case", "'dossier ' || t.reference", _CASE_FIELDS)
+        or _row_damage(engine, "case_right", "'dossier ' || c.reference", _RIGHT_FIELDS)
+        or _row_damage(engine, "letter", "'een brief bij dossier ' || c.reference", _LETTER_FIELDS)
+        or _row_damage(
+            engine,
+            "attachment",
+            "'het document ''' || t.original_name || ''' bij dossier ' || c.reference",
+            _ATTACHMENT_FIELDS,
+        )
+    )
+
+
+def check_register(engine: Engine, location: str) -> None:
+    """Raise one sentence naming the first damage found; the file is left as it was."""
+    damage = find_damage(engine)
+    if damage is not None:
+        raise RegisterCorruptError(
+            f"Het register {location} is beschadigd: {damage}. Er werd niets gewijzigd; "
+            "zet een back-up terug (privacydesk restore BESTAND) of vraag hulp."
+        )

