@@ -29,6 +29,7 @@ HELPER_CONTEXTS = {
     "privacydesk/gui/rights_model.py": ("_tr", "RightsModel"),
     "privacydesk/gui/letters_tab.py": ("_tr", "LettersModel"),
     "privacydesk/gui/documents_tab.py": ("_tr", "AttachmentsModel"),
+    "privacydesk/gui/identity_decisions.py": ("_tr", "IdentityDecisions"),
     "privacydesk/gui/inquiries_tab.py": ("_tr", "InquiriesModel"),
 }
 

@@ -12,11 +12,14 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from privacydesk import __version__
 from privacydesk.core.errors import UserFacingError
 from privacydesk.locations import register_location
+
+if TYPE_CHECKING:  # the services load only when a command needs them (a fast --help)
+    from privacydesk.services import Services
 from privacydesk.store.server import is_server_url
 
 EXIT_OK = 0
@@ -228,7 +231,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         services.close()
 
 
-def _open(location: str, *, demo: bool, create: bool = True):
+def _open(location: str, *, demo: bool, create: bool = True) -> Services:
     from privacydesk.services import open_services
 
     services = open_services(location, create=create)
@@ -284,13 +287,13 @@ def _write_rows(
     out.write("".join(line_format.format(*line).rstrip() + "\n" for line in [header, *rows]))
 
 
-def _cmd_cases(services, args: argparse.Namespace) -> int:
+def _cmd_cases(services: Services, args: argparse.Namespace) -> int:
     from privacydesk.core.rights import RIGHT_INFO
     from privacydesk.core.workflow import STATUS_LABEL_NL
     from privacydesk.services.case_rows import case_lines
 
     cases = sorted(
-        case_lines(services.ctx, services.cases.settings), key=lambda c: (c.year, c.number)
+        case_lines(services.ctx, services.settings.current()), key=lambda c: (c.year, c.number)
     )
     rows = [
         [
@@ -310,7 +313,7 @@ def _cmd_cases(services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_due(services, args: argparse.Namespace) -> int:
+def _cmd_due(services: Services, args: argparse.Namespace) -> int:
     from privacydesk.services.reminders import REMINDER_LABEL_NL, ReminderKind
 
     if args.within is not None and not 0 <= args.within <= 365:
@@ -338,7 +341,7 @@ def _cmd_due(services, args: argparse.Namespace) -> int:
     return EXIT_FOUND if late else EXIT_OK
 
 
-def _cmd_letter(services, args: argparse.Namespace) -> int:
+def _cmd_letter(services: Services, args: argparse.Namespace) -> int:
     """A draft of a letter for a case, to a PDF file (nothing is issued or stored)."""
     from privacydesk.core.case import Language
     from privacydesk.core.letter_kinds import parse_kind
@@ -381,7 +384,7 @@ def _cmd_letter(services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_export(services, args: argparse.Namespace) -> int:
+def _cmd_export(services: Services, args: argparse.Namespace) -> int:
     """The register as CSV (UTF-8 with BOM and semicolons, as Excel in Belgium expects) or .xlsx."""
     from privacydesk.services.export import ExportFormat
 
@@ -391,7 +394,7 @@ def _cmd_export(services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_case_file(services, args: argparse.Namespace) -> int:
+def _cmd_case_file(services: Services, args: argparse.Namespace) -> int:
     case = services.cases.find(args.reference)
     out = Path(args.out)
     size = services.case_file.write(case.id, out)
@@ -399,7 +402,7 @@ def _cmd_case_file(services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_retention(services, args: argparse.Namespace) -> int:
+def _cmd_retention(services: Services, args: argparse.Namespace) -> int:
     due = services.retention.due()
     years = services.retention.years
     if not due:
@@ -429,26 +432,26 @@ def _cmd_retention(services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_report(services, args: argparse.Namespace) -> int:
+def _cmd_report(services: Services, args: argparse.Namespace) -> int:
     out = Path(args.out)
     size = services.report.write(args.year, out, args.lang)
     print(f"{out}: jaarverslag {args.year} ({args.lang}), {size} bytes")
     return EXIT_OK
 
 
-def _cmd_backup(services, args: argparse.Namespace) -> int:
+def _cmd_backup(services: Services, args: argparse.Namespace) -> int:
     info = services.backup.backup_to(Path(args.file))
     print(f"Back-up gemaakt: {info.path} ({info.size} bytes, SHA-256 {info.sha256})")
     return EXIT_OK
 
 
-def _cmd_restore(services, args: argparse.Namespace) -> int:
+def _cmd_restore(services: Services, args: argparse.Namespace) -> int:
     safety = services.backup.restore_from(Path(args.file))
     print(f"Back-up teruggezet uit {args.file}. De vorige toestand staat in {safety}.")
     return EXIT_OK
 
 
-def _cmd_verify_audit(services, args: argparse.Namespace) -> int:
+def _cmd_verify_audit(services: Services, args: argparse.Namespace) -> int:
     path = services.register.path
     if path is not None:
         # The whole-file check that opening no longer does on every start (issue 17).
@@ -505,7 +508,7 @@ def _cmd_server_setup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_move_register(services, args: argparse.Namespace) -> int:
+def _cmd_move_register(services: Services, args: argparse.Namespace) -> int:
     from privacydesk.services.shared_register import move_register
 
     report = move_register(services.register, args.to)

@@ -50,3 +50,11 @@ def test_the_core_and_the_store_are_strictly_typed() -> None:
         text=True,
     )
     assert result.returncode == 0, result.stdout
+
+
+@pytest.mark.skipif(shutil.which("mypy") is None, reason="mypy is a development dependency")
+def test_the_whole_package_type_checks() -> None:
+    """The GUI, services and CLI too (not strict): a service method named like a builtin, a
+    wrong audit action or a Qt call with the wrong type fails here, not on the desk."""
+    result = subprocess.run(["mypy", "privacydesk"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout

@@ -240,7 +240,7 @@ def offered_moves(facts: CaseFacts) -> tuple[Status, ...]:
     return tuple(
         status
         for status in Status
-        if status in _TRANSITIONS[facts.status] and status is not Status.EXTENDED
+        if status in allowed_transitions(facts.status) and status is not Status.EXTENDED
     )
 
 

@@ -69,11 +69,6 @@ def load_certificates(roots: Sequence[bytes]) -> list[x509.Certificate]:
     return certificates
 
 
-def load_certificate(data: bytes) -> x509.Certificate:
-    """One certificate from DER or PEM bytes."""
-    return load_certificates([data])[0]
-
-
 _EID_SUFFIX = re.compile(r"\s*\((signature|authentication)\)\s*$", re.IGNORECASE)
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from privacydesk.core.case import CaseRecord
 from privacydesk.core.deadlines import DeadlineInfo
+from privacydesk.core.identity import IdentityMethod, IdentityStatus
 from privacydesk.core.workflow import (
     CaseAction,
     Status,
@@ -36,12 +37,14 @@ from privacydesk.core.workflow import (
     move_blocked_because,
     offered_moves,
 )
-from privacydesk.gui.day_dialog import answer_day_dialog, ask_arrival_day
+from privacydesk.gui.day_dialog import answer_day_dialog
 from privacydesk.gui.deadline_text import DeadlineText
 from privacydesk.gui.errors import show_error
+from privacydesk.gui.identity_decisions import verify_identity, waive_identity
 from privacydesk.gui.labels import (
     channel_label,
     deadline_state_label,
+    identity_status_label,
     language_label,
     relationship_label,
     show_date,
@@ -54,7 +57,6 @@ from privacydesk.gui.text_prompt_dialog import TextPromptDialog
 from privacydesk.gui.timeline_model import TimelineModel
 from privacydesk.services import Services
 from privacydesk.services.concurrency import CaseChangedError
-from privacydesk.services.identity import IdentityStatus
 
 
 def named_button(name: str, text: str, slot: Callable[[], object]) -> QPushButton:
@@ -160,17 +162,18 @@ class CaseDetailPane(QWidget):
         identity_menu = QMenu(self.identity_button)
         identity_menu.addAction(
             self.tr("Vastgesteld: bekende klant, vanaf het adres in ons bestand"),
-            lambda: self._verify("known_customer"),
+            lambda: self._verify(IdentityMethod.KNOWN_CUSTOMER),
         )
         identity_menu.addAction(
             self.tr("Vastgesteld: digitaal ondertekend verzoek (eID)"),
-            lambda: self._verify("digital_signature"),
+            lambda: self._verify(IdentityMethod.DIGITAL_SIGNATURE),
         )
         identity_menu.addAction(
-            self.tr("Vastgesteld: kopie identiteitsdocument"), lambda: self._verify("id_copy")
+            self.tr("Vastgesteld: kopie identiteitsdocument"),
+            lambda: self._verify(IdentityMethod.ID_COPY),
         )
         identity_menu.addAction(
-            self.tr("Vastgesteld: persoonlijk"), lambda: self._verify("in_person")
+            self.tr("Vastgesteld: persoonlijk"), lambda: self._verify(IdentityMethod.IN_PERSON)
         )
         identity_menu.addSeparator()
         identity_menu.addAction(self.tr("Controle overslaan met reden…"), self._waive)
@@ -410,13 +413,7 @@ class CaseDetailPane(QWidget):
         return "<br>".join(lines)
 
     def _identity_text(self, status: IdentityStatus, method: str, note: str) -> str:
-        texts = {
-            IdentityStatus.UNVERIFIED: self.tr("nog niet vastgesteld"),
-            IdentityStatus.VERIFIED: self.tr("vastgesteld"),
-            IdentityStatus.WAIVED: self.tr("controle overgeslagen"),
-            IdentityStatus.FAILED: self.tr("niet vastgesteld"),
-        }
-        text = texts[status]
+        text = identity_status_label(status)
         if note:
             text += f" — {note}"
         return text
@@ -483,42 +480,18 @@ class CaseDetailPane(QWidget):
             )
         )
 
-    def _verify(self, method: str) -> None:
-        case = self._case
-        if case is None:
-            return
-        go_on, arrived = ask_arrival_day(case, self._services.ctx.today(), self)
-        if go_on:
-            self._run(
-                lambda: self._services.identity.mark_verified(
-                    case.id, method, information_arrived_on=arrived
-                )
-            )
+    def _verify(self, method: IdentityMethod) -> None:
+        if self._case is not None:
+            self._after_identity(verify_identity(self, self._services, self._case.id, method))
 
     def _waive(self) -> None:
-        case = self._case
-        if case is None:
-            return
-        dialog = TextPromptDialog(
-            self.tr("Identiteitscontrole overslaan"),
-            self.tr(
-                "Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft "
-                "vanaf het e-mailadres in ons bestand. Een kopie van de identiteitskaart vragen "
-                "mag alleen bij redelijke twijfel (art. 12(6) AVG)."
-            ),
-            self.tr("Overslaan"),
-            self,
-            object_name="waiveDialog",
-        )
-        if not dialog.exec():
-            return
-        go_on, arrived = ask_arrival_day(case, self._services.ctx.today(), self)
-        if go_on:
-            self._run(
-                lambda: self._services.identity.waive(
-                    case.id, dialog.text(), information_arrived_on=arrived
-                )
-            )
+        if self._case is not None:
+            self._after_identity(waive_identity(self, self._services, self._case.id))
+
+    def _after_identity(self, done: bool) -> None:
+        if done and self._case is not None:
+            self.show_case(self._case.id)
+            self.caseChanged.emit(self._case.id)
 
     def _extend(self) -> None:
         case = self._case

@@ -103,6 +103,7 @@ class TableRow(NamedTuple):
     days_left: int
     state: DeadlineState
     rule: str
+    attention: bool  # on today's reminder list (core.reminders.needs_attention)
 
 
 def table_row(line: CaseLine) -> TableRow:
@@ -119,12 +120,13 @@ def table_row(line: CaseLine) -> TableRow:
         info.days_left,
         info.state,
         info.rule,
+        line.attention,
     )
 
 
 def needs_attention(row: TableRow) -> bool:
-    """The register's "needs attention": an open case whose deadline is near or past."""
-    return row.status.is_open and row.state in (DeadlineState.OVERDUE, DeadlineState.DUE_SOON)
+    """The register's "needs attention": exactly the cases of the startup reminders."""
+    return row.attention
 
 
 def sort_key(column: Column) -> Callable[[TableRow], Any]:

@@ -10,6 +10,7 @@ QDate, ``dateChanged``, minimum and maximum), plus ``value()`` with a Python dat
 
 from __future__ import annotations
 
+import datetime as dt
 from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Signal
@@ -111,10 +112,10 @@ class DateEdit(QWidget):
         """The day, or an invalid QDate while the field is empty or not a date."""
         return to_qdate(self._value)
 
-    def value(self) -> date | None:
+    def value(self) -> dt.date | None:
         return self._value
 
-    def setDate(self, value: QDate | date | None) -> None:
+    def setDate(self, value: QDate | dt.date | None) -> None:
         """Show a day (kept within the allowed range, as QDateEdit does), or empty."""
         day = to_date(value)
         if day is not None:
@@ -127,12 +128,12 @@ class DateEdit(QWidget):
     def clear(self) -> None:
         self.line_edit.clear()
 
-    def setMinimumDate(self, value: QDate | date) -> None:
+    def setMinimumDate(self, value: QDate | dt.date) -> None:
         self._minimum = to_date(value)
         self.calendar.setMinimumDate(to_qdate(self._minimum))
         self._typed(self.line_edit.text())
 
-    def setMaximumDate(self, value: QDate | date) -> None:
+    def setMaximumDate(self, value: QDate | dt.date) -> None:
         self._maximum = to_date(value)
         self.calendar.setMaximumDate(to_qdate(self._maximum))
         self._typed(self.line_edit.text())

@@ -141,7 +141,7 @@ class DocumentsTab(CaseTab):
             self._sync()
             return
         try:
-            self.model.set_items(self._services.attachments.list(case_id))
+            self.model.set_items(self._services.attachments.for_case(case_id))
         except Exception as exc:
             show_error(self, exc)
         self._sync()
@@ -371,8 +371,12 @@ class DocumentsTab(CaseTab):
             self,
             work,
             self._signature_checked,
-            lambda exc: (self.status_label.setText(str(exc)), show_error(self, exc)),
+            self._signature_failed,
         )
+
+    def _signature_failed(self, exc: BaseException) -> None:
+        self.status_label.setText(str(exc))
+        show_error(self, exc)
 
     def _signature_checked(self, reports: list[tuple[str, bool]]) -> None:
         if not reports:

@@ -74,7 +74,7 @@ class _Keeper(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Qt may call in while the keeper is still being built or already half torn down.
-        widget = getattr(self, "_widget", None)
+        widget: QWidget | None = getattr(self, "_widget", None)
         if widget is not None and watched is widget and event.type() in _SAVE_ON:
             save_geometry(widget, self._key)
         return False

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -32,11 +31,9 @@ from privacydesk.core.identity import (
 )
 from privacydesk.gui.case_detail_pane import CaseTab
 from privacydesk.gui.date_edit import DateEdit
-from privacydesk.gui.day_dialog import ask_arrival_day
 from privacydesk.gui.errors import show_error
-from privacydesk.gui.labels import show_date, tr
-from privacydesk.gui.purge_dialog import PurgeDeclinedError, confirm_purge
-from privacydesk.gui.text_prompt_dialog import TextPromptDialog
+from privacydesk.gui.identity_decisions import fail_identity, verify_identity, waive_identity
+from privacydesk.gui.labels import identity_status_label, show_date, tr
 from privacydesk.services import Services
 
 _MARK = {
@@ -217,7 +214,7 @@ class IdentityTab(CaseTab):
         self._loading = True
         try:
             letter_date = self._services.cases.get(case_id).letter_date
-            attachments = self._services.attachments.list(case_id)
+            attachments = self._services.attachments.for_case(case_id)
             record = self._services.identity.record(case_id)
             stored = self._services.identity.checks(case_id)
         except Exception as exc:
@@ -245,7 +242,7 @@ class IdentityTab(CaseTab):
                 signed.result.value if signed else CheckResult.NOT_CHECKED.value
             )
         )
-        lines = [self.tr("Status: {status}").format(status=self._status_text(record.status.value))]
+        lines = [self.tr("Status: {status}").format(status=identity_status_label(record.status))]
         if record.by:
             lines.append(
                 self.tr("Door {who} op {when}").format(
@@ -273,14 +270,6 @@ class IdentityTab(CaseTab):
             lines.append(record.note)
         self.record_label.setText("\n".join(lines))
         self.refresh_results()
-
-    def _status_text(self, status: str) -> str:
-        return {
-            "unverified": self.tr("nog niet vastgesteld"),
-            "verified": self.tr("vastgesteld"),
-            "waived": self.tr("controle overgeslagen"),
-            "failed": self.tr("niet vastgesteld"),
-        }.get(status, status)
 
     def fields(self) -> IdCopyFields:
         return IdCopyFields(
@@ -360,78 +349,33 @@ class IdentityTab(CaseTab):
         self._after()
         return True
 
-    def _decide(self, decision: Callable[[int, date | None], object]) -> bool:
-        """Record an identity decision; a wait for identification ends with it, on the day
-        the officer says what was asked arrived."""
+    def mark_verified(self) -> bool:
         if self._case_id is None:
             return False
+        method = IdentityMethod(self.method_combo.currentData())
+        by_copy = method is IdentityMethod.ID_COPY
         case_id = self._case_id
-        try:
-            case = self._services.cases.get(case_id)
-            go_on, arrived = ask_arrival_day(case, self._services.ctx.today(), self)
-            if not go_on:
-                return False
-            decision(case_id, arrived)
-        except PurgeDeclinedError:
-            return False
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        self._after()
-        return True
 
-    def mark_verified(self) -> bool:
-        method = str(self.method_combo.currentData())
-        identity = self._services.identity
+        def record_checks() -> None:
+            self._services.identity.record_checks(case_id, self.results(), fields=self.fields())
 
-        def verify(case_id: int, arrived: date | None) -> None:
-            by_copy = method == IdentityMethod.ID_COPY.value
-            if by_copy:
-                identity.record_checks(case_id, self.results(), fields=self.fields())
-            # The purge that follows shows what it will destroy, and may be declined (a
-            # copy that does not yet suffice is refused below, without asking).
-            if (
-                self._services.settings.get().auto_purge_id_copies
-                and not (by_copy and blocking_checks(self.results()))
-                and not confirm_purge(self._services, case_id, after_verification=True, parent=self)
-            ):
-                raise PurgeDeclinedError
-            identity.mark_verified(case_id, method, information_arrived_on=arrived)
-
-        return self._decide(verify)
+        done = verify_identity(
+            self,
+            self._services,
+            case_id,
+            method,
+            before=record_checks if by_copy else None,
+            # A copy that does not yet suffice is refused without asking about a purge.
+            copy_suffices=not (by_copy and blocking_checks(self.results())),
+        )
+        if done:
+            self._after()
+        return done
 
     def mark_failed(self) -> None:
-        if self._case_id is None:
-            return
-        dialog = TextPromptDialog(
-            self.tr("Identiteit niet vastgesteld"),
-            self.tr("Waarom kon de identiteit niet vastgesteld worden? Dit komt in het dossier."),
-            self.tr("Vastleggen"),
-            self,
-            object_name="failIdentityDialog",
-        )
-        if dialog.exec():
-            self._decide(
-                lambda case_id, arrived: self._services.identity.mark_failed(
-                    case_id, dialog.text(), information_arrived_on=arrived
-                )
-            )
+        if self._case_id is not None and fail_identity(self, self._services, self._case_id):
+            self._after()
 
     def waive(self) -> None:
-        if self._case_id is None:
-            return
-        dialog = TextPromptDialog(
-            self.tr("Identiteitscontrole overslaan"),
-            self.tr(
-                "Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand."
-            ),
-            self.tr("Overslaan"),
-            self,
-            object_name="waiveDialog",
-        )
-        if dialog.exec():
-            self._decide(
-                lambda case_id, arrived: self._services.identity.waive(
-                    case_id, dialog.text(), information_arrived_on=arrived
-                )
-            )
+        if self._case_id is not None and waive_identity(self, self._services, self._case_id):
+            self._after()

@@ -19,6 +19,7 @@ from privacydesk.core.case import (
     Relationship,
 )
 from privacydesk.core.deadlines import DEADLINE_STATE_LABEL_NL, DeadlineState
+from privacydesk.core.identity import IDENTITY_STATUS_LABEL_NL, IdentityStatus
 from privacydesk.core.rights import (
     GROUND_INFO,
     OUTCOME_LABEL_NL,
@@ -36,6 +37,10 @@ def tr(text: str) -> str:
 
 def status_label(status: Status) -> str:
     return tr(STATUS_LABEL_NL[status])
+
+
+def identity_status_label(status: IdentityStatus) -> str:
+    return tr(IDENTITY_STATUS_LABEL_NL[status])
 
 
 def right_label(right: Right) -> str:

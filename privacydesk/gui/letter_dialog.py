@@ -167,7 +167,7 @@ class LetterDialog(QDialog):
         self.hint_label = QLabel()
         self.hint_label.setObjectName("letterHint")
         self.hint_label.setWordWrap(True)
-        if not services.cases.settings.officer_name.strip():
+        if not services.settings.current().officer_name.strip():
             self.hint_label.setText(
                 self.tr(
                     "Tip: vul uw naam in bij Bestand › Instellingen; hij komt onder elke brief."

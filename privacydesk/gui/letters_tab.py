@@ -109,7 +109,7 @@ class LettersTab(CaseTab):
         else:
             try:
                 self._reference = self._services.cases.get(case_id).reference
-                self.model.set_items(self._services.letters.list(case_id))
+                self.model.set_items(self._services.letters.for_case(case_id))
             except Exception as exc:
                 show_error(self, exc)
         self._sync()

@@ -31,8 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from privacydesk import __version__
-from privacydesk.core.attachments import AttachmentRole
-from privacydesk.core.case import Channel, Requester
 from privacydesk.core.errors import UserFacingError
 from privacydesk.core.workflow import Status
 from privacydesk.gui.background import run_in_background
@@ -56,7 +54,6 @@ from privacydesk.gui.letters_tab import LettersTab
 from privacydesk.gui.register_actions import RegisterActions
 from privacydesk.gui.settings_dialog import SettingsDialog
 from privacydesk.services import Services
-from privacydesk.services.attachments import email_prefill
 from privacydesk.services.case_rows import CaseLine, case_lines, iter_case_lines
 from privacydesk.services.cases import NewRequest
 
@@ -282,7 +279,7 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("Bee&ld"))
         find = self._action("findAction", self.tr("&Zoeken"), QKeySequence.StandardKey.Find)
-        find.triggered.connect(lambda: (self.search_edit.setFocus(), self.search_edit.selectAll()))
+        find.triggered.connect(self._focus_search)
         view_menu.addAction(find)
         attention = self._action(
             "attentionAction", self.tr("Toon wat &aandacht vraagt"), "Ctrl+Shift+A"
@@ -321,6 +318,10 @@ class MainWindow(QMainWindow):
         self.toolbar.addAction(self.new_letter_action)
         self.toolbar.addAction(refresh)
 
+    def _focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
     def _action(self, name: str, text: str, shortcut: object) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
@@ -338,7 +339,7 @@ class MainWindow(QMainWindow):
         current = self.current_case_id()
         self._pending_select = select if select is not None else current
         services = self._services
-        settings = services.cases.settings
+        settings = services.settings.current()
         rights_text = self.model.rights_text
         sorted_by = self.model.sorted_by
 
@@ -362,7 +363,7 @@ class MainWindow(QMainWindow):
         if self._loading:
             self._stale_while_loading.update(case_ids)
         services = self._services
-        settings = services.cases.settings
+        settings = services.settings.current()
 
         def load() -> list[CaseLine]:
             return case_lines(services.ctx, settings, ids=case_ids)
@@ -467,7 +468,7 @@ class MainWindow(QMainWindow):
 
     def shown_case_ids(self) -> list[int]:
         """The cases the table shows now (search and filter), in the order shown."""
-        model = self.model  # filters and sorts itself (no proxy at 100,000 cases)
+        model = self.model
         return [int(model.index(row, 0).data(CASE_ID_ROLE)) for row in range(model.rowCount())]
 
     def current_case_id(self) -> int | None:
@@ -513,26 +514,33 @@ class MainWindow(QMainWindow):
     # -- actions ---------------------------------------------------------------------------
 
     def new_case(self, prefill: NewRequest | None = None) -> int | None:
-        settings = self._services.cases.settings
+        request = self._ask_request(prefill)
+        if request is None:
+            return None
+        try:
+            record = self._services.cases.register(request)
+        except Exception as exc:
+            show_error(self, exc)
+            return None
+        self._registered(record.reference, record.id)
+        return record.id
+
+    def _ask_request(self, prefill: NewRequest | None) -> NewRequest | None:
+        settings = self._services.settings.current()
         dialog = IntakeDialog(
             self._services.ctx.today(),
             self,
             default_language=settings.default_letter_language,
             prefill=prefill,
         )
-        if not dialog.exec():
-            return None
-        try:
-            record = self._services.cases.register(dialog.request())
-        except Exception as exc:
-            show_error(self, exc)
-            return None
+        return dialog.request() if dialog.exec() else None
+
+    def _registered(self, reference: str, case_id: int) -> None:
         self.statusBar().showMessage(
-            self.tr("Verzoek geregistreerd als {ref}").format(ref=record.reference), 8000
+            self.tr("Verzoek geregistreerd als {ref}").format(ref=reference), 8000
         )
         self.search_edit.clear()
-        self.reload_cases([record.id], select=record.id)
-        return record.id
+        self.reload_cases([case_id], select=case_id)
 
     def edit_settings(self) -> bool:
         dialog = SettingsDialog(self._services.settings.get(), self)
@@ -543,44 +551,33 @@ class MainWindow(QMainWindow):
         except Exception as exc:
             show_error(self, exc)
             return False
-        self._services.reload_settings()
         self.statusBar().showMessage(self.tr("Instellingen opgeslagen"), 5000)
         self.refresh()
         return True
 
     def new_case_from_email(self, path: Path) -> int | None:
-        """An e-mail dropped on the register: a new case pre-filled from it, the mail attached."""
+        """An e-mail dropped on the register: a new case pre-filled from it, the mail attached
+        in the same step (a mail that cannot be stored leaves no case)."""
+        intake = self._services.email_intake
         try:
             data = path.read_bytes()
-            mail = email_prefill(data)
+            prefill = intake.prefill(data)
         except OSError as exc:
             show_error(self, FileReadError(path, exc))
             return None
         except Exception as exc:
             show_error(self, exc)
             return None
-        today = self._services.ctx.today()
-        received = mail.sent.astimezone().date() if mail.sent else today
-        prefill = NewRequest(
-            requester=Requester(
-                name=mail.sender_name or mail.sender_email,
-                email=mail.sender_email,
-                language=self._services.cases.settings.default_letter_language,
-            ),
-            channel=Channel.EMAIL,
-            received=min(received, today),
-            rights=[],
-            notes=(f"{mail.subject}\n\n{mail.body}").strip()[:4000],
-        )
-        case_id = self.new_case(prefill)
-        if case_id is None:
+        request = self._ask_request(prefill)
+        if request is None:
             return None
         try:
-            self._services.attachments.add(case_id, path.name, data, AttachmentRole.CORRESPONDENCE)
+            created = intake.register(request, path.name, data)
         except Exception as exc:
             show_error(self, exc)
-        self.reload_cases([case_id], select=case_id)
-        return case_id
+            return None
+        self._registered(created.case.reference, created.case.id)
+        return created.case.id
 
     def new_letter(self) -> None:
         if self.current_case_id() is None:
@@ -588,7 +585,8 @@ class MainWindow(QMainWindow):
             return
         tabs = self.detail.tabs
         for index in range(tabs.count()):  # the tab's page is a scroll area around the tab
-            if tabs.widget(index).isAncestorOf(self.letters_tab):
+            page = tabs.widget(index)
+            if page is not None and page.isAncestorOf(self.letters_tab):
                 tabs.setCurrentIndex(index)
         self.letters_tab.new_letter()
 

@@ -70,8 +70,8 @@ class RemindersDialog(QDialog):
         self.view.setRootIsDecorated(True)
         self.view.setUniformRowHeights(True)
         self.view.expandAll()
-        for row in range(self.model.rowCount()):
-            self.view.setFirstColumnSpanned(row, QModelIndex(), True)
+        for group_row in range(self.model.rowCount()):
+            self.view.setFirstColumnSpanned(group_row, QModelIndex(), True)
         header_view = self.view.header()
         header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header_view.setStretchLastSection(True)

@@ -132,7 +132,7 @@ class ServerRegisterDialog(QDialog):
             self.tr("Verbinding in orde: aangemeld als {login}.").format(login=login)
         )
 
-    def move(self) -> None:
+    def move(self) -> None:  # type: ignore[override]  # the dialog's "move the register"
         try:
             location = self._location()
         except UserFacingError as exc:

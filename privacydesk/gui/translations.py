@@ -41,7 +41,7 @@ class TsTranslator(QTranslator):
                 elif translation.text:
                     self._messages[(name, source)] = translation.text
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         # None (a null string) tells Qt "not here, ask the next translator or use the

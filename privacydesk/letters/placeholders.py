@@ -120,12 +120,6 @@ def complaint_lines(language: Language) -> tuple[str, list[str], str]:
     return str(word(words, "complaint", "title")), lines, str(word(words, "complaint", "court"))
 
 
-def complaint_text(language: Language) -> str:
-    """The complaint block as plain text."""
-    title, lines, court = complaint_lines(language)
-    return "\n".join([title, *lines, court])
-
-
 def _outcomes(ctx: LetterContext, words: dict[str, Any]) -> str:
     blocks: list[str] = []
     for item in ctx.case.rights:

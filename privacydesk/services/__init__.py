@@ -13,6 +13,7 @@ from privacydesk.services.backup import BackupService
 from privacydesk.services.case_file import CaseFileService
 from privacydesk.services.cases import CaseService
 from privacydesk.services.context import ServiceContext, server_actor
+from privacydesk.services.email_intake import EmailIntakeService
 from privacydesk.services.export import ExportService
 from privacydesk.services.identity import IdentityService
 from privacydesk.services.inquiries import InquiryService
@@ -37,6 +38,7 @@ class Services:
     letters: LetterService
     backup: BackupService
     reminders: ReminderService
+    email_intake: EmailIntakeService
     export: ExportService
     report: ReportService
     inquiries: InquiryService
@@ -48,7 +50,8 @@ class Services:
         self.case_file = CaseFileService(self)
 
     def reload_settings(self) -> None:
-        self.cases.use_settings(self.settings.get())
+        """Read the settings again from the register (after a restore)."""
+        self.settings.reload()
 
     def watch_colleagues(self) -> bool:
         """On a server: colleagues' changes reach ``ctx.cases_changed`` as they commit."""
@@ -89,25 +92,26 @@ def open_services(
     if now is not None:
         context.now = now
     settings = SettingsService(context)
-    cases = CaseService(context)
-    attachments = AttachmentService(context, cases)
+    settings.reload()  # read now, never from inside another service's transaction
+    cases = CaseService(context, settings)
+    attachments = AttachmentService(context, settings)
     services = Services(
         register=register,
         ctx=context,
         cases=cases,
         audit=AuditService(context),
         settings=settings,
-        identity=IdentityService(context, cases, attachments),
+        identity=IdentityService(context, cases, attachments, settings),
         attachments=attachments,
-        letters=LetterService(context, cases),
-        backup=BackupService(context, register, cases),
-        reminders=ReminderService(context, cases),
-        export=ExportService(context, cases),
-        report=ReportService(context, cases),
+        letters=LetterService(context, cases, settings),
+        backup=BackupService(context, register, settings),
+        reminders=ReminderService(context, settings),
+        email_intake=EmailIntakeService(context, cases, attachments, settings),
+        export=ExportService(context, settings),
+        report=ReportService(context, settings),
         inquiries=InquiryService(context),
-        retention=RetentionService(context, cases),
+        retention=RetentionService(context, settings),
     )
-    services.reload_settings()
     attachments.purge_listeners.append(services.backup.scrub_purged)
     _at_start(services)
     return services

@@ -7,18 +7,15 @@ serves a server database later. Lists never load the bytes; ``data`` does, one a
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
-from privacydesk.core.attachments import ATTACHMENT_ROLE_LABEL_NL, ID_COPY_ROLES, AttachmentRole
-from privacydesk.core.errors import UserFacingError
-from privacydesk.documents.email_import import ImportedEmail, parse_email, without_attachments
+from privacydesk.core.attachments import ID_COPY_ROLES, AttachmentRole
+from privacydesk.core.audit_actions import AuditAction
+from privacydesk.documents.email_import import parse_email, without_attachments
 from privacydesk.documents.signatures import (
     SignatureReport,
     signer_matches,
@@ -26,82 +23,41 @@ from privacydesk.documents.signatures import (
 )
 from privacydesk.documents.sniffing import Accepted, AttachmentError, check_attachment
 from privacydesk.services import audit
-from privacydesk.services.cases import CaseNotFoundError, CaseService
+from privacydesk.services.attachment_records import (
+    AddResult,
+    AttachmentInfo,
+    AttachmentRuleError,
+    CheckedDocument,
+    RoleChange,
+    already_on_case,
+    attachment_info,
+)
+from privacydesk.services.case_lookup import case_row
 from privacydesk.services.context import ServiceContext
 from privacydesk.services.integrity import checked_document
-from privacydesk.store.engine import BUSY_TIMEOUT_MS
+from privacydesk.services.settings import SettingsService
+from privacydesk.store.durability import CHECKPOINT_ATTEMPTS, make_purge_durable
 from privacydesk.store.errors import RegisterError
 from privacydesk.store.models import AttachmentBlobRow, AttachmentRow, CaseRow
-from privacydesk.store.server import is_server, rewrite_documents
+
+__all__ = [
+    "AddResult",
+    "AttachmentInfo",
+    "AttachmentRuleError",
+    "AttachmentService",
+    "CheckedDocument",
+    "RoleChange",
+]
 
 EMAIL_TYPES = ("message/rfc822", "application/vnd.ms-outlook")
-# A checkpoint waits for readers of older snapshots; a colleague's open window may keep one
-# for minutes, so try briefly rather than hold up the officer for the full busy timeout.
-CHECKPOINT_ATTEMPTS = 3
-CHECKPOINT_WAIT_MS = 200
 
 _log = logging.getLogger(__name__)
 
 
-class AttachmentRuleError(UserFacingError, ValueError):
-    pass
-
-
-@dataclass(frozen=True)
-class AttachmentInfo:
-    id: int
-    case_id: int
-    name: str
-    size: int
-    content_type: str
-    role: AttachmentRole
-    sha256: str
-    added_by: str
-    added_at: datetime
-    parent_id: int | None
-
-
-@dataclass(frozen=True)
-class RoleChange:
-    attachment: AttachmentInfo  # with its new role
-    old_role: AttachmentRole
-
-
-@dataclass(frozen=True)
-class AddResult:
-    added: tuple[AttachmentInfo, ...]
-    skipped: tuple[str, ...]  # one Dutch sentence per attachment of an e-mail that was refused
-    # A document already on the case, added again as an ID copy: retagged instead of added.
-    role_changed: tuple[RoleChange, ...] = ()
-
-
-def _already_on_case(name: str, other_name: str, other_role: str) -> str:
-    label = ATTACHMENT_ROLE_LABEL_NL[AttachmentRole(other_role)].lower()
-    if name == other_name:
-        return f"'{name}' zit al bij het dossier, met de rol {label}."
-    return f"'{name}' zit al bij het dossier als '{other_name}', met de rol {label}."
-
-
-def _info(row: AttachmentRow) -> AttachmentInfo:
-    assert row.id is not None
-    return AttachmentInfo(
-        id=row.id,
-        case_id=row.case_id,
-        name=row.original_name,
-        size=row.size,
-        content_type=row.content_type,
-        role=AttachmentRole(row.role),
-        sha256=row.sha256,
-        added_by=row.added_by,
-        added_at=row.added_at,
-        parent_id=row.parent_id,
-    )
-
-
 class AttachmentService:
-    def __init__(self, ctx: ServiceContext, cases: CaseService) -> None:
+    def __init__(self, ctx: ServiceContext, settings: SettingsService) -> None:
         self._ctx = ctx
-        self._cases = cases  # holds the current settings (size limit, automatic purge)
+        self._settings = settings  # the size limit and the trusted roots
         self._journal_holds_removed = False
         # Called with (case id, SHA-256 of each copy) after ID copies are purged, so the
         # purge reaches the backups too (BackupService.scrub_purged, wired at open).
@@ -115,16 +71,16 @@ class AttachmentService:
 
     @property
     def max_bytes(self) -> int:
-        return self._cases.settings.attachment_size_limit_mb * 1024 * 1024
+        return self._settings.current().attachment_size_limit_mb * 1024 * 1024
 
-    def list(self, case_id: int) -> list[AttachmentInfo]:
+    def for_case(self, case_id: int) -> list[AttachmentInfo]:
         with self._ctx.reading() as session:
             rows = session.exec(
                 select(AttachmentRow)
                 .where(AttachmentRow.case_id == case_id)
                 .order_by(col(AttachmentRow.added_at), col(AttachmentRow.id))
             ).all()
-            return [_info(row) for row in rows]
+            return [attachment_info(row) for row in rows]
 
     def data(self, attachment_id: int) -> bytes:
         with self._ctx.reading() as session:
@@ -150,6 +106,12 @@ class AttachmentService:
         then it takes that role (``role_changed``), so that it is purged after verification
         (an ID scan that came by e-mail is first stored as correspondence).
         """
+        checked = self.check(name, data, role)
+        with self._ctx.transaction() as session:
+            return self.add_in(session, case_id, checked)
+
+    def check(self, name: str, data: bytes, role: AttachmentRole) -> CheckedDocument:
+        """Check a document (and an e-mail's own attachments) before anything is written."""
         accepted = check_attachment(name, data, max_bytes=self.max_bytes)
         children: list[tuple[str, bytes]] = []
         skipped: list[str] = []
@@ -169,53 +131,56 @@ class AttachmentService:
                     skipped.append(f"{child_name}: {exc}")
                 else:
                     children.append((child_name, child_data))
-        with self._ctx.transaction() as session:
-            case = session.get(CaseRow, case_id)
-            if case is None:
-                raise CaseNotFoundError("Dossier {case_id} bestaat niet (meer).", case_id=case_id)
-            existing = {
-                row.sha256: row
-                for row in session.exec(
-                    select(AttachmentRow).where(AttachmentRow.case_id == case_id)
-                ).all()
-            }
-            if accepted.sha256 in existing:
-                other = existing[accepted.sha256]
-                # Only an attachment that came in as correspondence (an ID scan inside an
-                # e-mail) is retagged: a signed request or a mandate must never become
-                # something the purge destroys because a file name looked like an ID. An
-                # e-mail is never the ID copy itself (its attachments are split off).
-                if (
-                    role in ID_COPY_ROLES
-                    and AttachmentRole(other.role) is AttachmentRole.CORRESPONDENCE
-                    and other.content_type not in EMAIL_TYPES
-                ):
-                    old_role = AttachmentRole(other.role)
-                    info = self._change_role(session, other, role)
-                    return AddResult((), (), (RoleChange(info, old_role),))
-                raise AttachmentRuleError(_already_on_case(name, other.original_name, other.role))
-            parent = self._store(session, case, accepted.name, data, accepted, role, None)
-            added = [parent]
-            stored = {sha: (row.original_name, row.role) for sha, row in existing.items()}
-            stored[accepted.sha256] = (accepted.name, role.value)
-            for child_name, child_data in children:
-                child = check_attachment(child_name, child_data, max_bytes=self.max_bytes)
-                if child.sha256 in stored:
-                    skipped.append(_already_on_case(child.name, *stored[child.sha256]))
-                    continue
-                stored[child.sha256] = (child.name, AttachmentRole.CORRESPONDENCE.value)
-                added.append(
-                    self._store(
-                        session,
-                        case,
-                        child.name,
-                        child_data,
-                        child,
-                        AttachmentRole.CORRESPONDENCE,
-                        parent.id,
-                    )
+        return CheckedDocument(name, data, role, accepted, tuple(children), tuple(skipped))
+
+    def add_in(self, session: Session, case_id: int, checked: CheckedDocument) -> AddResult:
+        """Store a checked document inside the caller's transaction (see :meth:`add`)."""
+        name, data, role, accepted = checked.name, checked.data, checked.role, checked.accepted
+        skipped = list(checked.skipped)
+        case = case_row(session, case_id)
+        existing = {
+            row.sha256: row
+            for row in session.exec(
+                select(AttachmentRow).where(AttachmentRow.case_id == case_id)
+            ).all()
+        }
+        if accepted.sha256 in existing:
+            other = existing[accepted.sha256]
+            # Only an attachment that came in as correspondence (an ID scan inside an
+            # e-mail) is retagged: a signed request or a mandate must never become
+            # something the purge destroys because a file name looked like an ID. An
+            # e-mail is never the ID copy itself (its attachments are split off).
+            if (
+                role in ID_COPY_ROLES
+                and AttachmentRole(other.role) is AttachmentRole.CORRESPONDENCE
+                and other.content_type not in EMAIL_TYPES
+            ):
+                old_role = AttachmentRole(other.role)
+                info = self._change_role(session, other, role)
+                return AddResult((), (), (RoleChange(info, old_role),))
+            raise AttachmentRuleError(already_on_case(name, other.original_name, other.role))
+        parent = self._store(session, case, accepted.name, data, accepted, role, None)
+        added = [parent]
+        stored = {sha: (row.original_name, row.role) for sha, row in existing.items()}
+        stored[accepted.sha256] = (accepted.name, role.value)
+        for child_name, child_data in checked.children:
+            child = check_attachment(child_name, child_data, max_bytes=self.max_bytes)
+            if child.sha256 in stored:
+                skipped.append(already_on_case(child.name, *stored[child.sha256]))
+                continue
+            stored[child.sha256] = (child.name, AttachmentRole.CORRESPONDENCE.value)
+            added.append(
+                self._store(
+                    session,
+                    case,
+                    child.name,
+                    child_data,
+                    child,
+                    AttachmentRole.CORRESPONDENCE,
+                    parent.id,
                 )
-            return AddResult(tuple(added), tuple(skipped))
+            )
+        return AddResult(tuple(added), tuple(skipped))
 
     def _store(
         self,
@@ -246,7 +211,7 @@ class AttachmentService:
         audit.record(
             session,
             self._ctx,
-            "attachment.added",
+            AuditAction.ATTACHMENT_ADDED,
             case_id=case.id,
             case_reference=case.reference,
             name=name,
@@ -255,7 +220,7 @@ class AttachmentService:
             content_type=row.content_type,
             role=role.value,
         )
-        return _info(row)
+        return attachment_info(row)
 
     def set_role(self, attachment_id: int, role: AttachmentRole) -> AttachmentInfo:
         with self._ctx.transaction() as session:
@@ -275,14 +240,14 @@ class AttachmentService:
         audit.record(
             session,
             self._ctx,
-            "attachment.role_changed",
+            AuditAction.ATTACHMENT_ROLE_CHANGED,
             case_id=row.case_id,
             case_reference=case.reference,
             name=row.original_name,
             old=old,
             new=role.value,
         )
-        return _info(row)
+        return attachment_info(row)
 
     def remove(self, attachment_id: int) -> None:
         with self._ctx.transaction() as session:
@@ -296,26 +261,26 @@ class AttachmentService:
             ).all():
                 child.parent_id = None
                 session.add(child)
-            info = _info(row)
+            info = attachment_info(row)
             self._delete(session, row)
             audit.record(
                 session,
                 self._ctx,
-                "attachment.removed",
+                AuditAction.ATTACHMENT_REMOVED,
                 case_id=info.case_id,
                 case_reference=case.reference,
                 name=info.name,
                 sha256=info.sha256,
                 role=info.role.value,
             )
-        self._scrub_journal(case, "attachment.removed")
+        self._scrub_journal(case, AuditAction.ATTACHMENT_REMOVED)
         if info.role in ID_COPY_ROLES:
             for listener in self.purge_listeners:
                 listener(info.case_id, [info.sha256])
 
     def trusted_roots(self) -> list[bytes]:
         """The certificates in the configured folder of trusted roots."""
-        folder = self._cases.settings.trusted_roots_folder.strip()
+        folder = self._settings.current().trusted_roots_folder.strip()
         if not folder:
             return []
         path = Path(folder)
@@ -346,7 +311,7 @@ class AttachmentService:
         return [(report, signer_matches(report, requester)) for report in reports]
 
     def id_copies(self, case_id: int) -> list[AttachmentInfo]:
-        return [a for a in self.list(case_id) if a.role in ID_COPY_ROLES]
+        return [a for a in self.for_case(case_id) if a.role in ID_COPY_ROLES]
 
     def purge_id_copies(self, case_id: int, *, reason: str = "na verificatie") -> int:
         """Remove the ID copies for good: rows, bytes, and their traces in the file.
@@ -355,9 +320,7 @@ class AttachmentService:
         when) stays; the purge itself is audit-logged with the copies' hashes.
         """
         with self._ctx.transaction() as session:
-            case = session.get(CaseRow, case_id)
-            if case is None:
-                raise CaseNotFoundError("Dossier {case_id} bestaat niet (meer).", case_id=case_id)
+            case = case_row(session, case_id)
             rows = session.exec(
                 select(AttachmentRow).where(
                     AttachmentRow.case_id == case_id,
@@ -374,7 +337,7 @@ class AttachmentService:
             audit.record(
                 session,
                 self._ctx,
-                "identity.id_copies_purged",
+                AuditAction.IDENTITY_ID_COPIES_PURGED,
                 case_id=case_id,
                 case_reference=case.reference,
                 count=len(purged),
@@ -382,7 +345,7 @@ class AttachmentService:
                 sha256=[sha for _name, sha in purged],
                 reason=reason,
             )
-        self._scrub_journal(case, "identity.id_copies_purged")
+        self._scrub_journal(case, AuditAction.IDENTITY_ID_COPIES_PURGED)
         for listener in self.purge_listeners:
             listener(case_id, [sha for _name, sha in purged])
         return len(purged)
@@ -404,11 +367,7 @@ class AttachmentService:
         from finishing, and the pages then stay in the log until a later checkpoint. That
         is logged and written in the trail, so the purge does not claim more than it did.
         """
-        if is_server(self._ctx.engine):  # the table is rewritten without the purged bytes
-            cleared = rewrite_documents(self._ctx.engine)
-        else:
-            cleared = self._checkpoint()
-        if cleared:
+        if make_purge_durable(self._ctx.engine):
             self._journal_holds_removed = False
             return
         self._journal_holds_removed = True
@@ -423,7 +382,7 @@ class AttachmentService:
                 audit.record(
                     session,
                     self._ctx,
-                    "attachment.journal_not_cleared",
+                    AuditAction.ATTACHMENT_JOURNAL_NOT_CLEARED,
                     case_id=case.id,
                     case_reference=case.reference,
                     after=after,
@@ -432,31 +391,3 @@ class AttachmentService:
         except (RegisterError, SQLAlchemyError):
             # The removal itself is committed; failing now would tell the officer it was not.
             _log.warning("Could not record the blocked checkpoint in the trail.", exc_info=True)
-
-    def _checkpoint(self) -> bool:
-        """Whether the write-ahead log could be folded into the file and emptied."""
-        raw = self._ctx.engine.raw_connection()
-        try:
-            # Outside any transaction (the connection is in autocommit mode, see store.engine).
-            conn: sqlite3.Connection = raw.driver_connection  # type: ignore[assignment]
-            conn.execute(f"PRAGMA busy_timeout={CHECKPOINT_WAIT_MS}")
-            try:
-                for _attempt in range(CHECKPOINT_ATTEMPTS):
-                    try:
-                        busy, _frames, _copied = conn.execute(
-                            "PRAGMA wal_checkpoint(TRUNCATE)"
-                        ).fetchone()
-                    except sqlite3.OperationalError:  # a writer holds the lock: try again
-                        continue
-                    if not busy:
-                        return True
-                return False
-            finally:
-                conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        finally:
-            raw.close()
-
-
-def email_prefill(data: bytes) -> ImportedEmail:
-    """The sender, date and body of a dropped e-mail, to start a new case from."""
-    return parse_email(data)

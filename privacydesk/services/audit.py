@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 from sqlmodel import Session, col, select
 
+from privacydesk.core.audit_actions import AuditAction
 from privacydesk.services.audit_keys import load_or_create_key, register_key
 from privacydesk.services.audit_replay import row_batches
 from privacydesk.services.context import ServiceContext
@@ -39,8 +40,8 @@ GENESIS = "0" * 64
 # (which leaves a shorter but consistent chain) is caught too.
 HEAD_KEY = "audit.head"
 REGISTER_ID_KEY = "register.id"  # written by migration 0004
-REKEYED = "audit.rekeyed"
-TRIGGERS_RESTORED = "audit.triggers_restored"
+REKEYED = AuditAction.AUDIT_REKEYED
+TRIGGERS_RESTORED = AuditAction.AUDIT_TRIGGERS_RESTORED
 # Read in slices, so a register of 100,000 cases is checked in little memory.
 STREAM_CHUNK = 5000
 
@@ -205,7 +206,7 @@ def _head(session: Session) -> tuple[int, str] | None:
 def record(
     session: Session,
     ctx: ServiceContext,
-    action: str,
+    action: AuditAction,
     *,
     case_id: int | None = None,
     case_reference: str = "",
@@ -234,7 +235,7 @@ def record(
         id=event_id,
         at=at,
         actor=ctx.actor,
-        action=action,
+        action=action.value,
         case_id=case_id,
         case_reference=case_reference,
         details=details_text,

@@ -28,11 +28,12 @@ from pathlib import Path
 from sqlalchemy import func, text
 from sqlmodel import Session, col, select
 
+from privacydesk.core.audit_actions import AuditAction
 from privacydesk.core.case import format_reference
 from privacydesk.core.errors import UserFacingError
 from privacydesk.services import audit
-from privacydesk.services.cases import CaseService
 from privacydesk.services.context import ServiceContext
+from privacydesk.services.settings import SettingsService
 from privacydesk.services.shared_register import PG_DUMP_ADVICE, dump_server
 from privacydesk.services.witness import WITNESS_SUFFIX, Witness, write_witness
 from privacydesk.store.engine import (
@@ -58,7 +59,7 @@ PART_SUFFIX = ".part"
 # The half-written copies in progress, one path a line, beside the register: a copy killed
 # half-way (it holds requesters' names) is removed at the next start.
 PENDING_SUFFIX = ".pending-copies"
-PURGE_ACTION = "identity.id_copies_purged"
+PURGE_ACTION = AuditAction.IDENTITY_ID_COPIES_PURGED
 
 _log = logging.getLogger(__name__)
 
@@ -187,10 +188,12 @@ def _settle_wal(path: Path) -> None:
 
 
 class BackupService:
-    def __init__(self, ctx: ServiceContext, register: OpenedRegister, cases: CaseService) -> None:
+    def __init__(
+        self, ctx: ServiceContext, register: OpenedRegister, settings: SettingsService
+    ) -> None:
         self._ctx = ctx
         self._register = register
-        self._cases = cases
+        self._settings = settings
 
     @property
     def register_path(self) -> Path:
@@ -199,7 +202,7 @@ class BackupService:
         return self._register.path
 
     def folder(self) -> Path:
-        configured = self._cases.settings.backup_folder.strip()
+        configured = self._settings.current().backup_folder.strip()
         return Path(configured) if configured else self.register_path.parent / "backups"
 
     def _new_file(self, prefix: str) -> Path:
@@ -268,7 +271,7 @@ class BackupService:
                 audit.record(
                     session,
                     self._ctx,
-                    "register.backup",
+                    AuditAction.REGISTER_BACKUP,
                     file=target.name,
                     reason=reason,
                     # Where it is, so a later purge can reach it (SPEC §8).
@@ -371,7 +374,7 @@ class BackupService:
             last = session.exec(
                 select(AuditEventRow).order_by(col(AuditEventRow.id).desc()).limit(1)
             ).first()
-        if last is None or last.action != "register.backup":
+        if last is None or last.action != AuditAction.REGISTER_BACKUP:
             return False
         details: dict[str, object] = json.loads(last.details)
         return details.get("file") == backup.name and details.get("reason") == "automatisch"
@@ -388,7 +391,7 @@ class BackupService:
             if newest.name.startswith(AUTOMATIC_PREFIX + today) and self._unchanged_since(newest):
                 return None
         info = self.backup_to(self._new_file(AUTOMATIC_PREFIX), reason="automatisch")
-        self._rotate(AUTOMATIC_PREFIX, max(1, self._cases.settings.backup_count))
+        self._rotate(AUTOMATIC_PREFIX, max(1, self._settings.current().backup_count))
         return info
 
     def _issued_numbers(self) -> dict[int, int]:
@@ -454,7 +457,7 @@ class BackupService:
             audit.record(
                 session,
                 self._ctx,
-                "identity.purge_reached_backups",
+                AuditAction.IDENTITY_PURGE_REACHED_BACKUPS,
                 case_id=case_id,
                 case_reference=case.reference if case else "",
                 backups_scrubbed=reached,
@@ -632,7 +635,7 @@ class BackupService:
                 audit.record(
                     session,
                     ctx,
-                    "register.restored",
+                    AuditAction.REGISTER_RESTORED,
                     source=source.name,
                     safety_backup=str(safety),
                     reference_counters_kept=kept,

@@ -76,7 +76,7 @@ class CaseFileService:
         case = s.cases.get(case_id)
         deadline = s.cases.deadline(case_id)
         identity = s.identity.record(case_id)
-        settings = s.cases.settings
+        settings = s.settings.current()
         person = case.requester
         facts = [
             ("Kenmerk", case.reference),
@@ -136,11 +136,11 @@ class CaseFileService:
                 sha256=letter.sha256,
                 pdf=s.letters.pdf(letter.id),
             )
-            for letter in s.letters.list(case_id)
+            for letter in s.letters.for_case(case_id)
         ]
         documents = [
             (doc.name, ATTACHMENT_ROLE_LABEL_NL[doc.role], doc.sha256)
-            for doc in s.attachments.list(case_id)
+            for doc in s.attachments.for_case(case_id)
             if doc.role not in ID_COPY_ROLES
         ]
         event_id, event_hash = s.audit.head()

@@ -15,18 +15,23 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import String, select, type_coerce
 
+from privacydesk.core.attachments import ID_COPY_ROLES
 from privacydesk.core.case import Language
 from privacydesk.core.deadlines import DeadlineInfo, deadline_info
+from privacydesk.core.identity import IdentityStatus
+from privacydesk.core.reminders import AttentionFacts, needs_attention
 from privacydesk.core.rights import Right
 from privacydesk.core.settings import Settings
 from privacydesk.core.workflow import Status
-from privacydesk.services.cases import pause_policy
+from privacydesk.services.case_lookup import pause_policy
 from privacydesk.services.context import ServiceContext
 from privacydesk.store.engine import READER_OPTION
-from privacydesk.store.models import CaseRightRow, CaseRow
+from privacydesk.store.models import AttachmentRow, CaseRightRow, CaseRow
 
 _CASE = CaseRow.__table__.c  # type: ignore[attr-defined]
 _RIGHT = CaseRightRow.__table__.c  # type: ignore[attr-defined]
+_ATTACHMENT = AttachmentRow.__table__.c  # type: ignore[attr-defined]
+_IDENTITY = {i.value: i for i in IdentityStatus}
 _STATUS = {s.value: s for s in Status}
 _RIGHTS = {r.value: r for r in Right}
 _LANGUAGE = {lang.value: lang for lang in Language}
@@ -63,6 +68,8 @@ class CaseLine(NamedTuple):
     identification_received_on: date | None
     identity_status: str
     deadline: DeadlineInfo
+    # On today's reminder list (core.reminders.needs_attention): the "needs attention" filter.
+    attention: bool = False
 
 
 # Dates are read as the driver's text and parsed once per distinct day (``_day``):
@@ -144,11 +151,19 @@ def iter_case_lines(
             for case_id, found in collected.items()
         }
         del collected
-        yield from _lines(rows, rights, settings, day)
+        held_query = select(_ATTACHMENT.case_id).where(
+            _ATTACHMENT.role.in_([role.value for role in ID_COPY_ROLES])
+        )
+        held = {case_id for (case_id,) in conn.execute(held_query).all()}
+        yield from _lines(rows, rights, held, settings, day)
 
 
 def _lines(
-    rows: Iterable[Any], rights: dict[int, tuple[Right, ...]], settings: Settings, day: date
+    rows: Iterable[Any],
+    rights: dict[int, tuple[Right, ...]],
+    held: set[int],
+    settings: Settings,
+    day: date,
 ) -> Iterator[CaseLine]:
     policy = pause_policy(settings)
     window = settings.reminder_window_days
@@ -206,4 +221,19 @@ def _lines(
             arrived,
             identity_status,
             deadline,
+            # Only an open case or a kept ID copy can need attention: the rest (most of a
+            # register) skips the rule.
+            (status.is_open or case_id in held)
+            and needs_attention(
+                AttentionFacts(
+                    status,
+                    deadline,
+                    _IDENTITY[identity_status],
+                    asked,
+                    arrived,
+                    holds_id_copy=case_id in held,
+                ),
+                day,
+                settings,
+            ),
         )

@@ -5,32 +5,20 @@ Every change happens in one transaction with its audit event; callers get plain 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from sqlmodel import Session, col, select
 
+from privacydesk.core.audit_actions import AuditAction
 from privacydesk.core.case import (
     CaseRecord,
-    Channel,
-    IntakeError,
     Language,
-    RecipientNotice,
-    Relationship,
-    Requester,
-    RightRequest,
-    format_reference,
-    intake_problems,
 )
-from privacydesk.core.deadlines import DeadlineInfo, PausePolicy, can_extend, deadline_info
-from privacydesk.core.errors import UserFacingError
-from privacydesk.core.identity import IdentityStatus
+from privacydesk.core.deadlines import DeadlineInfo, can_extend
+from privacydesk.core.reminders import needs_attention
 from privacydesk.core.rights import LegalGround, Outcome, Right, check_outcome
-from privacydesk.core.settings import Settings
 from privacydesk.core.workflow import (
-    CaseFacts,
-    IdentificationWait,
     Status,
     TransitionError,
     check_answer_date,
@@ -38,32 +26,40 @@ from privacydesk.core.workflow import (
     plan_move,
 )
 from privacydesk.services import audit
-from privacydesk.services.concurrency import case_version, check_unchanged
+from privacydesk.services.case_lookup import (
+    CaseNotFoundError,
+    CaseRuleError,
+    apply_wait,
+    attention_facts,
+    case_row,
+    cases_holding_id_copies,
+    deadline_for,
+    end_identification_wait,
+    load_case,
+    pause_policy,
+    row_facts,
+    start_identification_wait,
+)
+from privacydesk.services.concurrency import check_unchanged
 from privacydesk.services.context import ServiceContext
+from privacydesk.services.intake import NewRequest, register_request
+from privacydesk.services.settings import SettingsService
 from privacydesk.store.models import (
     CaseRightRow,
     CaseRow,
     RecipientNoticeRow,
-    ReferenceCounterRow,
 )
 
-
-class CaseNotFoundError(UserFacingError, LookupError):
-    pass
-
-
-class CaseRuleError(UserFacingError, ValueError):
-    """A change the rules of the register do not allow; the message says why."""
-
-
-@dataclass(frozen=True)
-class NewRequest:
-    requester: Requester
-    channel: Channel
-    received: date
-    rights: Sequence[RightRequest]
-    letter_date: date | None = None
-    notes: str = ""
+__all__ = [
+    "CaseNotFoundError",
+    "CaseRuleError",
+    "CaseService",
+    "CaseSummary",
+    "NewRequest",
+    "deadline_for",
+    "end_identification_wait",
+    "start_identification_wait",
+]
 
 
 @dataclass(frozen=True)
@@ -78,129 +74,20 @@ class CaseSummary:
     status: Status
     language: Language
     deadline: DeadlineInfo
-
-
-def pause_policy(settings: Settings) -> PausePolicy:
-    return PausePolicy(
-        enabled=settings.pause_while_awaiting_identification,
-        max_request_delay_days=settings.pause_request_max_delay_days,
-    )
-
-
-def deadline_for(row: CaseRow, settings: Settings, today: date) -> DeadlineInfo:
-    return deadline_info(
-        row.received,
-        today=today,
-        extended=row.extended,
-        answered_on=row.answered_on,
-        identification_requested_on=row.identification_requested_on,
-        identification_received_on=row.identification_received_on,
-        policy=pause_policy(settings),
-        soon_window=settings.reminder_window_days,
-        # Only a withdrawal ends a case without an answer (a closed one without an answer
-        # date was withdrawn first).
-        answer_needed=Status(row.status) not in (Status.WITHDRAWN, Status.CLOSED),
-        # An extension recorded past the first deadline (by override) was notified late.
-        extension_late=bool(row.extension_override_reason.strip()),
-    )
-
-
-def row_facts(row: CaseRow, *, has_rights: bool = True) -> CaseFacts:
-    """The life-cycle facts of a stored case, for the rules in :mod:`privacydesk.core.workflow`."""
-    return CaseFacts(
-        status=Status(row.status),
-        received=row.received,
-        identity=IdentityStatus(row.identity_status),
-        extended=row.extended,
-        answered_on=row.answered_on,
-        wait=IdentificationWait(row.identification_requested_on, row.identification_received_on),
-        has_rights=has_rights,
-    )
-
-
-def _apply_wait(row: CaseRow, wait: IdentificationWait) -> None:
-    row.identification_requested_on = wait.requested_on
-    row.identification_received_on = wait.received_on
-
-
-def start_identification_wait(row: CaseRow, on: date) -> None:
-    """The officer asked for what identifies the person: the wait (and any pause) starts."""
-    wait = IdentificationWait(row.identification_requested_on, row.identification_received_on)
-    _apply_wait(row, wait.started(on))
-
-
-def end_identification_wait(row: CaseRow, on: date) -> None:
-    """What was asked arrived, or the wait ended otherwise: the clock runs again from ``on``."""
-    wait = IdentificationWait(row.identification_requested_on, row.identification_received_on)
-    try:
-        _apply_wait(row, wait.ended(on))
-    except TransitionError as exc:
-        raise CaseRuleError(str(exc)) from exc
-
-
-def _record(
-    row: CaseRow, rights: Sequence[CaseRightRow], notices: Sequence[RecipientNoticeRow]
-) -> CaseRecord:
-    assert row.id is not None
-    return CaseRecord(
-        id=row.id,
-        reference=row.reference,
-        requester=Requester(
-            name=row.requester_name,
-            address=row.requester_address,
-            email=row.requester_email,
-            phone=row.requester_phone,
-            language=Language(row.language),
-            relationship=Relationship(row.relationship),
-            representative=row.representative,
-            representative_address=row.representative_address,
-        ),
-        channel=Channel(row.channel),
-        received=row.received,
-        status=Status(row.status),
-        rights=tuple(
-            RightRequest(
-                right=Right(r.right),
-                words=r.words,
-                outcome=Outcome(r.outcome),
-                ground=LegalGround(r.ground) if r.ground else None,
-                outcome_note=r.outcome_note,
-            )
-            for r in rights
-        ),
-        letter_date=row.letter_date,
-        notes=row.notes,
-        extended=row.extended,
-        extension_reasons=row.extension_reasons,
-        extension_late=bool(row.extension_override_reason.strip()),
-        answered_on=row.answered_on,
-        identification_requested_on=row.identification_requested_on,
-        identification_received_on=row.identification_received_on,
-        recipients=tuple(
-            RecipientNotice(recipient=n.recipient, notified_on=n.notified_on, how=n.how)
-            for n in notices
-        ),
-        created_at=row.created_at,
-        identity_status=IdentityStatus(row.identity_status),
-    )
+    # Listed in today's reminders (core.reminders.needs_attention): the register's filter.
+    needs_attention: bool = False
 
 
 class CaseService:
-    def __init__(self, ctx: ServiceContext, settings: Settings | None = None) -> None:
+    def __init__(self, ctx: ServiceContext, settings: SettingsService) -> None:
         self._ctx = ctx
-        self._settings = settings or Settings()
-
-    @property
-    def settings(self) -> Settings:
-        return self._settings
-
-    def use_settings(self, settings: Settings) -> None:
-        self._settings = settings
+        self._settings = settings  # the pause policy and the reminder window
 
     # -- reading ---------------------------------------------------------------------------
 
     def list_cases(self) -> list[CaseSummary]:
         today = self._ctx.today()
+        settings = self._settings.current()
         with self._ctx.reading() as session:
             rows = session.exec(select(CaseRow).order_by(col(CaseRow.received).desc())).all()
             rights: dict[int, list[Right]] = {}
@@ -210,39 +97,47 @@ class CaseService:
                 )
             ):
                 rights.setdefault(case_id, []).append(Right(right))
-        return [
-            CaseSummary(
-                id=row.id,
-                reference=row.reference,
-                requester_name=row.requester_name,
-                rights=tuple(rights.get(row.id, ())),
-                received=row.received,
-                status=Status(row.status),
-                language=Language(row.language),
-                deadline=deadline_for(row, self._settings, today),
+            held = cases_holding_id_copies(session)
+        summaries = []
+        for row in rows:
+            if row.id is None:
+                continue
+            facts = attention_facts(row, settings, today, holds_id_copy=row.id in held)
+            summaries.append(
+                CaseSummary(
+                    id=row.id,
+                    reference=row.reference,
+                    requester_name=row.requester_name,
+                    rights=tuple(rights.get(row.id, ())),
+                    received=row.received,
+                    status=Status(row.status),
+                    language=Language(row.language),
+                    deadline=facts.deadline,
+                    needs_attention=needs_attention(facts, today, settings),
+                )
             )
-            for row in rows
-            if row.id is not None
-        ]
+        return summaries
 
     def get(self, case_id: int) -> CaseRecord:
         with self._ctx.reading() as session:
-            return self._load(session, case_id)
+            return load_case(session, case_id)
 
     def deadline(self, case_id: int) -> DeadlineInfo:
         with self._ctx.reading() as session:
-            return deadline_for(self._row(session, case_id), self._settings, self._ctx.today())
+            return deadline_for(
+                case_row(session, case_id), self._settings.current(), self._ctx.today()
+            )
 
     def can_extend_now(self, case_id: int) -> bool:
         """Whether an extension can still be recorded without an override (first month)."""
         with self._ctx.reading() as session:
-            row = self._row(session, case_id)
+            row = case_row(session, case_id)
             return can_extend(
                 row.received,
                 today=self._ctx.today(),
                 identification_requested_on=row.identification_requested_on,
                 identification_received_on=row.identification_received_on,
-                policy=pause_policy(self._settings),
+                policy=pause_policy(self._settings.current()),
             )
 
     def find(self, reference: str) -> CaseRecord:
@@ -254,7 +149,7 @@ class CaseService:
                 raise CaseNotFoundError(
                     "Er is geen dossier met kenmerk {reference}.", reference=reference
                 )
-            return self._load(session, row.id)
+            return load_case(session, row.id)
 
     def count(self) -> int:
         with self._ctx.reading() as session:
@@ -264,68 +159,13 @@ class CaseService:
 
     def register(self, request: NewRequest) -> CaseRecord:
         """Log a new request; it gets the next ``PD-YYYY-NNNN`` of its year of receipt."""
-        today = self._ctx.today()
-        problems = intake_problems(
-            name=request.requester.name,
-            email=request.requester.email,
-            received=request.received,
-            letter_date=request.letter_date,
-            rights=[r.right for r in request.rights],
-            today=today,
-        )
-        if problems:
-            field_name, message = next(iter(problems.items()))
-            raise IntakeError(field_name, message)
-        now = self._ctx.now()
         with self._ctx.transaction() as session:
-            year = request.received.year
-            counter = session.get(ReferenceCounterRow, year) or ReferenceCounterRow(year=year)
-            counter.last_number += 1
-            session.add(counter)
-            reference = format_reference(year, counter.last_number)
-            requester = request.requester
-            row = CaseRow(
-                reference=reference,
-                year=year,
-                number=counter.last_number,
-                requester_name=requester.name.strip(),
-                requester_address=requester.address.strip(),
-                requester_email=requester.email.strip(),
-                requester_phone=requester.phone.strip(),
-                language=requester.language.value,
-                relationship=requester.relationship.value,
-                representative=requester.representative.strip(),
-                representative_address=requester.representative_address.strip(),
-                channel=request.channel.value,
-                received=request.received,
-                letter_date=request.letter_date,
-                status=Status.RECEIVED.value,
-                notes=request.notes,
-                created_at=now,
-                updated_at=now,
-            )
-            session.add(row)
-            session.flush()
-            assert row.id is not None
-            for position, item in enumerate(request.rights):
-                session.add(
-                    CaseRightRow(
-                        case_id=row.id, position=position, right=item.right.value, words=item.words
-                    )
-                )
-            audit.record(
-                session,
-                self._ctx,
-                "case.registered",
-                case_id=row.id,
-                case_reference=reference,
-                requester=row.requester_name,
-                channel=row.channel,
-                received=row.received.isoformat(),
-                rights=[item.right.value for item in request.rights],
-            )
-            session.flush()
-            return self._load(session, row.id)
+            return self.register_in(session, request)
+
+    def register_in(self, session: Session, request: NewRequest) -> CaseRecord:
+        """:meth:`register` inside the caller's transaction, for a use case that stores more
+        with the new case (an e-mail that started it): all of it commits, or none."""
+        return register_request(session, self._ctx, request)
 
     def change_status(
         self,
@@ -339,7 +179,7 @@ class CaseService:
         """Move a case on; ``answered_on`` is the day the answer went out (default today)."""
         today = self._ctx.today()
         with self._ctx.transaction() as session:
-            row = self._row(session, case_id)
+            row = case_row(session, case_id)
             check_unchanged(session, case_id, expected_version)
             old = Status(row.status)
             try:
@@ -347,7 +187,7 @@ class CaseService:
             except TransitionError as exc:
                 raise CaseRuleError(str(exc)) from exc
             row.answered_on = plan.answered_on
-            _apply_wait(row, plan.wait)
+            apply_wait(row, plan.wait)
             if plan.closes:
                 row.closed_on = today
             row.status = plan.status.value
@@ -356,20 +196,20 @@ class CaseService:
             audit.record(
                 session,
                 self._ctx,
-                "case.status_changed",
+                AuditAction.CASE_STATUS_CHANGED,
                 case_id=case_id,
                 case_reference=row.reference,
                 old=old.value,
                 new=new.value,
                 note=note,
             )
-            return self._load(session, case_id)
+            return load_case(session, case_id)
 
     def record_answer_date(
         self, case_id: int, answered_on: date, *, expected_version: int | None = None
     ) -> CaseRecord:
         with self._ctx.transaction() as session:
-            row = self._row(session, case_id)
+            row = case_row(session, case_id)
             check_unchanged(session, case_id, expected_version)
             try:
                 check_answer_date(row.received, answered_on, self._ctx.today())
@@ -382,13 +222,13 @@ class CaseService:
             audit.record(
                 session,
                 self._ctx,
-                "case.answer_date_recorded",
+                AuditAction.CASE_ANSWER_DATE_RECORDED,
                 case_id=case_id,
                 case_reference=row.reference,
                 old=old.isoformat() if old else None,
                 new=answered_on.isoformat(),
             )
-            return self._load(session, case_id)
+            return load_case(session, case_id)
 
     def extend(
         self,
@@ -405,20 +245,20 @@ class CaseService:
             )
         today = self._ctx.today()
         with self._ctx.transaction() as session:
-            row = self._row(session, case_id)
+            row = case_row(session, case_id)
             check_unchanged(session, case_id, expected_version)
             status = Status(row.status)
             try:
                 check_extension(row_facts(row))
             except TransitionError as exc:
                 raise CaseRuleError(str(exc)) from exc
-            info = deadline_for(row, self._settings, today)
+            info = deadline_for(row, self._settings.current(), today)
             in_time = can_extend(
                 row.received,
                 today=today,
                 identification_requested_on=row.identification_requested_on,
                 identification_received_on=row.identification_received_on,
-                policy=pause_policy(self._settings),
+                policy=pause_policy(self._settings.current()),
             )
             if not in_time and not override_reason.strip():
                 raise CaseRuleError(
@@ -435,7 +275,7 @@ class CaseService:
             audit.record(
                 session,
                 self._ctx,
-                "case.extended",
+                AuditAction.CASE_EXTENDED,
                 case_id=case_id,
                 case_reference=row.reference,
                 old_status=status.value,
@@ -444,7 +284,7 @@ class CaseService:
                 notified_late=not in_time,
                 first_due=info.first_due.isoformat(),
             )
-            return self._load(session, case_id)
+            return load_case(session, case_id)
 
     def record_outcome(
         self,
@@ -457,7 +297,7 @@ class CaseService:
         expected_version: int | None = None,
     ) -> CaseRecord:
         with self._ctx.transaction() as session:
-            case_row = self._row(session, case_id)
+            row = case_row(session, case_id)
             check_unchanged(session, case_id, expected_version)
             right_row = session.exec(
                 select(CaseRightRow).where(
@@ -478,14 +318,14 @@ class CaseService:
             right_row.decided_by = self._ctx.actor
             right_row.decided_at = self._ctx.now()
             session.add(right_row)
-            case_row.updated_at = self._ctx.now()
-            session.add(case_row)
+            row.updated_at = self._ctx.now()
+            session.add(row)
             audit.record(
                 session,
                 self._ctx,
-                "case.outcome_recorded",
+                AuditAction.CASE_OUTCOME_RECORDED,
                 case_id=case_id,
-                case_reference=case_row.reference,
+                case_reference=row.reference,
                 right=right.value,
                 outcome=outcome.value,
                 ground=ground.value if ground else None,
@@ -493,7 +333,7 @@ class CaseService:
                 old_ground=old[1],
                 note=right_row.outcome_note,
             )
-            return self._load(session, case_id)
+            return load_case(session, case_id)
 
     def add_recipient_notice(
         self,
@@ -509,7 +349,7 @@ class CaseService:
         if notified_on > self._ctx.today():
             raise CaseRuleError("De datum van kennisgeving kan niet in de toekomst liggen.")
         with self._ctx.transaction() as session:
-            row = self._row(session, case_id)
+            row = case_row(session, case_id)
             check_unchanged(session, case_id, expected_version)
             session.add(
                 RecipientNoticeRow(
@@ -524,55 +364,32 @@ class CaseService:
             audit.record(
                 session,
                 self._ctx,
-                "case.recipient_notified",
+                AuditAction.CASE_RECIPIENT_NOTIFIED,
                 case_id=case_id,
                 case_reference=row.reference,
                 recipient=recipient.strip(),
                 notified_on=notified_on.isoformat(),
                 how=how.strip(),
             )
-            return self._load(session, case_id)
+            return load_case(session, case_id)
 
     def update_notes(
         self, case_id: int, notes: str, *, expected_version: int | None = None
     ) -> CaseRecord:
         with self._ctx.transaction() as session:
-            row = self._row(session, case_id)
+            row = case_row(session, case_id)
             check_unchanged(session, case_id, expected_version)
             if row.notes == notes:
-                return self._load(session, case_id)
+                return load_case(session, case_id)
             row.notes = notes
             row.updated_at = self._ctx.now()
             session.add(row)
             audit.record(
                 session,
                 self._ctx,
-                "case.notes_changed",
+                AuditAction.CASE_NOTES_CHANGED,
                 case_id=case_id,
                 case_reference=row.reference,
                 length=len(notes),
             )
-            return self._load(session, case_id)
-
-    # -- helpers ---------------------------------------------------------------------------
-
-    @staticmethod
-    def _row(session: Session, case_id: int) -> CaseRow:
-        row = session.get(CaseRow, case_id)
-        if row is None:
-            raise CaseNotFoundError("Dossier {case_id} bestaat niet (meer).", case_id=case_id)
-        return row
-
-    def _load(self, session: Session, case_id: int) -> CaseRecord:
-        row = self._row(session, case_id)
-        rights = session.exec(
-            select(CaseRightRow)
-            .where(CaseRightRow.case_id == case_id)
-            .order_by(col(CaseRightRow.position))
-        ).all()
-        notices = session.exec(
-            select(RecipientNoticeRow)
-            .where(RecipientNoticeRow.case_id == case_id)
-            .order_by(col(RecipientNoticeRow.notified_on))
-        ).all()
-        return replace(_record(row, rights, notices), version=case_version(session, case_id))
+            return load_case(session, case_id)

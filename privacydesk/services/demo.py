@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from privacydesk.core.case import Channel, Language, Relationship, Requester, RightRequest
-from privacydesk.core.identity import IdCopyFields
+from privacydesk.core.identity import IdCopyFields, IdentityMethod
 from privacydesk.core.rights import LegalGround, Outcome, Right
 from privacydesk.core.workflow import Status
 from privacydesk.services import Services
@@ -283,4 +283,6 @@ def _verify_by_id_copy(services: Services, case_id: int, rng: random.Random) -> 
     services.identity.record_checks(
         case_id, services.identity.evaluate(case_id, fields), fields=fields
     )
-    services.identity.mark_verified(case_id, "id_copy", "Recto-verso kopie eID gecontroleerd")
+    services.identity.mark_verified(
+        case_id, IdentityMethod.ID_COPY, "Recto-verso kopie eID gecontroleerd"
+    )

@@ -26,8 +26,9 @@ from privacydesk.core.errors import UserFacingError
 from privacydesk.core.rights import RIGHT_INFO, Right
 from privacydesk.core.spreadsheet import safe_row
 from privacydesk.core.workflow import STATUS_LABEL_NL, Status
-from privacydesk.services.cases import CaseService, deadline_for
+from privacydesk.services.case_lookup import deadline_for
 from privacydesk.services.context import ServiceContext
+from privacydesk.services.settings import SettingsService
 from privacydesk.store.models import CaseRightRow, CaseRow
 
 Cell = str | date | None
@@ -135,13 +136,13 @@ def write_file(path: Path, data: bytes) -> None:
 
 
 class ExportService:
-    def __init__(self, ctx: ServiceContext, cases: CaseService) -> None:
+    def __init__(self, ctx: ServiceContext, settings: SettingsService) -> None:
         self._ctx = ctx
-        self._cases = cases  # holds the settings the deadlines depend on
+        self._settings = settings
 
     def table(self, case_ids: Sequence[int] | None = None) -> ExportTable:
         """The register's rows, by reference; or the given cases, in the order given."""
-        settings = self._cases.settings
+        settings = self._settings.current()
         today = self._ctx.today()
         with self._ctx.reading() as session:
             result = session.exec(

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from sqlmodel import select
 
+from privacydesk.core.audit_actions import IDENTITY_DECISION_ACTION, AuditAction
 from privacydesk.core.identity import (
     IDENTITY_CHECK_LABEL_NL,
     CheckResult,
@@ -22,14 +23,15 @@ from privacydesk.core.identity import (
 )
 from privacydesk.services import audit
 from privacydesk.services.attachments import AttachmentService
+from privacydesk.services.case_lookup import case_row
 from privacydesk.services.cases import (
-    CaseNotFoundError,
     CaseRuleError,
     CaseService,
     end_identification_wait,
 )
 from privacydesk.services.context import ServiceContext
-from privacydesk.store.models import CaseRow, IdentityCheckRow
+from privacydesk.services.settings import SettingsService
+from privacydesk.store.models import IdentityCheckRow
 
 
 @dataclass(frozen=True)
@@ -57,17 +59,20 @@ class VerificationRecord:
 
 class IdentityService:
     def __init__(
-        self, ctx: ServiceContext, cases: CaseService, attachments: AttachmentService
+        self,
+        ctx: ServiceContext,
+        cases: CaseService,
+        attachments: AttachmentService,
+        settings: SettingsService,
     ) -> None:
         self._ctx = ctx
         self._cases = cases
         self._attachments = attachments
+        self._settings = settings  # whether ID copies are purged at once
 
     def record(self, case_id: int) -> VerificationRecord:
         with self._ctx.reading() as session:
-            row = session.get(CaseRow, case_id)
-            if row is None:
-                raise CaseNotFoundError("Dossier {case_id} bestaat niet (meer).", case_id=case_id)
+            row = case_row(session, case_id)
             return VerificationRecord(
                 status=IdentityStatus(row.identity_status),
                 method=row.identity_method,
@@ -113,9 +118,7 @@ class IdentityService:
         verification record (document type, expiry, last digits of the card number)."""
         now = self._ctx.now()
         with self._ctx.transaction() as session:
-            case = session.get(CaseRow, case_id)
-            if case is None:
-                raise CaseNotFoundError("Dossier {case_id} bestaat niet (meer).", case_id=case_id)
+            case = case_row(session, case_id)
             existing = {
                 r.check: r
                 for r in session.exec(
@@ -160,7 +163,7 @@ class IdentityService:
                 audit.record(
                     session,
                     self._ctx,
-                    "identity.checked",
+                    AuditAction.IDENTITY_CHECKED,
                     case_id=case_id,
                     case_reference=case.reference,
                     results=changed,
@@ -172,9 +175,7 @@ class IdentityService:
     def status(self, case_id: int) -> tuple[IdentityStatus, str, str]:
         """(status, method, note) as recorded on the case."""
         with self._ctx.reading() as session:
-            row = session.get(CaseRow, case_id)
-            if row is None:
-                raise CaseNotFoundError("Dossier {case_id} bestaat niet (meer).", case_id=case_id)
+            row = case_row(session, case_id)
             return IdentityStatus(row.identity_status), row.identity_method, row.identity_note
 
     def waive(
@@ -194,16 +195,18 @@ class IdentityService:
     def mark_verified(
         self,
         case_id: int,
-        method: str,
+        method: IdentityMethod,
         note: str = "",
         *,
         information_arrived_on: date | None = None,
     ) -> int:
         """Record the identity as established; with the setting on, purge the ID copies at
         once (EDPB 01/2022 §79). Returns how many copies were purged."""
-        if not method.strip():
-            raise CaseRuleError("Vermeld hoe de identiteit werd vastgesteld.")
-        if method.strip() == IdentityMethod.ID_COPY:
+        try:
+            method = IdentityMethod(method)
+        except ValueError:
+            raise CaseRuleError("Vermeld hoe de identiteit werd vastgesteld.") from None
+        if method is IdentityMethod.ID_COPY:
             # The copy establishes identity only through the checks recorded on it.
             recorded = {check: record.result for check, record in self.checks(case_id).items()}
             blocking = blocking_checks(recorded)
@@ -216,11 +219,11 @@ class IdentityService:
         self._set(
             case_id,
             IdentityStatus.VERIFIED,
-            method=method.strip(),
+            method=method.value,
             note=note.strip(),
             arrived_on=information_arrived_on,
         )
-        if self._cases.settings.auto_purge_id_copies:
+        if self._settings.current().auto_purge_id_copies:
             return self._attachments.purge_id_copies(case_id, reason="automatisch na verificatie")
         return 0
 
@@ -252,9 +255,7 @@ class IdentityService:
         if arrived_on is not None and arrived_on > today:
             raise CaseRuleError("De gevraagde informatie kan niet in de toekomst binnenkomen.")
         with self._ctx.transaction() as session:
-            row = session.get(CaseRow, case_id)
-            if row is None:
-                raise CaseNotFoundError("Dossier {case_id} bestaat niet (meer).", case_id=case_id)
+            row = case_row(session, case_id)
             waiting_since = (
                 row.identification_requested_on if row.identification_received_on is None else None
             )
@@ -270,7 +271,7 @@ class IdentityService:
             audit.record(
                 session,
                 self._ctx,
-                "identity." + status.value,
+                IDENTITY_DECISION_ACTION[status],
                 case_id=case_id,
                 case_reference=row.reference,
                 old=old,

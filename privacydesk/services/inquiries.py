@@ -6,6 +6,7 @@ from datetime import date
 
 from sqlmodel import Session, col, select
 
+from privacydesk.core.audit_actions import AuditAction
 from privacydesk.core.errors import UserFacingError
 from privacydesk.core.inquiries import Inquiry, InquiryKind, inquiry_problems
 from privacydesk.services import audit
@@ -80,7 +81,7 @@ class InquiryService:
             audit.record(
                 session,
                 self._ctx,
-                "inquiry.recorded",
+                AuditAction.INQUIRY_RECORDED,
                 case_id=case_id,
                 case_reference=case.reference,
                 inquiry=row.id,
@@ -106,7 +107,7 @@ class InquiryService:
             audit.record(
                 session,
                 self._ctx,
-                "inquiry.answered",
+                AuditAction.INQUIRY_ANSWERED,
                 case_id=row.case_id,
                 case_reference=case.reference,
                 inquiry=inquiry_id,

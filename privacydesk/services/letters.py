@@ -13,9 +13,11 @@ from datetime import date, datetime
 
 from sqlmodel import Session, col, select
 
+from privacydesk.core.audit_actions import AuditAction
 from privacydesk.core.case import CaseRecord, Language
 from privacydesk.core.deadlines import pause_for
 from privacydesk.core.errors import UserFacingError
+from privacydesk.core.identity import IdentityStatus
 from privacydesk.core.letter_kinds import LETTER_KIND_LABEL_NL, LetterKind, kinds_for
 from privacydesk.core.rights import GROUND_INFO, NO_ACTION_GROUNDS, LegalGround
 from privacydesk.core.workflow import Status
@@ -23,14 +25,11 @@ from privacydesk.letters.context import LetterContext, Letterhead
 from privacydesk.letters.render import render_pdf
 from privacydesk.letters.templates import compose_text
 from privacydesk.services import audit
-from privacydesk.services.cases import (
-    CaseNotFoundError,
-    CaseService,
-    pause_policy,
-    start_identification_wait,
-)
+from privacydesk.services.case_lookup import case_row, pause_policy, start_identification_wait
+from privacydesk.services.cases import CaseService
 from privacydesk.services.context import ServiceContext
 from privacydesk.services.integrity import checked_letter
+from privacydesk.services.settings import SettingsService
 from privacydesk.services.witness import letter_note
 from privacydesk.store.models import CaseRow, LetterRow
 
@@ -112,9 +111,10 @@ def _warnings(context: LetterContext) -> tuple[str, ...]:
 
 
 class LetterService:
-    def __init__(self, ctx: ServiceContext, cases: CaseService) -> None:
+    def __init__(self, ctx: ServiceContext, cases: CaseService, settings: SettingsService) -> None:
         self._ctx = ctx
         self._cases = cases
+        self._settings = settings
 
     def kinds(self, case_id: int) -> list[LetterKind]:
         """Only the letters that fit the case as it stands."""
@@ -194,9 +194,7 @@ class LetterService:
         context = draft.context
         case_id = context.case.id
         with self._ctx.transaction() as session:
-            case = session.get(CaseRow, case_id)
-            if case is None:
-                raise CaseNotFoundError("Dossier {case_id} bestaat niet (meer).", case_id=case_id)
+            case = case_row(session, case_id)
             row = LetterRow(
                 case_id=case_id,
                 kind=context.kind.value,
@@ -211,7 +209,10 @@ class LetterService:
             session.add(row)
             if context.kind is LetterKind.ACKNOWLEDGEMENT and case.acknowledged_on is None:
                 case.acknowledged_on = context.issue_date
-            if context.kind is LetterKind.IDENTIFICATION and case.identity_status == "unverified":
+            if (
+                context.kind is LetterKind.IDENTIFICATION
+                and case.identity_status == IdentityStatus.UNVERIFIED
+            ):
                 self._await_identification(session, case, context.issue_date)
             if context.kind is LetterKind.EXTENSION and case.extended_on is None:
                 case.extended_on = context.issue_date
@@ -221,7 +222,7 @@ class LetterService:
             audit.record(
                 session,
                 self._ctx,
-                "letter.issued",
+                AuditAction.LETTER_ISSUED,
                 case_id=case_id,
                 case_reference=case.reference,
                 kind=context.kind.value,
@@ -242,7 +243,7 @@ class LetterService:
             audit.record(
                 session,
                 self._ctx,
-                "case.status_changed",
+                AuditAction.CASE_STATUS_CHANGED,
                 case_id=case.id,
                 case_reference=case.reference,
                 old=old.value,
@@ -250,7 +251,7 @@ class LetterService:
                 note="brief met vraag om identificatie uitgegeven",
             )
 
-    def list(self, case_id: int) -> list[IssuedLetter]:
+    def for_case(self, case_id: int) -> list[IssuedLetter]:
         with self._ctx.reading() as session:
             rows = session.exec(
                 select(LetterRow)
@@ -284,7 +285,7 @@ class LetterService:
         missing_items: Sequence[str],
         no_action_reasons: str,
     ) -> LetterContext:
-        settings = self._cases.settings
+        settings = self._settings.current()
         deadline = self._cases.deadline(case.id)
         today = self._ctx.today()
         policy = pause_policy(settings)

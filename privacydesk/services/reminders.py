@@ -1,42 +1,27 @@
-"""What needs the officer's attention today (SPEC §7): startup reminders and `due`."""
+"""What needs the officer's attention today (SPEC §7): startup reminders and `due`.
+
+The rules are in :mod:`privacydesk.core.reminders`; this reads the cases they look at.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import IntEnum
 
 from sqlmodel import col, select
 
-from privacydesk.core.attachments import ID_COPY_ROLES
-from privacydesk.core.deadlines import DeadlineState, first_deadline_nears
-from privacydesk.core.workflow import OPEN_STATUSES, Status
-from privacydesk.services.cases import CaseService, deadline_for
+from privacydesk.core.reminders import (
+    REMINDER_LABEL_NL,
+    ReminderKind,
+    reminders_for,
+)
+from privacydesk.core.workflow import OPEN_STATUSES
+from privacydesk.services.case_lookup import attention_facts, cases_holding_id_copies
 from privacydesk.services.context import ServiceContext
-from privacydesk.store.models import AttachmentRow, CaseRow
+from privacydesk.services.settings import SettingsService
+from privacydesk.store.models import CaseRow
 
-
-class ReminderKind(IntEnum):
-    """Most urgent first: the value is the order of the groups."""
-
-    OVERDUE = 0
-    DUE_SOON = 1
-    DECIDE_EXTENSION = 2
-    WAITING_FOR_IDENTIFICATION = 3
-    ID_COPY_HELD = 4
-    INQUIRY_DUE = 5  # a GBA/APD or court question with a deadline, not yet answered
-    RETENTION_OVER = 6  # a closed case kept past its retention period
-
-
-REMINDER_LABEL_NL: dict[ReminderKind, str] = {
-    ReminderKind.OVERDUE: "Termijn verstreken",
-    ReminderKind.DUE_SOON: "Termijn verstrijkt binnenkort",
-    ReminderKind.DECIDE_EXTENSION: "Eerste termijn nadert: antwoorden of verlengen",
-    ReminderKind.WAITING_FOR_IDENTIFICATION: "Wacht al lang op identificatie",
-    ReminderKind.ID_COPY_HELD: "Kopie identiteitsdocument nog bewaard, niet meer nodig",
-    ReminderKind.INQUIRY_DUE: "Vraag van de GBA of een rechtbank te beantwoorden",
-    ReminderKind.RETENTION_OVER: "Bewaartermijn verstreken: persoonsgegevens verwijderen",
-}
+__all__ = ["REMINDER_LABEL_NL", "Reminder", "ReminderKind", "ReminderService"]
 
 
 @dataclass(frozen=True)
@@ -48,18 +33,6 @@ class Reminder:
     due: date
     days_left: int
     detail: str  # one Dutch sentence: why it is on the list
-
-
-_ID_COPY_NO_LONGER_NEEDED = {
-    "verified": "De identiteit is geverifieerd; vernietig de kopie van het "
-    "identiteitsdocument (dataminimalisatie).",
-    "waived": "De identiteitscontrole werd overgeslagen, dus de kopie is niet nodig; "
-    "vernietig ze (dataminimalisatie).",
-}
-
-_CASE_OVER = (
-    "Het dossier is afgesloten; vernietig de kopie van het identiteitsdocument (dataminimalisatie)."
-)
 
 
 def inquiry_reminders(ctx: ServiceContext, day: date) -> list[Reminder]:
@@ -87,11 +60,13 @@ def inquiry_reminders(ctx: ServiceContext, day: date) -> list[Reminder]:
     return reminders
 
 
-def retention_reminders(ctx: ServiceContext, cases: CaseService, day: date) -> list[Reminder]:
+def retention_reminders(
+    ctx: ServiceContext, settings: SettingsService, day: date
+) -> list[Reminder]:
     """Closed cases kept past the retention period (Register › Bewaartermijn deletes them)."""
     from privacydesk.services.retention import RetentionService
 
-    service = RetentionService(ctx, cases)
+    service = RetentionService(ctx, settings)
     return [
         Reminder(
             ReminderKind.RETENTION_OVER,
@@ -108,9 +83,9 @@ def retention_reminders(ctx: ServiceContext, cases: CaseService, day: date) -> l
 
 
 class ReminderService:
-    def __init__(self, ctx: ServiceContext, cases: CaseService) -> None:
+    def __init__(self, ctx: ServiceContext, settings: SettingsService) -> None:
         self._ctx = ctx
-        self._cases = cases  # holds the current settings (window, waiting limit, pause policy)
+        self._settings = settings  # the current settings: window, waiting limit, pause policy
 
     def due(self, *, within: int | None = None, today: date | None = None) -> list[Reminder]:
         """Everything that needs attention, grouped by kind, most urgent first.
@@ -118,91 +93,37 @@ class ReminderService:
         A case appears once, under its most urgent reason; ID copies held after
         verification are listed as well, since keeping them is a problem of its own.
         """
-        settings = self._cases.settings
+        settings = self._settings.current()
         window = settings.reminder_window_days if within is None else within
         day = today or self._ctx.today()
-        wait_limit = settings.identification_wait_limit_days
         reminders: list[Reminder] = []
         with self._ctx.reading() as session:
-            open_rows = session.exec(
-                select(CaseRow).where(col(CaseRow.status).in_([s.value for s in OPEN_STATUSES]))
+            held = cases_holding_id_copies(session)
+            # Only open cases run against a deadline; others matter only for a held copy.
+            rows = session.exec(
+                select(CaseRow).where(
+                    col(CaseRow.status).in_([s.value for s in OPEN_STATUSES])
+                    | col(CaseRow.id).in_(held)
+                )
             ).all()
-            held = set(
-                session.exec(
-                    select(AttachmentRow.case_id).where(
-                        col(AttachmentRow.role).in_([role.value for role in ID_COPY_ROLES])
-                    )
-                ).all()
-            )
-            # A copy serves only to verify identity: once that is settled (verified, or the
-            # check waived) or the case is over, keeping it is a problem of its own. After
-            # a failed check it may be the evidence for a refusal, so it is not listed.
-            no_longer_needed = (
-                session.exec(
-                    select(CaseRow).where(
-                        col(CaseRow.id).in_(held),
-                        col(CaseRow.identity_status).in_(["verified", "waived"])
-                        | col(CaseRow.status).in_([Status.CLOSED.value, Status.WITHDRAWN.value]),
-                    )
-                ).all()
-                if held
-                else []
-            )
-
-        for row in open_rows:
+        for row in rows:
             assert row.id is not None
-            info = deadline_for(row, settings, day)
-            # The window here may differ from the settings' (``due --within N``).
-            kind: ReminderKind | None = None
-            detail = ""
-            if info.state is DeadlineState.OVERDUE:
-                kind = ReminderKind.OVERDUE
-                detail = f"{-info.days_left} dagen te laat (uiterste datum {info.due:%d/%m/%Y})."
-            elif 0 <= info.days_left <= window:
-                if first_deadline_nears(info, today=day, window=window):
-                    kind = ReminderKind.DECIDE_EXTENSION
-                    detail = (
-                        f"Eerste termijn op {info.first_due:%d/%m/%Y}: antwoord of meld de "
-                        "verlenging met redenen vóór die dag."
-                    )
-                else:
-                    kind = ReminderKind.DUE_SOON
-                    detail = f"Nog {info.days_left} dagen (uiterste datum {info.due:%d/%m/%Y})."
-            elif (
-                row.identification_requested_on is not None
-                and row.identification_received_on is None
-                and (day - row.identification_requested_on).days > wait_limit
+            facts = attention_facts(row, settings, day, holds_id_copy=row.id in held)
+            for attention in reminders_for(
+                facts, day, window=window, wait_limit=settings.identification_wait_limit_days
             ):
-                kind = ReminderKind.WAITING_FOR_IDENTIFICATION
-                waited = (day - row.identification_requested_on).days
-                detail = f"Identificatie gevraagd {waited} dagen geleden, nog niets ontvangen."
-            if kind is not None:
                 reminders.append(
                     Reminder(
-                        kind,
+                        attention.kind,
                         row.id,
                         row.reference,
                         row.requester_name,
-                        info.due,
-                        info.days_left,
-                        detail,
+                        facts.deadline.due,
+                        facts.deadline.days_left,
+                        attention.detail,
                     )
                 )
-        for row in no_longer_needed:
-            assert row.id is not None
-            info = deadline_for(row, settings, day)
-            reminders.append(
-                Reminder(
-                    ReminderKind.ID_COPY_HELD,
-                    row.id,
-                    row.reference,
-                    row.requester_name,
-                    info.due,
-                    info.days_left,
-                    _ID_COPY_NO_LONGER_NEEDED.get(row.identity_status, _CASE_OVER),
-                )
-            )
         reminders += inquiry_reminders(self._ctx, day)
-        reminders += retention_reminders(self._ctx, self._cases, day)
+        reminders += retention_reminders(self._ctx, self._settings, day)
         reminders.sort(key=lambda r: (r.kind, r.due, r.reference))
         return reminders

@@ -26,9 +26,10 @@ from privacydesk.core.rights import LegalGround, Outcome, Right
 from privacydesk.core.workflow import Status
 from privacydesk.reports.yearly import ReportHeader, Witness, render_yearly_report
 from privacydesk.services.audit import current_head
-from privacydesk.services.cases import CaseService, pause_policy
+from privacydesk.services.case_lookup import pause_policy
 from privacydesk.services.context import ServiceContext
 from privacydesk.services.export import write_file
+from privacydesk.services.settings import SettingsService
 from privacydesk.store.models import (
     AuditEventRow,
     CaseRightRow,
@@ -125,9 +126,9 @@ def audit_witness(session: Session) -> Witness:
 
 
 class ReportService:
-    def __init__(self, ctx: ServiceContext, cases: CaseService) -> None:
+    def __init__(self, ctx: ServiceContext, settings: SettingsService) -> None:
         self._ctx = ctx
-        self._cases = cases  # holds the settings (pause policy, letterhead)
+        self._settings = settings
 
     def figures(self, year: int) -> YearFigures:
         with self._ctx.reading() as session:
@@ -137,7 +138,7 @@ class ReportService:
             year,
             cases,
             inquiries,
-            policy=pause_policy(self._cases.settings),
+            policy=pause_policy(self._settings.current()),
             today=self._ctx.today(),
         )
 
@@ -152,7 +153,7 @@ class ReportService:
             cases = report_cases(session)
             inquiries = report_inquiries(session)
             witness = audit_witness(session)
-        settings = self._cases.settings
+        settings = self._settings.current()
         figures = year_figures(
             year, cases, inquiries, policy=pause_policy(settings), today=self._ctx.today()
         )

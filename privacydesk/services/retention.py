@@ -14,12 +14,13 @@ from datetime import date
 
 from sqlmodel import col, delete, select
 
+from privacydesk.core.audit_actions import AuditAction
 from privacydesk.core.errors import UserFacingError
 from privacydesk.core.retention import delete_from, retention_over
 from privacydesk.core.workflow import Status
 from privacydesk.services import audit
-from privacydesk.services.cases import CaseService
 from privacydesk.services.context import ServiceContext
+from privacydesk.services.settings import SettingsService
 from privacydesk.store.models import (
     AttachmentRow,
     CaseRightRow,
@@ -45,13 +46,13 @@ class RetentionDue:
 
 
 class RetentionService:
-    def __init__(self, ctx: ServiceContext, cases: CaseService) -> None:
+    def __init__(self, ctx: ServiceContext, settings: SettingsService) -> None:
         self._ctx = ctx
-        self._cases = cases  # holds the settings (retention_years)
+        self._settings = settings
 
     @property
     def years(self) -> int:
-        return self._cases.settings.retention_years
+        return self._settings.current().retention_years
 
     def due(self, today: date | None = None) -> list[RetentionDue]:
         """Closed cases kept longer than the retention period, oldest first."""
@@ -136,7 +137,7 @@ class RetentionService:
                 audit.record(
                     session,
                     self._ctx,
-                    "case.anonymised",
+                    AuditAction.CASE_ANONYMISED,
                     case_id=case_id,
                     case_reference=row.reference,
                     retention_years=self.years,

@@ -6,6 +6,7 @@ import json
 
 from sqlmodel import col, select
 
+from privacydesk.core.audit_actions import AuditAction
 from privacydesk.core.errors import UserFacingError
 from privacydesk.core.settings import (
     Settings,
@@ -38,10 +39,29 @@ def _stored_value(row: SettingRow) -> object:
 
 
 class SettingsService:
+    """The officer's settings: read from the register once, kept current on every save.
+
+    Other services ask :meth:`current` when they need a setting, so a change applies to all
+    of them at once.
+    """
+
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
+        self._current: Settings | None = None
+
+    def current(self) -> Settings:
+        """The settings in force (read from the register the first time)."""
+        if self._current is None:
+            self._current = self.get()
+        return self._current
+
+    def reload(self) -> Settings:
+        """Read the settings again, e.g. after a restore brought back other ones."""
+        self._current = self.get()
+        return self._current
 
     def get(self) -> Settings:
+        """The settings as stored in the register now."""
         with self._ctx.reading() as session:
             rows = session.exec(
                 select(SettingRow).where(col(SettingRow.key).startswith(_PREFIX))
@@ -59,6 +79,7 @@ class SettingsService:
         old.pop("extra", None)
         changed = sorted(key for key in new if new[key] != old.get(key))
         if not changed:
+            self._current = settings
             return settings
         with self._ctx.transaction() as session:
             for key, value in {**new, **extra}.items():
@@ -69,5 +90,6 @@ class SettingsService:
                 elif row.value != text:
                     row.value = text
                     session.add(row)
-            audit.record(session, self._ctx, "settings.changed", changed=changed)
+            audit.record(session, self._ctx, AuditAction.SETTINGS_CHANGED, changed=changed)
+        self._current = settings
         return settings

@@ -19,6 +19,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 
+from privacydesk.core.audit_actions import AuditAction
 from privacydesk.core.errors import UserFacingError
 from privacydesk.services import audit
 from privacydesk.services.audit import AuditService
@@ -211,6 +212,6 @@ def dump_server(ctx: ServiceContext, register: OpenedRegister, target: Path) -> 
         raise SharedRegisterError(f"pg_dump is mislukt: {reason}")
     os.replace(partial, target)
     with ctx.transaction() as session:
-        audit.record(session, ctx, "register.backup", file=target.name, reason="pg_dump")
+        audit.record(session, ctx, AuditAction.REGISTER_BACKUP, file=target.name, reason="pg_dump")
     data = target.read_bytes()
     return DumpInfo(target, len(data), hashlib.sha256(data).hexdigest())

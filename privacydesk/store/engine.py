@@ -359,11 +359,6 @@ def _upgrade(engine: Engine) -> None:
         command.upgrade(config, "head")
 
 
-def schema_version(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-
-
 def upgrade(engine: Engine) -> None:
     """Bring a register to the current schema (after a restore of an older backup)."""
     _upgrade(engine)

@@ -11,6 +11,8 @@ from datetime import date, datetime
 from sqlalchemy import Column, LargeBinary, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from privacydesk.core.identity import IdentityStatus
+
 
 class CaseRow(SQLModel, table=True):
     __tablename__ = "case"
@@ -45,8 +47,8 @@ class CaseRow(SQLModel, table=True):
     identification_requested_on: date | None = None
     identification_received_on: date | None = None
 
-    identity_status: str = "unverified"  # unverified | verified | waived | failed
-    identity_method: str = ""
+    identity_status: str = IdentityStatus.UNVERIFIED.value  # an IdentityStatus value
+    identity_method: str = ""  # an IdentityMethod value, or "" when not verified
     identity_note: str = ""  # the waiver's reason, or what the officer noted
     identity_by: str = ""
     identity_at: datetime | None = None

@@ -3,262 +3,227 @@
     <context>
         <name>CaseDetailPane</name>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="148" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="150" />
             <source>&amp;Status wijzigen</source>
             <translation>Change &amp;status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="149" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="467" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="151" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="464" />
             <source>Status wijzigen</source>
             <translation>Change status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="157" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="159" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="158" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="204" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="160" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="207" />
             <source>Identiteit</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="162" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="164" />
             <source>Vastgesteld: bekende klant, vanaf het adres in ons bestand</source>
             <translation>Established: known customer, from the address on file</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="166" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="168" />
             <source>Vastgesteld: digitaal ondertekend verzoek (eID)</source>
             <translation>Established: digitally signed request (eID)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="170" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="172" />
             <source>Vastgesteld: kopie identiteitsdocument</source>
             <translation>Established: copy of identity document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="173" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="176" />
             <source>Vastgesteld: persoonlijk</source>
             <translation>Established: in person</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="176" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="179" />
             <source>Controle overslaan met reden…</source>
             <translation>Waive check with a reason…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="180" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="183" />
             <source>Termijn &amp;verlengen…</source>
             <translation>&amp;Extend deadline…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="183" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="186" />
             <source>Ontvanger &amp;gemeld…</source>
             <translation>Recipient &amp;notified…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="186" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="189" />
             <source>&amp;Uitkomst registreren…</source>
             <translation>Record &amp;outcome…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="203" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="206" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="205" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="208" />
             <source>Ontvangen</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="206" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="209" />
             <source>Gedateerd</source>
             <translation>Dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="207" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="210" />
             <source>Kanaal</source>
             <translation>Channel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="208" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="211" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="209" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="212" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="210" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="213" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="211" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="214" />
             <source>Taal</source>
             <translation>Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="212" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="215" />
             <source>Relatie</source>
             <translation>Relationship</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="213" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="216" />
             <source>Vertegenwoordiger</source>
             <translation>Representative</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="214" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="217" />
             <source>Verlenging</source>
             <translation>Extension</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="215" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="218" />
             <source>Ontvangers (art. 19)</source>
             <translation>Recipients (Art. 19)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="223" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="226" />
             <source>Gegevens</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="229" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="242" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="232" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="245" />
             <source>Rechten en uitkomsten</source>
             <translation>Rights and outcomes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="247" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="255" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="250" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="258" />
             <source>Notities</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="251" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="254" />
             <source>Notities opslaan</source>
             <translation>Save notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="264" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="268" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="267" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="271" />
             <source>Tijdlijn</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="272" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="275" />
             <source>Kies een dossier in de lijst, of registreer een nieuw verzoek (Ctrl+N).</source>
             <translation>Choose a case in the list, or register a new request (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="291" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="294" />
             <source>&amp;Overzicht</source>
             <translation>&amp;Overview</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="343" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="346" />
             <source>niet gedateerd</source>
             <translation>not dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="353" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="356" />
             <source>Verlengd: {reasons}</source>
             <translation>Extended: {reasons}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="355" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="358" />
             <source>niet verlengd</source>
             <translation>not extended</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="396" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="399" />
             <source>&lt;b&gt;Uiterste antwoorddatum: {due}&lt;/b&gt; — {state}</source>
             <translation>&lt;b&gt;Answer due by: {due}&lt;/b&gt; — {state}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="404" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="407" />
             <source>Beantwoord op {day}.</source>
             <translation>Answered on {day}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="406" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="409" />
             <source>Eerste termijn: {day}.</source>
             <translation>First deadline: {day}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="414" />
-            <source>nog niet vastgesteld</source>
-            <translation>not yet established</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="415" />
-            <source>vastgesteld</source>
-            <translation>established</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="416" />
-            <source>controle overgeslagen</source>
-            <translation>check waived</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="417" />
-            <source>niet vastgesteld</source>
-            <translation>not established</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="468" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="465" />
             <source>Dossier {ref} op '{status}' zetten?</source>
             <translation>Set case {ref} to '{status}'?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="503" />
-            <source>Identiteitscontrole overslaan</source>
-            <translation>Waive identity check</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="505" />
-            <source>Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand. Een kopie van de identiteitskaart vragen mag alleen bij redelijke twijfel (art. 12(6) AVG).</source>
-            <translation>Why is no further check needed? For example: a known customer writing from the e-mail address on file. Asking for a copy of the identity card is only allowed in case of reasonable doubt (Art. 12(6) GDPR).</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="509" />
-            <source>Overslaan</source>
-            <translation>Waive</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="528" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="501" />
             <source>Termijn verlengen</source>
             <translation>Extend deadline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="530" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="503" />
             <source>De termijn wordt met twee maanden verlengd (art. 12(3) AVG). Vermeld de redenen: ze komen in de brief, die binnen de eerste maand moet vertrekken.</source>
             <translation>The time limit is extended by two months (Art. 12(3) GDPR). State the reasons: they go into the letter, which must be sent within the first month.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="533" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="506" />
             <source>Verlengen</source>
             <translation>Extend</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="543" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="516" />
             <source>Eerste termijn verstreken</source>
             <translation>First deadline passed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="545" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="518" />
             <source>De eerste termijn van dit dossier is al verstreken: een verlenging moest binnen de eerste maand gemeld worden. Wilt u toch verlengen, vermeld dan waarom; dit wordt in het auditspoor vastgelegd.</source>
             <translation>The first deadline of this case has already passed: an extension had to be announced within the first month. To extend anyway, say why; this is recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="549" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="522" />
             <source>Toch verlengen</source>
             <translation>Extend anyway</translation>
         </message>
@@ -266,42 +231,42 @@
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="217" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="219" />
             <source>Kenmerk</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="218" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="220" />
             <source>Aanvrager</source>
             <translation>Requester</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="219" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="221" />
             <source>Rechten</source>
             <translation>Rights</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="220" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="222" />
             <source>Ontvangen</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="221" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="223" />
             <source>Uiterste datum</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="222" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="224" />
             <source>Dagen</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="223" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="225" />
             <source>Termijn</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="224" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="226" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -327,42 +292,42 @@
     <context>
         <name>DateEdit</name>
         <message>
-            <location filename="../../privacydesk/gui/date_edit.py" line="68" />
+            <location filename="../../privacydesk/gui/date_edit.py" line="69" />
             <source>dd/mm/jjjj</source>
             <translation>dd/mm/yyyy</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/date_edit.py" line="75" />
+            <location filename="../../privacydesk/gui/date_edit.py" line="76" />
             <source>Kies in de kalender</source>
             <translation>Pick from the calendar</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/date_edit.py" line="76" />
+            <location filename="../../privacydesk/gui/date_edit.py" line="77" />
             <source>Kalender</source>
             <translation>Calendar</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/date_edit.py" line="162" />
+            <location filename="../../privacydesk/gui/date_edit.py" line="163" />
             <source>leeg</source>
             <translation>empty</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/date_edit.py" line="162" />
+            <location filename="../../privacydesk/gui/date_edit.py" line="163" />
             <source>vul een datum in</source>
             <translation>enter a date</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/date_edit.py" line="165" />
+            <location filename="../../privacydesk/gui/date_edit.py" line="166" />
             <source>geen datum — typ bv. 12/04/1985</source>
             <translation>not a date — type e.g. 12/04/1985</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/date_edit.py" line="167" />
+            <location filename="../../privacydesk/gui/date_edit.py" line="168" />
             <source>niet vóór {day}</source>
             <translation>not before {day}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/date_edit.py" line="170" />
+            <location filename="../../privacydesk/gui/date_edit.py" line="171" />
             <source>niet na {day}</source>
             <translation>not after {day}</translation>
         </message>
@@ -608,17 +573,17 @@
             <translation>Checking the signature…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="379" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="383" />
             <source>Deze PDF is niet digitaal ondertekend.</source>
             <translation>This PDF is not digitally signed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="387" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="391" />
             <source>De naam komt overeen met de aanvrager.</source>
             <translation>The name matches the requester.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="389" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="393" />
             <source>Let op: de naam verschilt van die van de aanvrager.</source>
             <translation>Note: the name differs from the requester's.</translation>
         </message>
@@ -700,263 +665,213 @@
     <context>
         <name>IdentityTab</name>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="60" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="58" />
             <source>Naam op het document</source>
             <translation>Name on the document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="63" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="61" />
             <source>Soort document</source>
             <translation>Kind of document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="66" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="64" />
             <source>paspoort</source>
             <translation>passport</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="66" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="64" />
             <source>verblijfskaart</source>
             <translation>residence card</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="66" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="64" />
             <source>rijbewijs</source>
             <translation>driving licence</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="68" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="99" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="66" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="97" />
             <source>Kaartnummer</source>
             <translation>Card number</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="100" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="68" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="98" />
             <source>Rijksregisternummer</source>
             <translation>National register number</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="71" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="69" />
             <source>mag onleesbaar gemaakt zijn</source>
             <translation>may be blacked out</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="72" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="101" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="99" />
             <source>Geboortedatum</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="73" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="102" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="71" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="100" />
             <source>Geldig tot</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="74" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="72" />
             <source>Voorzijde</source>
             <translation>Front</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="76" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="74" />
             <source>Achterzijde</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="84" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="82" />
             <source>Verzoek ondertekend</source>
             <translation>Request signed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="97" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="95" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="98" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="96" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="103" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="101" />
             <source>Kopie aanwezig</source>
             <translation>Copy present</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="104" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="102" />
             <source>Handtekening vergeleken</source>
             <translation>Signature compared</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="92" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="90" />
             <source>Wat het verzoek en het identiteitsdocument tonen</source>
             <translation>What the request and the identity document show</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="96" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="94" />
             <source>Datum van het verzoek</source>
             <translation>Date of the request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="126" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="124" />
             <source>Hoe werd de identiteit vastgesteld</source>
             <translation>How the identity was established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="130" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="128" />
             <source>Controles &amp;opslaan</source>
             <translation>&amp;Save checks</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="133" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="131" />
             <source>Identiteit &amp;vastgesteld</source>
             <translation>Identity &amp;established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="136" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="134" />
             <source>&amp;Niet vastgesteld…</source>
             <translation>&amp;Not established…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="139" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="137" />
             <source>Controle &amp;overslaan…</source>
             <translation>&amp;Waive check…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="142" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="140" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="145" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="143" />
             <source>Methode:</source>
             <translation>Method:</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="156" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="154" />
             <source>Vraag een kopie van het identiteitsdocument alleen bij redelijke twijfel (art. 12(6) AVG). De persoon mag de foto en het rijksregisternummer onleesbaar maken; de kopie wordt na verificatie vernietigd.</source>
             <translation>Ask for a copy of the identity document only when in reasonable doubt (Art. 12(6) GDPR). The person may black out the photo and the national register number; the copy is destroyed after verification.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="229" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="227" />
             <source>niet gedateerd</source>
             <translation>not dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="248" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="246" />
             <source>Status: {status}</source>
             <translation>Status: {status}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="251" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="249" />
             <source>Door {who} op {when}</source>
             <translation>By {who} on {when}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="259" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="257" />
             <source>Verificatierecord: {doc}, geldig tot {expiry}, kaartnummer eindigend op {digits}</source>
             <translation>Verification record: {doc}, valid until {expiry}, card number ending in {digits}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="268" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="266" />
             <source>ID-kopieën vernietigd op {when}</source>
             <translation>ID copies destroyed on {when}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="279" />
-            <source>nog niet vastgesteld</source>
-            <translation>not yet established</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="280" />
-            <source>vastgesteld</source>
-            <translation>established</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="281" />
-            <source>controle overgeslagen</source>
-            <translation>check waived</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="282" />
-            <source>niet vastgesteld</source>
-            <translation>not established</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="318" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="308" />
             <source>{verdict} (opgeslagen {day})</source>
             <translation>{verdict} (stored {day})</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="331" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="321" />
             <source>het verzoek is niet of te laat gedateerd</source>
             <translation>the request is undated or dated too late</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="332" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="322" />
             <source>de handtekening komt niet overeen</source>
             <translation>the signature does not match</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="333" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="323" />
             <source>voor- of achterzijde ontbreekt</source>
             <translation>front or back is missing</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="334" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="324" />
             <source>vervallen vóór de ontvangst van het verzoek</source>
             <translation>expired before the request arrived</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="335" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="325" />
             <source>de naam verschilt van die van de aanvrager</source>
             <translation>the name differs from the requester's</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="337" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="327" />
             <source>de controlecijfers van het kaartnummer kloppen niet</source>
             <translation>the card number's check digits are wrong</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="339" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="329" />
             <source>geen geldig rijksregisternummer</source>
             <translation>not a valid national register number</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="340" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="330" />
             <source>past niet bij het rijksregisternummer</source>
             <translation>does not match the national register number</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="407" />
-            <source>Identiteit niet vastgesteld</source>
-            <translation>Identity not established</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="408" />
-            <source>Waarom kon de identiteit niet vastgesteld worden? Dit komt in het dossier.</source>
-            <translation>Why could the identity not be established? This goes into the case.</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="409" />
-            <source>Vastleggen</source>
-            <translation>Record</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="424" />
-            <source>Identiteitscontrole overslaan</source>
-            <translation>Waive identity check</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="426" />
-            <source>Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand.</source>
-            <translation>Why is no further check needed? For example: a known customer writing from the e-mail address on file.</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="428" />
-            <source>Overslaan</source>
-            <translation>Waive</translation>
         </message>
     </context>
     <context>
@@ -1443,258 +1358,258 @@ Postcode and town</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="71" />
+            <location filename="../../privacydesk/gui/main_window.py" line="68" />
             <source>{name} kan niet gelezen worden: {error}</source>
             <translation>{name} cannot be read: {error}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="138" />
+            <location filename="../../privacydesk/gui/main_window.py" line="135" />
             <source>PrivacyDesk — register van verzoeken</source>
             <translation>PrivacyDesk — register of requests</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="142" />
+            <location filename="../../privacydesk/gui/main_window.py" line="139" />
             <source>Zoeken</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="143" />
+            <location filename="../../privacydesk/gui/main_window.py" line="140" />
             <source>Zoek op naam, kenmerk of recht (Ctrl+F)</source>
             <translation>Search by name, reference or right (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="147" />
+            <location filename="../../privacydesk/gui/main_window.py" line="144" />
             <source>Filter</source>
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="166" />
+            <location filename="../../privacydesk/gui/main_window.py" line="163" />
             <source>Dossiers</source>
             <translation>Cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="203" />
+            <location filename="../../privacydesk/gui/main_window.py" line="200" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="205" />
+            <location filename="../../privacydesk/gui/main_window.py" line="202" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="207" />
+            <location filename="../../privacydesk/gui/main_window.py" line="204" />
             <source>&amp;Brieven</source>
             <translation>&amp;Letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="209" />
+            <location filename="../../privacydesk/gui/main_window.py" line="206" />
             <source>&amp;GBA</source>
             <translation>&amp;DPA</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="232" />
+            <location filename="../../privacydesk/gui/main_window.py" line="229" />
             <source>Register: {path}</source>
             <translation>Register: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="245" />
+            <location filename="../../privacydesk/gui/main_window.py" line="242" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="247" />
+            <location filename="../../privacydesk/gui/main_window.py" line="244" />
             <source>&amp;Nieuw verzoek…</source>
             <translation>&amp;New request…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="252" />
+            <location filename="../../privacydesk/gui/main_window.py" line="249" />
             <source>Nieuwe &amp;brief…</source>
             <translation>New &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="257" />
+            <location filename="../../privacydesk/gui/main_window.py" line="254" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="264" />
+            <location filename="../../privacydesk/gui/main_window.py" line="261" />
             <source>Brief &amp;afdrukken…</source>
             <translation>&amp;Print letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="270" />
+            <location filename="../../privacydesk/gui/main_window.py" line="267" />
             <source>&amp;Instellingen…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="278" />
+            <location filename="../../privacydesk/gui/main_window.py" line="275" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="283" />
+            <location filename="../../privacydesk/gui/main_window.py" line="280" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="284" />
+            <location filename="../../privacydesk/gui/main_window.py" line="281" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="288" />
+            <location filename="../../privacydesk/gui/main_window.py" line="285" />
             <source>Toon wat &amp;aandacht vraagt</source>
             <translation>Show what needs &amp;attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="293" />
+            <location filename="../../privacydesk/gui/main_window.py" line="290" />
             <source>&amp;Register</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="294" />
+            <location filename="../../privacydesk/gui/main_window.py" line="291" />
             <source>Auditspoor &amp;controleren</source>
             <translation>&amp;Verify audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="298" />
+            <location filename="../../privacydesk/gui/main_window.py" line="295" />
             <source>Nu een &amp;back-up maken…</source>
             <translation>&amp;Back up now…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="301" />
+            <location filename="../../privacydesk/gui/main_window.py" line="298" />
             <source>Back-up &amp;terugzetten…</source>
             <translation>&amp;Restore backup…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="305" />
+            <location filename="../../privacydesk/gui/main_window.py" line="302" />
             <source>Naar een &amp;server verhuizen…</source>
             <translation>Move to a &amp;server…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="313" />
+            <location filename="../../privacydesk/gui/main_window.py" line="310" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="314" />
+            <location filename="../../privacydesk/gui/main_window.py" line="311" />
             <source>&amp;Over PrivacyDesk</source>
             <translation>&amp;About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="317" />
+            <location filename="../../privacydesk/gui/main_window.py" line="314" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="425" />
+            <location filename="../../privacydesk/gui/main_window.py" line="426" />
             <source>Het register kan niet gelezen worden</source>
             <translation>The register cannot be read</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="429" />
+            <location filename="../../privacydesk/gui/main_window.py" line="430" />
             <source>{shown} van {total} dossiers</source>
             <translation>{shown} of {total} cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="436" />
+            <location filename="../../privacydesk/gui/main_window.py" line="437" />
             <source>Alle dossiers</source>
             <translation>All cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="437" />
+            <location filename="../../privacydesk/gui/main_window.py" line="438" />
             <source>Lopende dossiers</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="438" />
+            <location filename="../../privacydesk/gui/main_window.py" line="439" />
             <source>Vraagt aandacht</source>
             <translation>Needs attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="531" />
+            <location filename="../../privacydesk/gui/main_window.py" line="540" />
             <source>Verzoek geregistreerd als {ref}</source>
             <translation>Request registered as {ref}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="547" />
+            <location filename="../../privacydesk/gui/main_window.py" line="554" />
             <source>Instellingen opgeslagen</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="587" />
-            <location filename="../../privacydesk/gui/main_window.py" line="604" />
+            <location filename="../../privacydesk/gui/main_window.py" line="584" />
+            <location filename="../../privacydesk/gui/main_window.py" line="602" />
             <source>Kies eerst een dossier.</source>
             <translation>Choose a case first.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="610" />
+            <location filename="../../privacydesk/gui/main_window.py" line="608" />
             <source>Kies eerst een brief in Brieven.</source>
             <translation>First choose a letter under Letters.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="619" />
+            <location filename="../../privacydesk/gui/main_window.py" line="617" />
             <source>Back-up maken</source>
             <translation>Make a backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="619" />
-            <location filename="../../privacydesk/gui/main_window.py" line="640" />
+            <location filename="../../privacydesk/gui/main_window.py" line="617" />
+            <location filename="../../privacydesk/gui/main_window.py" line="638" />
             <source>Registers (*.sqlite)</source>
             <translation>Registers (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="630" />
+            <location filename="../../privacydesk/gui/main_window.py" line="628" />
             <source>Back-up gemaakt: {path}</source>
             <translation>Backup made: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="638" />
-            <location filename="../../privacydesk/gui/main_window.py" line="647" />
+            <location filename="../../privacydesk/gui/main_window.py" line="636" />
+            <location filename="../../privacydesk/gui/main_window.py" line="645" />
             <source>Back-up terugzetten</source>
             <translation>Restore backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="649" />
+            <location filename="../../privacydesk/gui/main_window.py" line="647" />
             <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
             <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="666" />
+            <location filename="../../privacydesk/gui/main_window.py" line="664" />
             <source>Back-up teruggezet</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="667" />
+            <location filename="../../privacydesk/gui/main_window.py" line="665" />
             <source>De back-up werd teruggezet. De vorige toestand staat in:
 {path}</source>
             <translation>The backup was restored. The previous state is kept in:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="686" />
-            <location filename="../../privacydesk/gui/main_window.py" line="696" />
+            <location filename="../../privacydesk/gui/main_window.py" line="684" />
+            <location filename="../../privacydesk/gui/main_window.py" line="694" />
             <source>Auditspoor</source>
             <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="687" />
+            <location filename="../../privacydesk/gui/main_window.py" line="685" />
             <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
             <translation>The audit trail is intact ({count} events checked).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="697" />
+            <location filename="../../privacydesk/gui/main_window.py" line="695" />
             <source>Het auditspoor werd aangetast: {problem}.</source>
             <translation>The audit trail was tampered with: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="705" />
+            <location filename="../../privacydesk/gui/main_window.py" line="703" />
             <source>Over PrivacyDesk</source>
             <translation>About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="707" />
+            <location filename="../../privacydesk/gui/main_window.py" line="705" />
             <source>PrivacyDesk {version}
 Register van verzoeken van betrokkenen (AVG).
 
@@ -3061,10 +2976,6 @@ Schema version: {schema}</translation>
             <translation>This document does not exist (any more).</translation>
         </message>
         <message>
-            <source>Dossier {case_id} bestaat niet (meer).</source>
-            <translation>Case {case_id} does not exist (any more).</translation>
-        </message>
-        <message>
             <source>Het register is nog in gebruik door een ander programma; sluit het en probeer opnieuw. Er werd niets teruggezet.</source>
             <translation>The register is still in use by another program; close it and try again. Nothing was restored.</translation>
         </message>
@@ -3075,6 +2986,10 @@ Schema version: {schema}</translation>
         <message>
             <source>Dit is het register zelf, geen back-up.</source>
             <translation>This is the register itself, not a backup.</translation>
+        </message>
+        <message>
+            <source>Dossier {case_id} bestaat niet (meer).</source>
+            <translation>Case {case_id} does not exist (any more).</translation>
         </message>
         <message>
             <source>Vermeld waarom de termijn verlengd wordt; de redenen komen in de brief.</source>
@@ -3113,16 +3028,16 @@ Schema version: {schema}</translation>
             <translation>State why identity is not checked further.</translation>
         </message>
         <message>
-            <source>Vermeld hoe de identiteit werd vastgesteld.</source>
-            <translation>State how identity was established.</translation>
-        </message>
-        <message>
             <source>Vermeld waarom de identiteit niet vastgesteld kon worden.</source>
             <translation>State why identity could not be established.</translation>
         </message>
         <message>
             <source>De gevraagde informatie kan niet in de toekomst binnenkomen.</source>
             <translation>The requested information cannot arrive in the future.</translation>
+        </message>
+        <message>
+            <source>Vermeld hoe de identiteit werd vastgesteld.</source>
+            <translation>State how identity was established.</translation>
         </message>
         <message>
             <source>Vermeld wat aan de GBA of de rechtbank bezorgd werd.</source>
@@ -3232,6 +3147,10 @@ Schema version: {schema}</translation>
             <translation>Status: {old} → {new}</translation>
         </message>
         <message>
+            <source>Brief uitgegeven: {kind} ({language})</source>
+            <translation>Letter issued: {kind} ({language})</translation>
+        </message>
+        <message>
             <source>Termijn verlengd met twee maanden: {reasons}</source>
             <translation>Deadline extended by two months: {reasons}</translation>
         </message>
@@ -3284,8 +3203,44 @@ Schema version: {schema}</translation>
             <translation>Document role changed: {name}</translation>
         </message>
         <message>
-            <source>Brief uitgegeven: {kind} ({language})</source>
-            <translation>Letter issued: {kind} ({language})</translation>
+            <source>Instellingen gewijzigd</source>
+            <translation>Settings changed</translation>
+        </message>
+        <message>
+            <source>Back-up gemaakt: {file}</source>
+            <translation>Backup made: {file}</translation>
+        </message>
+        <message>
+            <source>Register teruggezet</source>
+            <translation>Register restored</translation>
+        </message>
+        <message>
+            <source>Kopieën identiteitsdocument ook uit de back-ups gewist</source>
+            <translation>Identity document copies also erased from the backups</translation>
+        </message>
+        <message>
+            <source>Auditspoor verzegeld met een sleutel</source>
+            <translation>Audit trail sealed with a key</translation>
+        </message>
+        <message>
+            <source>Beveiliging van het auditspoor hersteld</source>
+            <translation>Audit trail protection restored</translation>
+        </message>
+        <message>
+            <source>Vraag van de GBA/rechtbank geregistreerd</source>
+            <translation>Question from the DPA/court recorded</translation>
+        </message>
+        <message>
+            <source>Vraag van de GBA/rechtbank beantwoord</source>
+            <translation>Question from the DPA/court answered</translation>
+        </message>
+        <message>
+            <source>Bewaartermijn verstreken: persoonsgegevens verwijderd</source>
+            <translation>Retention period over: personal data deleted</translation>
+        </message>
+        <message>
+            <source>Onbekende gebeurtenis: {action}</source>
+            <translation>Unknown event: {action}</translation>
         </message>
     </context>
     <context>
@@ -3409,6 +3364,33 @@ The details are in the log file:
         <message>
             <source>Toegevoegd</source>
             <translation>Added</translation>
+        </message>
+    </context>
+    <context>
+        <name>IdentityDecisions</name>
+        <message>
+            <source>Identiteitscontrole overslaan</source>
+            <translation>Waive identity check</translation>
+        </message>
+        <message>
+            <source>Waarom is geen verdere controle nodig? Bijvoorbeeld: bekende klant die schrijft vanaf het e-mailadres in ons bestand. Een kopie van de identiteitskaart vragen mag alleen bij redelijke twijfel (art. 12(6) AVG).</source>
+            <translation>Why is no further check needed? For example: a known customer writing from the e-mail address on file. Asking for a copy of the identity card is only allowed in case of reasonable doubt (Art. 12(6) GDPR).</translation>
+        </message>
+        <message>
+            <source>Overslaan</source>
+            <translation>Waive</translation>
+        </message>
+        <message>
+            <source>Identiteit niet vastgesteld</source>
+            <translation>Identity not established</translation>
+        </message>
+        <message>
+            <source>Waarom kon de identiteit niet vastgesteld worden? Dit komt in het dossier.</source>
+            <translation>Why could the identity not be established? This goes into the case.</translation>
+        </message>
+        <message>
+            <source>Vastleggen</source>
+            <translation>Record</translation>
         </message>
     </context>
     <context>

@@ -70,7 +70,7 @@ def test_dropped_scans_never_get_a_role_the_purge_destroys_the_officer_sets_it(
     tab = window.documents_tab
     _drop(tab, _files(tmp_path))
     qtbot.waitUntil(lambda: tab.model.rowCount() == 3, timeout=5000)
-    roles = {a.name: a.role for a in services.attachments.list(case_id)}
+    roles = {a.name: a.role for a in services.attachments.for_case(case_id)}
     assert roles == {
         "verzoek-ondertekend.pdf": AttachmentRole.SIGNED_REQUEST,
         "id-voorzijde.png": AttachmentRole.CORRESPONDENCE,
@@ -88,7 +88,7 @@ def test_dropped_scans_never_get_a_role_the_purge_destroys_the_officer_sets_it(
     qtbot.keyClick(tab.role_combo, Qt.Key.Key_Home)
     qtbot.waitUntil(
         lambda: (
-            {a.name: a.role for a in services.attachments.list(case_id)}["id-voorzijde.png"]
+            {a.name: a.role for a in services.attachments.for_case(case_id)}["id-voorzijde.png"]
             is AttachmentRole.ID_RECTO
         )
     )
@@ -111,7 +111,7 @@ def test_names_that_merely_contain_id_words_are_never_purged(
     qtbot.waitUntil(lambda: tab.model.rowCount() == 3, timeout=5000)
     assert services.attachments.id_copies(case_id) == []
     services.identity.mark_verified(case_id, "in_person")
-    assert len(services.attachments.list(case_id)) == 3
+    assert len(services.attachments.for_case(case_id)) == 3
 
 
 def test_the_viewer_shows_images_and_pdfs_and_compares_side_by_side(
@@ -242,7 +242,7 @@ def test_purging_by_hand_lists_what_it_destroys_with_thumbnails_and_asks_first(
     _on_next_dialog(look_then("purge_button"))
     qtbot.mouseClick(tab.purge_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: services.attachments.id_copies(case_id) == [])
-    assert [a.name for a in services.attachments.list(case_id)] == ["verzoek.pdf"]
+    assert [a.name for a in services.attachments.for_case(case_id)] == ["verzoek.pdf"]
 
 
 def test_declining_the_purge_at_verification_records_nothing(
@@ -297,7 +297,7 @@ def test_an_email_dropped_on_the_register_starts_a_prefilled_case(
     assert seen["received"] == QDate(2026, 11, 23)
     assert "effacement" in str(seen["notes"])
     case = services.cases.find("PD-2026-0001")
-    assert [a.name for a in services.attachments.list(case.id)] == ["verzoek.eml"]
+    assert [a.name for a in services.attachments.for_case(case.id)] == ["verzoek.eml"]
     assert QApplication.activeModalWidget() is None
 
 

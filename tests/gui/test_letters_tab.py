@@ -43,7 +43,7 @@ def test_the_dialog_offers_only_letters_that_fit_and_previews_the_edited_text(
     pdf = dialog.show_preview()
     assert pdf is not None and "Beste Éloïse," in pdf_text(pdf)
     assert dialog.preview.pdf_document.pageCount() == 1
-    assert services.letters.list(case_id) == []  # a preview issues nothing
+    assert services.letters.for_case(case_id) == []  # a preview issues nothing
 
 
 def test_no_action_needs_reasons_before_it_can_be_issued(qtbot: QtBot, services: Services) -> None:

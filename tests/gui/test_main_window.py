@@ -194,7 +194,7 @@ def test_the_register_models_behave_as_qt_expects(qtmodeltester, services: Servi
     services.cases.register(new_request("Jan Peeters"))
     services.cases.register(new_request("Lieve De Smet", rights=(Right.ERASURE, Right.ACCESS)))
     model = CaseTableModel()
-    model.set_cases(case_lines(services.ctx, services.cases.settings))
+    model.set_cases(case_lines(services.ctx, services.settings.current()))
     qtmodeltester.check(model)
     model.sort(Column.REQUESTER, Qt.SortOrder.AscendingOrder)
     model.set_text("smet")

@@ -107,15 +107,15 @@ def test_a_case_that_leaves_the_filter_leaves_the_table_as_one_removed_row(
     services.cases.register(new_request("Blijft open"))
     model = CaseTableModel()
     qtmodeltester.check(model)
-    model.set_cases(case_lines(services.ctx, services.cases.settings))
+    model.set_cases(case_lines(services.ctx, services.settings.current()))
     model.set_filter(CaseFilter.OPEN)
     removed: list[int] = []
     model.rowsRemoved.connect(lambda _parent, first, _last: removed.append(first))
     services.cases.change_status(case.id, Status.WITHDRAWN)
-    model.update_lines(case_lines(services.ctx, services.cases.settings, ids=[case.id]))
+    model.update_lines(case_lines(services.ctx, services.settings.current(), ids=[case.id]))
     assert removed == [1] and model.rowCount() == 1 and model.total() == 2
     assert model.index(0, Column.REQUESTER).data() == "Blijft open"
     # A new case that fits the filter comes in at its place in the order.
     new = services.cases.register(new_request("Nieuw", received=date(2026, 11, 24)))
-    model.update_lines(case_lines(services.ctx, services.cases.settings, ids=[new.id]))
+    model.update_lines(case_lines(services.ctx, services.settings.current(), ids=[new.id]))
     assert [model.index(r, Column.REQUESTER).data() for r in range(2)] == ["Nieuw", "Blijft open"]

@@ -50,7 +50,7 @@ def test_saved_settings_are_kept_in_the_register_and_used_at_once(
     stored = services.settings.get()
     assert stored.officer_name == "An Vermeërsch"
     assert stored.reminder_window_days == 14
-    assert services.cases.settings.reminder_window_days == 14
+    assert services.settings.current().reminder_window_days == 14
     assert services.audit.all()[-1].action == "settings.changed"
 
 

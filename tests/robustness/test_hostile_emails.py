@@ -11,8 +11,8 @@ import pytest
 from privacydesk.core.attachments import AttachmentRole
 from privacydesk.core.case import Channel, Requester, RightRequest
 from privacydesk.core.rights import Right
+from privacydesk.documents.email_import import parse_email as email_prefill
 from privacydesk.services import Services
-from privacydesk.services.attachments import email_prefill
 from privacydesk.services.cases import NewRequest
 from tests.documents.conftest import make_image, make_pdf
 from tests.documents.hostile_pdfs import self_referencing_page_tree

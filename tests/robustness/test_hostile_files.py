@@ -181,7 +181,7 @@ def test_a_hostile_file_is_refused_with_a_sentence_or_taken_in_soundly(
     )
     if refusal is None:
         # Taken in: stored whole, under a name that is safe to show and to save.
-        stored = register.attachments.list(case_id)[-1]
+        stored = register.attachments.for_case(case_id)[-1]
         assert register.attachments.data(stored.id) == data
         assert "/" not in stored.name and "\\" not in stored.name and stored.name.strip()
         assert not any("\ud800" <= c <= "\udfff" for c in stored.name)

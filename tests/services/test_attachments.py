@@ -45,7 +45,7 @@ def test_the_same_document_twice_on_a_case_is_refused(services: Services) -> Non
     services.attachments.add(case_id, "verzoek.pdf", pdf, AttachmentRole.SIGNED_REQUEST)
     with pytest.raises(AttachmentRuleError, match="zit al bij het dossier"):
         services.attachments.add(case_id, "kopie.pdf", pdf, AttachmentRole.CORRESPONDENCE)
-    assert len(services.attachments.list(case_id)) == 1
+    assert len(services.attachments.for_case(case_id)) == 1
 
 
 def test_a_refused_file_leaves_nothing_behind(services: Services) -> None:
@@ -55,14 +55,13 @@ def test_a_refused_file_leaves_nothing_behind(services: Services) -> None:
         services.attachments.add(
             case_id, "x.pdf", b"MZ" + b"\0" * 100, AttachmentRole.SIGNED_REQUEST
         )
-    assert services.attachments.list(case_id) == []
+    assert services.attachments.for_case(case_id) == []
     assert len(services.audit.all()) == events
 
 
 def test_the_size_limit_follows_the_settings(services: Services) -> None:
 
     services.settings.save(replace(services.settings.get(), attachment_size_limit_mb=1))
-    services.reload_settings()
     case_id = _case(services)
     with pytest.raises(AttachmentError, match="limiet is 1 MB"):
         services.attachments.add(
@@ -121,7 +120,9 @@ def test_purged_id_copies_are_gone_from_the_database_file(
     assert marker in on_disk()
     assert services.attachments.purge_id_copies(case_id) == 2
     assert marker not in on_disk()
-    assert [a.role for a in services.attachments.list(case_id)] == [AttachmentRole.SIGNED_REQUEST]
+    assert [a.role for a in services.attachments.for_case(case_id)] == [
+        AttachmentRole.SIGNED_REQUEST
+    ]
     event = services.audit.for_case(case_id)[-1]
     assert event.action == "identity.id_copies_purged" and event.details["count"] == 2
 
@@ -176,7 +177,6 @@ def test_an_id_copy_that_fails_a_check_does_not_establish_identity(services: Ser
 def test_with_automatic_purge_off_the_copy_stays_until_purged_by_hand(services: Services) -> None:
 
     services.settings.save(replace(services.settings.get(), auto_purge_id_copies=False))
-    services.reload_settings()
     case_id = _case(services)
     services.attachments.add(case_id, "id.png", _id_image(b"x"), AttachmentRole.ID_RECTO)
     services.attachments.add(case_id, "id-2.png", _id_image(b"y"), AttachmentRole.ID_VERSO)
@@ -206,7 +206,6 @@ def test_a_signed_request_is_trusted_once_its_root_is_configured(
     roots.mkdir()
     (roots / "test-root.pem").write_bytes(material["ca"])
     services.settings.save(replace(services.settings.get(), trusted_roots_folder=str(roots)))
-    services.reload_settings()
     ((report, matches),) = services.attachments.check_signatures(info.id)
     assert report.trusted and matches
 
@@ -239,7 +238,7 @@ def test_an_id_copy_that_came_by_email_leaves_no_copy_inside_the_email(
     wal = Path(str(register_path) + "-wal")
     on_disk = register_path.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
     assert marker not in on_disk and encoded_line not in on_disk
-    assert [a.name for a in services.attachments.list(case_id)] == ["mail.eml"]
+    assert [a.name for a in services.attachments.for_case(case_id)] == ["mail.eml"]
 
 
 def _mail_with(card: bytes, filename: str = "eid-voorzijde.png") -> bytes:
@@ -277,7 +276,7 @@ def test_an_id_scan_that_came_by_email_becomes_an_id_copy_when_added_again(
     }
     # Now the purge after verification finds it, and the e-mail stays.
     assert services.attachments.purge_id_copies(case_id) == 1
-    assert [a.id for a in services.attachments.list(case_id)] == [mail.id]
+    assert [a.id for a in services.attachments.for_case(case_id)] == [mail.id]
 
 
 def test_a_duplicate_refusal_names_the_document_and_its_role(services: Services) -> None:
@@ -289,7 +288,9 @@ def test_a_duplicate_refusal_names_the_document_and_its_role(services: Services)
     assert str(refused.value) == (
         "'kopie.pdf' zit al bij het dossier als 'verzoek.pdf', met de rol ondertekend verzoek."
     )
-    assert [a.role for a in services.attachments.list(case_id)] == [AttachmentRole.SIGNED_REQUEST]
+    assert [a.role for a in services.attachments.for_case(case_id)] == [
+        AttachmentRole.SIGNED_REQUEST
+    ]
 
 
 def test_an_id_copy_added_again_as_the_other_side_is_refused_not_retagged(
@@ -302,7 +303,7 @@ def test_an_id_copy_added_again_as_the_other_side_is_refused_not_retagged(
     events = len(services.audit.all())
     with pytest.raises(AttachmentRuleError, match="met de rol identiteitsdocument \\(voorzijde\\)"):
         services.attachments.add(case_id, "achter.png", card, AttachmentRole.ID_VERSO)
-    assert [a.role for a in services.attachments.list(case_id)] == [AttachmentRole.ID_RECTO]
+    assert [a.role for a in services.attachments.for_case(case_id)] == [AttachmentRole.ID_RECTO]
     assert len(services.audit.all()) == events
 
 
@@ -341,4 +342,6 @@ def test_a_signed_request_added_again_as_an_id_copy_is_refused_not_retagged(
     services.attachments.add(case_id, "verzoek-voor-inzage.pdf", pdf, AttachmentRole.SIGNED_REQUEST)
     with pytest.raises(AttachmentRuleError, match="ondertekend verzoek"):
         services.attachments.add(case_id, "id-voor.pdf", pdf, AttachmentRole.ID_RECTO)
-    assert [a.role for a in services.attachments.list(case_id)] == [AttachmentRole.SIGNED_REQUEST]
+    assert [a.role for a in services.attachments.for_case(case_id)] == [
+        AttachmentRole.SIGNED_REQUEST
+    ]

@@ -194,19 +194,25 @@ def test_the_change_writes_its_event(services: Services, tmp_path: Path, action:
 
 
 def _written_actions() -> set[str]:
-    """Every event name the services can write, read from their source."""
+    """Every event name the services can write, read from their source (the names are
+    AuditAction members, the identity decisions' table, or a module constant)."""
+    import importlib
+
+    from privacydesk.core.audit_actions import IDENTITY_DECISION_ACTION, AuditAction
+
     actions: set[str] = set()
     folder = Path(services_package.__file__).parent
     for source in folder.glob("*.py"):
         text = source.read_text(encoding="utf-8")
-        for call in re.finditer(
-            r"audit\.record\(\s*[^,]+,\s*[^,]+,\s*\"([^\"]+)\"(\s*\+\s*status\.value)?", text
-        ):
-            name, per_status = call.groups()
-            if per_status:  # "identity." + status.value: each decision the identity can get
-                actions |= {name + status for status in ("verified", "waived", "failed")}
-            else:
-                actions.add(name)
+        for call in re.finditer(r"audit\.record\(\s*[^,]+,\s*[^,]+,\s*([\w.\[\]]+)", text):
+            name = call.group(1)
+            if name.startswith("AuditAction."):
+                actions.add(AuditAction[name.split(".", 1)[1]].value)
+            elif name.startswith("IDENTITY_DECISION_ACTION"):
+                actions |= {action.value for action in IDENTITY_DECISION_ACTION.values()}
+            else:  # a constant of that module, e.g. PURGE_ACTION
+                module = importlib.import_module(f"privacydesk.services.{source.stem}")
+                actions.add(str(getattr(module, name)))
     return actions
 
 

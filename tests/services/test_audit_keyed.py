@@ -216,7 +216,6 @@ def test_a_replay_follows_every_recorded_change(services: Services) -> None:
     services.cases.change_status(case_id, Status.ANSWERED)
     services.cases.change_status(case_id, Status.IN_PROGRESS)
     services.cases.change_status(case_id, Status.ANSWERED)
-    services.cases.record_answer_date(case_id, services.ctx.today())
     services.cases.change_status(case_id, Status.CLOSED)
     result = services.audit.verify()
     assert result.ok, result.problems

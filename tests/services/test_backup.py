@@ -38,11 +38,11 @@ def _snapshot(services: Services) -> dict[str, object]:
     blobs = {}
     letters = {}
     for summary in services.cases.list_cases():
-        for a in services.attachments.list(summary.id):
+        for a in services.attachments.for_case(summary.id):
             blobs[(summary.reference, a.name)] = hashlib.sha256(
                 services.attachments.data(a.id)
             ).hexdigest()
-        for letter in services.letters.list(summary.id):
+        for letter in services.letters.for_case(summary.id):
             letters[(summary.reference, letter.kind)] = hashlib.sha256(
                 services.letters.pdf(letter.id)
             ).hexdigest()
@@ -114,7 +114,6 @@ def test_automatic_backups_are_made_once_per_change_and_rotated(
     services: Services, clock: Clock, register_path: Path
 ) -> None:
     services.settings.save(replace(services.settings.get(), backup_count=3))
-    services.reload_settings()
     first = services.backup.automatic_backup()
     assert first is not None and first.path.parent == register_path.parent / "backups"
     assert services.backup.automatic_backup() is None  # nothing changed since, same day

@@ -39,7 +39,7 @@ def _one_of_each_status(services: Services) -> dict[Status, int]:
 
 def test_each_row_holds_what_the_case_itself_says(services: Services) -> None:
     made = _one_of_each_status(services)
-    lines = {line.id: line for line in case_lines(services.ctx, services.cases.settings)}
+    lines = {line.id: line for line in case_lines(services.ctx, services.settings.current())}
     assert set(lines) == set(made.values())
     for status, case_id in made.items():
         line, record = lines[case_id], services.cases.get(case_id)
@@ -61,7 +61,7 @@ def test_rows_can_be_asked_for_by_id_and_newest_first(services: Services) -> Non
     new = services.cases.register(
         new_request("Nieuw", received=date(2026, 11, 20), rights=(Right.ERASURE, Right.ACCESS))
     )
-    settings = services.cases.settings
+    settings = services.settings.current()
     assert [line.id for line in case_lines(services.ctx, settings)] == [new.id, old.id]
     (newest,) = case_lines(services.ctx, settings, newest=1)
     assert newest.id == new.id and newest.rights == (Right.ERASURE, Right.ACCESS)

@@ -30,7 +30,6 @@ def pausing(services: Services, clock: Clock) -> Services:
     services.settings.save(
         replace(services.settings.get(), pause_while_awaiting_identification=True)
     )
-    services.reload_settings()
     clock.set_day(RECEIVED)
     return services
 
@@ -157,7 +156,6 @@ def test_an_id_copy_kept_after_it_stopped_being_needed_is_a_reminder(
     services: Services, settle: str
 ) -> None:
     services.settings.save(replace(services.settings.get(), auto_purge_id_copies=False))
-    services.reload_settings()
     case_id = services.cases.register(new_request()).id
     services.attachments.add(case_id, "id.png", make_image("PNG"), AttachmentRole.ID_RECTO)
     assert not services.reminders.due()

@@ -30,7 +30,7 @@ def test_an_issued_acknowledgement_is_frozen_and_dates_the_case(
     clock.advance(3)
     services.cases.update_notes(case.id, "iets anders")
     assert services.letters.pdf(issued.id) == stored
-    assert [letter.kind for letter in services.letters.list(case.id)] == [
+    assert [letter.kind for letter in services.letters.for_case(case.id)] == [
         LetterKind.ACKNOWLEDGEMENT
     ]
     event = services.audit.for_case(case.id)[-2]
@@ -64,4 +64,4 @@ def test_an_empty_letter_is_not_issued(services: Services) -> None:
     draft = services.letters.draft(case.id, LetterKind.ACKNOWLEDGEMENT)
     with pytest.raises(LetterRuleError):
         services.letters.issue(draft, "   ")
-    assert services.letters.list(case.id) == []
+    assert services.letters.for_case(case.id) == []

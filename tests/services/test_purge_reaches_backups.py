@@ -92,7 +92,7 @@ def test_no_byte_of_a_purged_id_copy_is_left_in_any_file_the_program_wrote(
     # A copy the program never knew of comes back through restore: the purge made since
     # is applied again before it becomes the register.
     services.backup.restore_from(unknown)
-    assert [a.name for a in services.attachments.list(case_id)] == ["verzoek.pdf"]
+    assert [a.name for a in services.attachments.for_case(case_id)] == ["verzoek.pdf"]
     actions = [e.action for e in services.audit.for_case(case_id)]
     assert actions[-1] == "identity.id_copies_purged"
     assert "opnieuw toegepast" in services.audit.for_case(case_id)[-1].details["reason"]

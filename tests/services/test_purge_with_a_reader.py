@@ -64,7 +64,7 @@ def test_a_purge_blocked_by_a_reader_is_written_in_the_trail(
     # Once the colleague is done, the next clean-up takes the old pages with it.
     colleague.execute("COMMIT")
     services.attachments.add(case_id, "verzoek.pdf", make_pdf(), AttachmentRole.SIGNED_REQUEST)
-    services.attachments.remove(services.attachments.list(case_id)[0].id)
+    services.attachments.remove(services.attachments.for_case(case_id)[0].id)
     assert not services.attachments.journal_holds_removed
     assert MARKER not in _on_disk(register_path)
 

@@ -78,10 +78,10 @@ def test_deletion_leaves_an_anonymous_record_that_keeps_the_report_right(
         record = services.cases.get(case_id)
         assert record.requester.name == "" and record.requester.email == ""
         assert record.requester.address == "" and record.extension_reasons == ""
-        assert services.attachments.list(case_id) == []
+        assert services.attachments.for_case(case_id) == []
         assert services.identity.record(case_id).note == ""
     assert services.cases.get(four).requester.name == "Zoë Willems"  # not due: untouched
-    assert len(services.attachments.list(four)) == 1
+    assert len(services.attachments.for_case(four)) == 1
 
     after = {year: services.report.figures(year) for year in (2020, 2021, 2022)}
     for year in (2020, 2021):
