@@ -34,7 +34,12 @@ def _on_next_dialog(action) -> None:
         if dialog is None:
             QTimer.singleShot(20, run)
             return
-        action(dialog)
+        try:
+            action(dialog)
+        except BaseException:
+            # A failed check must fail the test, not leave exec() waiting for ever.
+            dialog.close()
+            raise
 
     QTimer.singleShot(0, run)
 

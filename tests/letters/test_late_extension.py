@@ -181,7 +181,7 @@ def test_a_letter_without_the_companys_legal_details_is_not_issued(
     draft = services.letters.draft(case.id, LetterKind.ACKNOWLEDGEMENT)
     with pytest.raises(LetterRuleError, match=named):
         services.letters.issue(draft)
-    assert services.letters.list(case.id) == []
+    assert services.letters.for_case(case.id) == []
 
 
 def test_the_settings_refuse_an_enterprise_number_that_does_not_check() -> None:

@@ -75,7 +75,7 @@ def test_a_save_never_waits_for_the_register_table_to_finish_loading(services: S
 
     for n in range(3):
         services.cases.register(new_request(f"Bestaand {n}"))
-    reading = iter_case_lines(services.ctx, services.cases.settings)
+    reading = iter_case_lines(services.ctx, services.settings.get())
     first = next(reading)  # the table is half-way through the register
     # Without a snapshot read, this would wait for the lock and fail as "in gebruik".
     added = services.cases.register(new_request("Tijdens het laden"))
