@@ -7,7 +7,7 @@ are never regenerated: what the register shows is exactly what was posted.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -95,6 +95,9 @@ def _issue_details(draft: LetterDraft) -> dict[str, object]:
         details["ground_article"] = GROUND_INFO[ground].article
     if draft.warnings:
         details["warnings"] = list(draft.warnings)
+    if draft.context.processing_info_case:
+        # Which Art. 15 items this case's letter worded differently from the settings.
+        details["processing_info_adjusted"] = sorted(draft.context.processing_info_case)
     return details
 
 
@@ -130,10 +133,13 @@ class LetterService:
         no_action_reasons: str = "",
         no_action_ground: LegalGround | None = None,
         extension_reasons: str | None = None,
+        processing_info: Mapping[str, str] | None = None,
         check_fit: bool = True,
     ) -> LetterDraft:
         """``no_action_reasons`` and ``extension_reasons`` are typed in the letter's language;
-        without ``extension_reasons`` a Dutch letter uses the reasons recorded on the case."""
+        without ``extension_reasons`` a Dutch letter uses the reasons recorded on the case.
+        ``processing_info`` adjusts the Art. 15 information for this case only (item ->
+        text, in the letter's language); the issued letter keeps it."""
         case = self._cases.get(case_id)
         if check_fit and kind not in kinds_for(case):
             raise LetterRuleError(
@@ -159,6 +165,7 @@ class LetterService:
             self._context(case, kind, language, missing_items, no_action_reasons),
             no_action_ground=no_action_ground,
             extension_reasons=extension_reasons if extension_reasons else None,
+            processing_info_case=dict(processing_info) if processing_info else None,
         )
         if kind is LetterKind.EXTENSION:
             _refuse_late_extension(context)
@@ -309,4 +316,5 @@ class LetterService:
             no_action_reasons=no_action_reasons,
             pause_policy=policy.enabled,
             pause_on_identification=pause_on_identification,
+            processing_info_kept=settings.processing_info,
         )
