@@ -29,6 +29,7 @@ from privacydesk.core.case import Language
 from privacydesk.core.settings import Settings, settings_problems
 from privacydesk.gui.geometry import restore_geometry
 from privacydesk.gui.labels import language_label
+from privacydesk.gui.processing_info_page import ProcessingInfoPage
 
 
 class SettingsDialog(QDialog):
@@ -212,6 +213,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(deadlines, self.tr("&Termijnen"))
         tabs.addTab(documents, self.tr("&Documenten"))
         tabs.addTab(other, self.tr("Back-ups en &taal"))
+        self.processing_info = ProcessingInfoPage(settings.processing_info)
+        tabs.addTab(self.processing_info, self.tr("&Informatie over de verwerking"))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -336,6 +339,7 @@ class SettingsDialog(QDialog):
             backup_count=self.backup_count.value(),
             retention_years=self.retention_years.value(),
             ui_language=str(self.ui_language.currentData()),
+            processing_info=self.processing_info.processing_info(),
         )
 
     def _validate(self) -> None:

@@ -665,211 +665,211 @@
     <context>
         <name>IdentityTab</name>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="58" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="57" />
             <source>Naam op het document</source>
             <translation>Name on the document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="61" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="60" />
             <source>Soort document</source>
             <translation>Kind of document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="64" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="63" />
             <source>paspoort</source>
             <translation>passport</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="64" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="63" />
             <source>verblijfskaart</source>
             <translation>residence card</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="64" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="63" />
             <source>rijbewijs</source>
             <translation>driving licence</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="66" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="97" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="65" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="96" />
             <source>Kaartnummer</source>
             <translation>Card number</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="68" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="98" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="67" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="97" />
             <source>Rijksregisternummer</source>
             <translation>National register number</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="69" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="68" />
             <source>mag onleesbaar gemaakt zijn</source>
             <translation>may be blacked out</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="99" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="69" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="98" />
             <source>Geboortedatum</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="71" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="100" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="99" />
             <source>Geldig tot</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="72" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="71" />
             <source>Voorzijde</source>
             <translation>Front</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="74" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="73" />
             <source>Achterzijde</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="82" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="81" />
             <source>Verzoek ondertekend</source>
             <translation>Request signed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="95" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="94" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="96" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="95" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="101" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="100" />
             <source>Kopie aanwezig</source>
             <translation>Copy present</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="102" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="101" />
             <source>Handtekening vergeleken</source>
             <translation>Signature compared</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="90" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="89" />
             <source>Wat het verzoek en het identiteitsdocument tonen</source>
             <translation>What the request and the identity document show</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="94" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="93" />
             <source>Datum van het verzoek</source>
             <translation>Date of the request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="124" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="123" />
             <source>Hoe werd de identiteit vastgesteld</source>
             <translation>How the identity was established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="128" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="127" />
             <source>Controles &amp;opslaan</source>
             <translation>&amp;Save checks</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="131" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="130" />
             <source>Identiteit &amp;vastgesteld</source>
             <translation>Identity &amp;established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="134" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="133" />
             <source>&amp;Niet vastgesteld…</source>
             <translation>&amp;Not established…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="137" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="136" />
             <source>Controle &amp;overslaan…</source>
             <translation>&amp;Waive check…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="140" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="139" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="143" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="142" />
             <source>Methode:</source>
             <translation>Method:</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="154" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="153" />
             <source>Vraag een kopie van het identiteitsdocument alleen bij redelijke twijfel (art. 12(6) AVG). De persoon mag de foto en het rijksregisternummer onleesbaar maken; de kopie wordt na verificatie vernietigd.</source>
             <translation>Ask for a copy of the identity document only when in reasonable doubt (Art. 12(6) GDPR). The person may black out the photo and the national register number; the copy is destroyed after verification.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="227" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="226" />
             <source>niet gedateerd</source>
             <translation>not dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="246" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="245" />
             <source>Status: {status}</source>
             <translation>Status: {status}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="249" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="248" />
             <source>Door {who} op {when}</source>
             <translation>By {who} on {when}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="257" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="256" />
             <source>Verificatierecord: {doc}, geldig tot {expiry}, kaartnummer eindigend op {digits}</source>
             <translation>Verification record: {doc}, valid until {expiry}, card number ending in {digits}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="266" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="265" />
             <source>ID-kopieën vernietigd op {when}</source>
             <translation>ID copies destroyed on {when}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="308" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="307" />
             <source>{verdict} (opgeslagen {day})</source>
             <translation>{verdict} (stored {day})</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="321" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="320" />
             <source>het verzoek is niet of te laat gedateerd</source>
             <translation>the request is undated or dated too late</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="322" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="321" />
             <source>de handtekening komt niet overeen</source>
             <translation>the signature does not match</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="323" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="322" />
             <source>voor- of achterzijde ontbreekt</source>
             <translation>front or back is missing</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="324" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="323" />
             <source>vervallen vóór de ontvangst van het verzoek</source>
             <translation>expired before the request arrived</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="325" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="324" />
             <source>de naam verschilt van die van de aanvrager</source>
             <translation>the name differs from the requester's</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="327" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="326" />
             <source>de controlecijfers van het kaartnummer kloppen niet</source>
             <translation>the card number's check digits are wrong</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="329" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="328" />
             <source>geen geldig rijksregisternummer</source>
             <translation>not a valid national register number</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="330" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="329" />
             <source>past niet bij het rijksregisternummer</source>
             <translation>does not match the national register number</translation>
         </message>
@@ -1770,6 +1770,59 @@ Schema version: {schema}</translation>
         </message>
     </context>
     <context>
+        <name>ProcessingInfoPage</name>
+        <message>
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="39" />
+            <source>(a) Doeleinden</source>
+            <translation>(a) Purposes</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="40" />
+            <source>(b) Categorieën van gegevens</source>
+            <translation>(b) Categories of data</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="41" />
+            <source>(c) Ontvangers (bij naam waar bekend)</source>
+            <translation>(c) Recipients (by name where known)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="42" />
+            <source>(d) Bewaartermijn of criteria</source>
+            <translation>(d) Retention period or criteria</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="43" />
+            <source>(e) Rechten op verbetering, wissing, beperking, bezwaar</source>
+            <translation>(e) Rights to rectification, erasure, restriction, objection</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="44" />
+            <source>(f) Klacht bij de GBA</source>
+            <translation>(f) Complaint to the DPA</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="45" />
+            <source>(g) Bron van de gegevens</source>
+            <translation>(g) Source of the data</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="46" />
+            <source>(h) Geautomatiseerde besluitvorming</source>
+            <translation>(h) Automated decision-making</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="47" />
+            <source>Doorgifte buiten de EER (art. 15, lid 2)</source>
+            <translation>Transfers outside the EEA (Art. 15(2))</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="53" />
+            <source>Een antwoord dat inzage geeft (art. 15 AVG) vermeldt deze informatie, in de taal van de brief. Per dossier kunt u ze nog aanpassen in het briefvenster.</source>
+            <translation>An answer granting access (Art. 15 GDPR) gives this information, in the letter's language. You can still adjust it for one case in the letter window.</translation>
+        </message>
+    </context>
+    <context>
         <name>PurgeDialog</name>
         <message>
             <location filename="../../privacydesk/gui/purge_dialog.py" line="47" />
@@ -2205,255 +2258,260 @@ Schema version: {schema}</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="40" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="41" />
             <source>Instellingen</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="108" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="109" />
             <source>Functie van de ondertekenaar (NL)</source>
             <translation>Signer's role (Dutch)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="109" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="110" />
             <source>Functie van de ondertekenaar (FR)</source>
             <translation>Signer's role (French)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="110" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="111" />
             <source>Functie van de ondertekenaar (EN)</source>
             <translation>Signer's role (English)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="248" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="251" />
             <source>Kiezen…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="88" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="89" />
             <source>Naam verwerkingsverantwoordelijke</source>
             <translation>Controller's name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="62" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="63" />
             <source>bv. BV, NV, CV, vzw</source>
             <translation>e.g. BV, NV, CV, vzw</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="64" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="65" />
             <source>leeg: het adres hierboven</source>
             <translation>empty: the address above</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="68" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="69" />
             <source>bv. RPR Gent, afdeling Kortrijk</source>
             <translation>e.g. RPR Gent, afdeling Kortrijk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="91" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="92" />
             <source>Rechtsvorm</source>
             <translation>Legal form</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="92" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="93" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="93" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="94" />
             <source>Maatschappelijke zetel</source>
             <translation>Registered office</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="95" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="96" />
             <source>Ondernemingsnummer (KBO)</source>
             <translation>Enterprise number (KBO/BCE)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="98" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="99" />
             <source>Rechtspersonenregister (NL)</source>
             <translation>Register of legal entities (Dutch)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="99" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="100" />
             <source>Rechtspersonenregister (FR)</source>
             <translation>Register of legal entities (French)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="100" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="101" />
             <source>Rechtspersonenregister (EN)</source>
             <translation>Register of legal entities (English)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="101" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="102" />
             <source>E-mailadressen</source>
             <translation>E-mail addresses</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="102" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="103" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="103" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="104" />
             <source>Logo (afbeelding)</source>
             <translation>Logo (image)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="105" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="106" />
             <source>Plaats in de datumregel</source>
             <translation>Place in the date line</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="107" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="108" />
             <source>Naam van de ondertekenaar</source>
             <translation>Signatory's name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="111" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="112" />
             <source>Standaardtaal van de brieven</source>
             <translation>Default language of letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="115" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="120" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="126" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="116" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="121" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="127" />
             <source> dagen</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="122" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="123" />
             <source>Termijn pauzeren zolang de identificatie uitblijft</source>
             <translation>Pause the deadline while identification is awaited</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="132" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="133" />
             <source>Standaard loopt de termijn door (strikte lezing van art. 12(3) AVG). De EDPB aanvaardt een pauze als de identificatie zonder onnodige vertraging werd gevraagd (richtsnoeren 01/2022 §159).</source>
             <translation>By default the time limit keeps running (strict reading of Art. 12(3) GDPR). The EDPB accepts a pause if identification was requested without undue delay (Guidelines 01/2022 §159).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="141" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="142" />
             <source>Herinneren vanaf</source>
             <translation>Remind from</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="144" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="145" />
             <source>Wachten op identificatie melden na</source>
             <translation>Report waiting for identification after</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="149" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="150" />
             <source>…als de identificatie gevraagd werd binnen</source>
             <translation>…if identification was requested within</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="156" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="157" />
             <source>Kopie identiteitsdocument automatisch verwijderen na verificatie</source>
             <translation>Delete the ID copy automatically after verification</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="165" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="166" />
             <source>geen: digitale handtekeningen tonen als 'niet vertrouwd'</source>
             <translation>none: digital signatures show as 'untrusted'</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="173" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="174" />
             <source>Vertrouwde basiscertificaten (map)</source>
             <translation>Trusted root certificates (folder)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="175" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="176" />
             <source>Maximale grootte van een bijlage</source>
             <translation>Maximum attachment size</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="181" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="182" />
             <source>Map 'backups' naast het register</source>
             <translation>Folder 'backups' next to the register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="187" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="188" />
             <source> jaar</source>
             <translation> years</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="191" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="192" />
             <source>Nederlands</source>
             <translation>Dutch</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="192" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="193" />
             <source>Engels</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="196" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="302" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="197" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="305" />
             <source>Map voor back-ups</source>
             <translation>Backup folder</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="198" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="199" />
             <source>Aantal back-ups bewaren</source>
             <translation>Number of backups to keep</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="201" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="202" />
             <source>Afgesloten dossiers bewaren</source>
             <translation>Keep closed cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="204" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="205" />
             <source>Taal van het programma</source>
             <translation>Program language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="205" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="206" />
             <source>Een andere taal wordt actief na het herstarten van PrivacyDesk.</source>
             <translation>Another language takes effect after restarting PrivacyDesk.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="211" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="212" />
             <source>&amp;Briefhoofd</source>
             <translation>&amp;Letterhead</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="212" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="213" />
             <source>&amp;Termijnen</source>
             <translation>&amp;Deadlines</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="213" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="214" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="214" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="215" />
             <source>Back-ups en &amp;taal</source>
             <translation>Backups and &amp;language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="221" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="217" />
+            <source>&amp;Informatie over de verwerking</source>
+            <translation>&amp;Processing information</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="224" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="222" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="225" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="291" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="294" />
             <source>Logo kiezen</source>
             <translation>Choose logo</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="291" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="294" />
             <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="297" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="300" />
             <source>Map met vertrouwde certificaten</source>
             <translation>Folder of trusted certificates</translation>
         </message>
