@@ -61,8 +61,13 @@ class LetterDialog(QDialog):
             # Nothing is ticked beforehand: the officer asks only what is needed (Art. 12(6));
             # an ID copy only when that is the method chosen (EDPB 01/2022 §§65-79).
             check.setChecked(False)
-            if key == "mandate" and not case.requester.representative.strip():
-                check.setEnabled(False)  # no representative: no mandate to ask for
+            if key == "mandate":
+                if not case.requester.representative.strip():
+                    check.setEnabled(False)  # no representative: no mandate to ask for
+                elif not services.letters.mandate_seen(case_id):
+                    # The authorisation is missing: the letter asks for it, whatever else.
+                    check.setChecked(True)
+                    check.setEnabled(False)
             check.toggled.connect(self.recompose)
             missing_row.addWidget(check)
             self.missing_checks[key] = check

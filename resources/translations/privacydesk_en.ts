@@ -691,13 +691,13 @@
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="65" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="96" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="103" />
             <source>Kaartnummer</source>
             <translation>Card number</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="67" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="97" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="104" />
             <source>Rijksregisternummer</source>
             <translation>National register number</translation>
         </message>
@@ -708,13 +708,13 @@
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="69" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="98" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="105" />
             <source>Geboortedatum</source>
             <translation>Date of birth</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="99" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="106" />
             <source>Geldig tot</source>
             <translation>Valid until</translation>
         </message>
@@ -734,144 +734,159 @@
             <translation>Request signed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="94" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="101" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="95" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="102" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="100" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="107" />
             <source>Kopie aanwezig</source>
             <translation>Copy present</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="101" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="108" />
             <source>Handtekening vergeleken</source>
             <translation>Signature compared</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="89" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="96" />
             <source>Wat het verzoek en het identiteitsdocument tonen</source>
             <translation>What the request and the identity document show</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="93" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="88" />
+            <source>Volmacht van de vertegenwoordiger gezien</source>
+            <translation>Representative's authorisation seen</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="100" />
             <source>Datum van het verzoek</source>
             <translation>Date of the request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="123" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="109" />
+            <source>Volmacht gezien</source>
+            <translation>Authorisation seen</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="131" />
             <source>Hoe werd de identiteit vastgesteld</source>
             <translation>How the identity was established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="127" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="135" />
             <source>Controles &amp;opslaan</source>
             <translation>&amp;Save checks</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="130" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="138" />
             <source>Identiteit &amp;vastgesteld</source>
             <translation>Identity &amp;established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="133" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="141" />
             <source>&amp;Niet vastgesteld…</source>
             <translation>&amp;Not established…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="136" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="144" />
             <source>Controle &amp;overslaan…</source>
             <translation>&amp;Waive check…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="139" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="147" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="142" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="150" />
             <source>Methode:</source>
             <translation>Method:</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="153" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="161" />
             <source>Vraag een kopie van het identiteitsdocument alleen bij redelijke twijfel (art. 12(6) AVG). De persoon mag de foto en het rijksregisternummer onleesbaar maken; de kopie wordt na verificatie vernietigd.</source>
             <translation>Ask for a copy of the identity document only when in reasonable doubt (Art. 12(6) GDPR). The person may black out the photo and the national register number; the copy is destroyed after verification.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="226" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="236" />
             <source>niet gedateerd</source>
             <translation>not dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="245" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="263" />
             <source>Status: {status}</source>
             <translation>Status: {status}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="248" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="266" />
             <source>Door {who} op {when}</source>
             <translation>By {who} on {when}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="256" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="274" />
             <source>Verificatierecord: {doc}, geldig tot {expiry}, kaartnummer eindigend op {digits}</source>
             <translation>Verification record: {doc}, valid until {expiry}, card number ending in {digits}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="265" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="283" />
             <source>ID-kopieën vernietigd op {when}</source>
             <translation>ID copies destroyed on {when}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="307" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="327" />
             <source>{verdict} (opgeslagen {day})</source>
             <translation>{verdict} (stored {day})</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="320" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="340" />
             <source>het verzoek is niet of te laat gedateerd</source>
             <translation>the request is undated or dated too late</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="321" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="341" />
             <source>de handtekening komt niet overeen</source>
             <translation>the signature does not match</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="322" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="342" />
             <source>voor- of achterzijde ontbreekt</source>
             <translation>front or back is missing</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="323" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="343" />
             <source>vervallen vóór de ontvangst van het verzoek</source>
             <translation>expired before the request arrived</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="324" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="344" />
             <source>de naam verschilt van die van de aanvrager</source>
             <translation>the name differs from the requester's</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="326" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="346" />
             <source>de controlecijfers van het kaartnummer kloppen niet</source>
             <translation>the card number's check digits are wrong</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="328" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="348" />
             <source>geen geldig rijksregisternummer</source>
             <translation>not a valid national register number</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="329" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="349" />
             <source>past niet bij het rijksregisternummer</source>
             <translation>does not match the national register number</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="350" />
+            <source>de volmacht ontbreekt of volstaat niet</source>
+            <translation>the authorisation is missing or insufficient</translation>
         </message>
     </context>
     <context>
@@ -1172,127 +1187,127 @@ Postcode and town</translation>
             <translation>Language of the letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="75" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="80" />
             <source>Redenen om geen gevolg te geven</source>
             <translation>Reasons for taking no action</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="77" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="82" />
             <source>Waarom geeft u geen gevolg aan het verzoek? Dit komt in de brief.</source>
             <translation>Why are you taking no action on the request? This goes into the letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="90" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="95" />
             <source>Rechtsgrond om geen gevolg te geven</source>
             <translation>Legal ground for taking no action</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="91" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="96" />
             <source>— kies de rechtsgrond —</source>
             <translation>— choose the legal ground —</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="98" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="103" />
             <source>Tekst van de brief</source>
             <translation>Text of the letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="106" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="111" />
             <source>&amp;Voorbeeld</source>
             <translation>Pre&amp;view</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="109" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="114" />
             <source>Tekst &amp;herstellen</source>
             <translation>&amp;Reset text</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="112" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="117" />
             <source>&amp;Uitgeven…</source>
             <translation>&amp;Issue…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="115" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="120" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="119" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="124" />
             <source>&amp;Soort</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="120" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="125" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="121" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="126" />
             <source>Ontbreekt</source>
             <translation>Missing</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="123" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="128" />
             <source>Rechts&amp;grond</source>
             <translation>Legal &amp;ground</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="130" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="135" />
             <source>Tekst (u kunt ze aanpassen; briefhoofd, adressen, datum, handtekening en klachtmogelijkheid komen er automatisch bij):</source>
             <translation>Text (you may adjust it; letterhead, addresses, date, signature and complaint information are added automatically):</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="173" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="178" />
             <source>Tip: vul uw naam in bij Bestand › Instellingen; hij komt onder elke brief.</source>
             <translation>Tip: enter your name under File › Settings; it goes under every letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="183" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="188" />
             <source>Voor dit dossier past op dit moment geen enkele brief.</source>
             <translation>No letter fits this case at the moment.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="224" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="229" />
             <source>Redenen (in het Nederlands)</source>
             <translation>Reasons (in Dutch)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="225" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="230" />
             <source>Redenen (in het Frans)</source>
             <translation>Reasons (in French)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="226" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="231" />
             <source>Redenen (in het Engels)</source>
             <translation>Reasons (in English)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="279" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="284" />
             <source>Uw aangepaste tekst blijft staan en wordt zo uitgegeven. 'Tekst herstellen' stelt een nieuwe tekst op voor de huidige keuzes.</source>
             <translation>Your edited text stays and will be issued as it is. 'Restore text' writes a new text for the current choices.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="290" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="295" />
             <source>Aangepaste tekst</source>
             <translation>Edited text</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="292" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="297" />
             <source>U hebt de tekst van de brief aangepast. Vervangen door de tekst voor de nieuwe keuze? Uw aanpassingen gaan dan verloren; met 'Nee' blijft uw tekst staan.</source>
             <translation>You have edited the letter's text. Replace it with the text for the new choice? Your edits are then lost; with 'No' your text stays.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="309" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="314" />
             <source>Voorbeeld (nog niet uitgegeven)</source>
             <translation>Preview (not issued yet)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="318" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="323" />
             <source>Brief uitgeven</source>
             <translation>Issue letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="320" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="325" />
             <source>De brief wordt gedateerd op vandaag en definitief bij het dossier bewaard; hij kan daarna niet meer gewijzigd worden. Uitgeven?</source>
             <translation>The letter is dated today and kept with the case for good; it can no longer be changed afterwards. Issue it?</translation>
         </message>
@@ -2857,6 +2872,10 @@ Schema version: {schema}</translation>
         <message>
             <source>Geboortedatum past bij het rijksregisternummer</source>
             <translation>Date of birth matches the national register number</translation>
+        </message>
+        <message>
+            <source>Volmacht van de vertegenwoordiger gezien</source>
+            <translation>Representative's authorisation seen</translation>
         </message>
         <message>
             <source>Bekende klant, schrijft vanaf het adres in ons bestand</source>
