@@ -536,7 +536,7 @@ class CaseDetailPane(QWidget):
         if row is None:
             selected = self.rights_view.selectionModel().selectedRows()
             row = selected[0].row() if selected else 0
-        dialog = OutcomeDialog(case.rights[row], self)
+        dialog = OutcomeDialog(case.rights[row], self, language=case.requester.language)
         if dialog.exec():
             self._run(
                 lambda: self._services.cases.record_outcome(

@@ -48,6 +48,9 @@ PLACEHOLDER_HELP_NL: dict[str, str] = {
 }
 
 
+_LANGUAGE_NL = {Language.NL: "Nederlands", Language.FR: "Frans", Language.EN: "Engels"}
+
+
 def word(words: dict[str, Any], *keys: str) -> Any:
     """``words[k1][k2]…``, or a clear message naming the phrase that is missing."""
     value: Any = words
@@ -144,6 +147,16 @@ def _outcomes(ctx: LetterContext, words: dict[str, Any]) -> str:
         else:
             lines.append(str(word(words, "not_applicable")))
         if item.outcome_note.strip():
+            if ctx.language is not ctx.case.requester.language:
+                # The note was asked in the case's letter language: never a Dutch sentence
+                # in a French letter.
+                raise TemplateError(
+                    f"De toelichting bij '{word(phrases(Language.NL), 'rights', item.right.value)}'"
+                    f" werd getypt in het {_LANGUAGE_NL[ctx.case.requester.language]}, de taal "
+                    f"van dit dossier; een brief in het {_LANGUAGE_NL[ctx.language]} kan ze niet "
+                    "bevatten. Schrijf de brief in de taal van het dossier, of wijzig de taal "
+                    "van het dossier en typ de toelichting opnieuw."
+                )
             lines.append(item.outcome_note.strip())
         if item.right is Right.ACCESS and item.outcome in (Outcome.GRANTED, Outcome.PARTLY_GRANTED):
             if item.outcome is Outcome.PARTLY_GRANTED:

@@ -1640,62 +1640,77 @@ Schema version: {schema}</translation>
     <context>
         <name>OutcomeDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/outcome_dialog.py" line="24" />
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="30" />
             <source>Uitkomst registreren</source>
             <translation>Record outcome</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/outcome_dialog.py" line="29" />
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="35" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/outcome_dialog.py" line="35" />
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="41" />
             <source>Rechtsgrond</source>
             <translation>Legal ground</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/outcome_dialog.py" line="40" />
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="46" />
             <source>Toelichting</source>
             <translation>Explanation</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/outcome_dialog.py" line="50" />
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="56" />
             <source>(geen eigen woorden genoteerd)</source>
             <translation>(no own words recorded)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/outcome_dialog.py" line="52" />
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="58" />
             <source>Recht</source>
             <translation>Right</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/outcome_dialog.py" line="53" />
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="59" />
             <source>Verzoek</source>
             <translation>Request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/outcome_dialog.py" line="54" />
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="60" />
             <source>&amp;Uitkomst</source>
             <translation>&amp;Outcome</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/outcome_dialog.py" line="55" />
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="61" />
             <source>&amp;Rechtsgrond</source>
             <translation>&amp;Legal ground</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/outcome_dialog.py" line="56" />
-            <source>&amp;Toelichting</source>
-            <translation>&amp;Explanation</translation>
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="64" />
+            <source>&amp;Toelichting (in het Nederlands)</source>
+            <translation>&amp;Note (in Dutch)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/outcome_dialog.py" line="60" />
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="65" />
+            <source>&amp;Toelichting (in het Frans)</source>
+            <translation>&amp;Note (in French)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="66" />
+            <source>&amp;Toelichting (in het Engels)</source>
+            <translation>&amp;Note (in English)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="72" />
+            <source>Komt zo in de brief; typ ze in de taal van de brieven van dit dossier.</source>
+            <translation>Goes into the letter as typed; write it in the language of this case's letters.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="78" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/outcome_dialog.py" line="61" />
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="79" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
