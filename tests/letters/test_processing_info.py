@@ -125,3 +125,25 @@ def test_the_settings_keep_only_what_differs_from_the_default_and_read_it_back()
 def test_every_item_has_a_default_wording_and_a_label(language: Language) -> None:
     defaults = default_processing_info(language)
     assert all(defaults[item].strip() for item in PROCESSING_INFO_ITEMS)
+
+
+CITES_15_1_AND_2 = {
+    Language.NL: "(artikel 15, leden 1 en 2, AVG)",
+    Language.FR: "(article 15, paragraphes 1 et 2, du RGPD)",
+    Language.EN: "(Article 15(1) and (2) GDPR)",
+}
+REGISTERED_OFFICE = {
+    Language.NL: "Maatschappelijke zetel: Hospitaalweg",
+    Language.FR: "Siège social : Hospitaalweg",
+    Language.EN: "Registered office: Hospitaalweg",
+}
+
+
+@LANGUAGES
+def test_the_access_answer_cites_both_paragraphs_it_answers_and_the_footer_reads_natively(
+    language: Language,
+) -> None:
+    text = _access_text(language)
+    # The list ends with the transfers of Art. 15(2), so the citation names both paragraphs.
+    assert CITES_15_1_AND_2[language] in text
+    assert REGISTERED_OFFICE[language] in text
