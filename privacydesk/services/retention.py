@@ -3,7 +3,9 @@
 What stays is an anonymous record (dates, channel, rights and outcomes, identity method,
 extension flag, Art. 19 and GBA dates) so that past years' reports keep their figures, and
 one audit event that names the reference only. Documents and letters are deleted with
-SQLite's ``secure_delete`` on, so their bytes leave the file.
+SQLite's ``secure_delete`` on, so their bytes leave the file. The case's earlier audit
+events lose their personal fields too, in a way ``verify-audit`` still accepts
+(services/audit_redaction.py).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from privacydesk.core.errors import UserFacingError
 from privacydesk.core.retention import delete_from, retention_over
 from privacydesk.core.workflow import Status
 from privacydesk.services import audit
+from privacydesk.services.audit_redaction import redact_case_events
 from privacydesk.services.context import ServiceContext
 from privacydesk.services.settings import SettingsService
 from privacydesk.store.models import (
@@ -134,6 +137,9 @@ class RetentionService:
                 row.anonymised_on = today
                 row.updated_at = self._ctx.now()
                 session.add(row)
+                # The case's earlier events lose the person's data too; this event,
+                # keyed, vouches for what was removed (services/audit_redaction.py).
+                redactions, resealed = redact_case_events(session, self._ctx, case_id)
                 audit.record(
                     session,
                     self._ctx,
@@ -141,6 +147,7 @@ class RetentionService:
                     case_id=case_id,
                     case_reference=row.reference,
                     retention_years=self.years,
+                    **{audit.REDACTIONS: redactions, audit.RESEALED: resealed},
                 )
                 done.append(row.reference)
         return done

@@ -1,0 +1,240 @@
+"""Retention reaches the trail: after it, no event names the person, and the chain still
+verifies — while any other change to an event, redacted or not, is still caught."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+import psycopg
+import pytest
+from sqlalchemy import text
+
+from privacydesk.core.attachments import AttachmentRole
+from privacydesk.core.inquiries import InquiryKind
+from privacydesk.core.rights import Outcome
+from privacydesk.core.workflow import Status
+from privacydesk.services import Services, open_services
+from privacydesk.services.audit_keys import KEY_DIR_ENV
+from tests.conftest import Clock
+from tests.documents.conftest import make_pdf
+from tests.services.helpers import new_request
+
+NAME = "Griet Vandenbussche"
+EMAIL = "griet.vdb@voorbeeld.be"
+STREET = "Kerkstraat 12"
+WORDS = "Ik vraag: access"  # the words of the request (helpers.new_request)
+FILE_NAME = "verzoek-griet-vandenbussche.pdf"
+# Everything above, and the free text the officer typed about her.
+PERSONAL = (NAME, "Vandenbussche", EMAIL, STREET, WORDS, FILE_NAME, "Griet")
+
+
+def _closed_case(services: Services, clock: Clock, name: str, closed_on: date) -> int:
+    """A case that left personal data in as many kinds of event as the program writes."""
+    received = date(closed_on.year, closed_on.month, 1)
+    clock.set_day(received)
+    request = new_request(name, received=received, email=EMAIL if name == NAME else "x@y.be")
+    case = services.cases.register(request)
+    file_name = FILE_NAME if name == NAME else "verzoek.pdf"
+    services.attachments.add(case.id, file_name, make_pdf(), AttachmentRole.SIGNED_REQUEST)
+    services.identity.waive(case.id, f"Bekende klant {name}")
+    services.cases.update_notes(case.id, f"Belde over {name}")
+    services.cases.record_outcome(case.id, 0, Outcome.GRANTED)
+    services.cases.extend(case.id, f"Gegevens van {name} in drie systemen")
+    services.cases.add_recipient_notice(case.id, f"Verzekeraar van {name}", received, "brief")
+    inquiry = services.inquiries.record(
+        case.id, InquiryKind.GBA_COMPLAINT, received, their_reference=f"GBA/{name}"
+    )
+    services.inquiries.record_answer(inquiry.id, received, f"Het dossier van {name}")
+    services.cases.change_status(
+        case.id, Status.ANSWERED, answered_on=received, note=f"Antwoord aan {name}"
+    )
+    clock.set_day(closed_on)
+    services.cases.change_status(case.id, Status.CLOSED)
+    return case.id
+
+
+@pytest.fixture
+def deleted(services: Services, clock: Clock) -> dict[str, int]:
+    """Her case closed six years ago, deleted by retention; a colleague's case kept."""
+    cases = {
+        "deleted": _closed_case(services, clock, NAME, date(2020, 11, 25)),
+        "kept": _closed_case(services, clock, "Zoë Willems", date(2023, 11, 25)),
+    }
+    clock.set_day(date(2026, 11, 25))
+    assert [d.case_id for d in services.retention.due()] == [cases["deleted"]]
+    services.retention.apply([cases["deleted"]])
+    return cases
+
+
+def _raw_trail(services: Services) -> str:
+    with services.ctx.engine.connect() as conn:
+        rows = conn.execute(text("SELECT * FROM audit_event ORDER BY id")).all()
+    return "\n".join(repr(tuple(row)) for row in rows)
+
+
+def test_after_retention_no_event_names_the_person_and_the_trail_verifies(
+    services: Services, deleted: dict[str, int]
+) -> None:
+    trail = _raw_trail(services)
+    for text_of_hers in PERSONAL:
+        assert text_of_hers not in trail, text_of_hers
+    assert "Zoë Willems" in trail  # a case not due keeps its events as they were
+
+    verdict = services.audit.verify()
+    assert verdict.ok, verdict.problems
+    assert verdict.notes == ()
+
+    events = services.audit.for_case(deleted["deleted"])
+    # What happened, when, by whom and on which case stays.
+    assert [e.action for e in events][:3] == [
+        "case.registered",
+        "attachment.added",
+        "identity.waived",
+    ]
+    assert {e.case_reference for e in events} == {events[0].case_reference}
+    assert events[0].details["received"] == "2020-11-01"
+    assert events[0].details["redacted"] == ["requester"]
+    last = events[-1]
+    assert last.action == "case.anonymised"
+    assert sorted(r["id"] for r in last.details["redactions"]) == sorted(
+        e.id for e in events[:-1] if "redacted" in e.details
+    )
+
+
+def test_the_yearly_report_still_counts_the_deleted_case(
+    services: Services, deleted: dict[str, int]
+) -> None:
+    figures = services.report.figures(2020)
+    assert figures.requests == 1 and figures.extended == 1
+    assert services.cases.get(deleted["deleted"]).status is Status.CLOSED
+
+
+@contextmanager
+def _unguarded(services: Services, register_location: str) -> Iterator[object]:
+    """What an attacker with the file, or a server's administrator, can do: the trail's
+    own protection switched off."""
+    if register_location.startswith("postgresql"):
+        conn = psycopg.connect(register_location)
+        conn.execute("ALTER TABLE audit_event DISABLE TRIGGER USER")
+        yield conn
+        conn.execute("ALTER TABLE audit_event ENABLE TRIGGER USER")
+        conn.commit()
+        conn.close()
+    else:
+        lite = sqlite3.connect(register_location)
+        lite.execute("DROP TRIGGER audit_event_no_update")
+        yield lite
+        lite.commit()
+        lite.close()
+
+
+def _event_id(services: Services, case_id: int, action: str) -> int:
+    return next(e.id for e in services.audit.for_case(case_id) if e.action == action)
+
+
+@pytest.mark.parametrize(
+    "forged",
+    [
+        # A redacted event: its kept facts, its marker, or who did it.
+        ("deleted", "case.registered", "details", '{"received":"2020-10-01"}', True),
+        ("deleted", "case.registered", "actor", "mallory", False),
+        ("deleted", "case.status_changed", "details", '{"new":"refused","old":"answered"}', True),
+        # The person's data put back under another name.
+        ("deleted", "case.registered", "details", '{"requester":"Iemand Anders"}', True),
+        # An event retention never touched.
+        ("kept", "case.registered", "details", '{"requester":"Iemand Anders"}', True),
+    ],
+)
+def test_a_forged_edit_of_a_redacted_or_untouched_event_still_fails(
+    services: Services,
+    register_location: str,
+    deleted: dict[str, int],
+    forged: tuple[str, str, str, str, bool],
+) -> None:
+    which, action, column, value, merge = forged
+    event_id = _event_id(services, deleted[which], action)
+    details = next(e.details for e in services.audit.all() if e.id == event_id)
+    if merge:
+        value = json.dumps({**details, **json.loads(value)}, ensure_ascii=False, sort_keys=True)
+    with _unguarded(services, register_location) as conn:
+        conn.execute(  # type: ignore[attr-defined]
+            f"UPDATE audit_event SET {column} = %s WHERE id = %s".replace(
+                "%s", "?" if isinstance(conn, sqlite3.Connection) else "%s"
+            ),
+            (value, event_id),
+        )
+    verdict = services.audit.verify_chain()
+    assert not verdict.ok
+    assert verdict.first_bad_id == event_id, verdict.problem
+
+
+def test_the_register_refuses_every_other_change_to_the_trail(
+    services: Services, register_location: str, deleted: dict[str, int]
+) -> None:
+    """Only retention's one change gets through the register's own guard."""
+    redacted = _event_id(services, deleted["deleted"], "case.registered")
+    untouched = _event_id(services, deleted["kept"], "case.registered")
+    attempts = [
+        f"UPDATE audit_event SET actor = 'mallory' WHERE id = {redacted}",
+        f"""UPDATE audit_event SET details = '{{"redacted": []}}' WHERE id = {redacted}""",
+        f"""UPDATE audit_event SET details = '{{"redacted": []}}' WHERE id = {untouched}""",
+        f"DELETE FROM audit_event WHERE id = {redacted}",
+    ]
+    if register_location.startswith("postgresql"):
+        # The function the officers may call redacts only an anonymised case's events.
+        attempts.append(
+            f"""SELECT privacydesk_redact_audit_event({untouched}, '{{"redacted": []}}')"""
+        )
+        with psycopg.connect(register_location) as conn:
+            for sql in attempts:
+                with pytest.raises(psycopg.errors.RaiseException, match="append-only"):
+                    conn.execute(sql)
+                conn.rollback()
+    else:
+        conn = sqlite3.connect(register_location)
+        try:
+            for sql in attempts:
+                with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+                    conn.execute(sql)
+        finally:
+            conn.close()
+    assert services.audit.verify().ok
+
+
+def test_retention_after_a_seal_keeps_the_seal_verifying(
+    services: Services, register_path: Path, clock: Clock
+) -> None:
+    """Her events were written under a key this computer no longer has; a seal took them
+    over. Redacting them changes what the seal recorded: the redaction records it anew."""
+    case_id = _closed_case(services, clock, NAME, date(2020, 11, 25))
+    services.close()
+    for key_file in Path(os.environ[KEY_DIR_ENV]).glob("*.key"):
+        key_file.unlink()
+    clock.set_day(date(2026, 11, 25))
+    moved = open_services(register_path, actor="officer", now=clock)
+    try:
+        assert moved.audit.all()[-1].action == "audit.rekeyed"
+        moved.retention.apply([case_id])
+        assert NAME not in _raw_trail(moved)
+        verdict = moved.audit.verify()
+        assert verdict.ok, verdict.problems
+        assert any("geen sleutel" in note for note in verdict.notes)  # still said, as before
+    finally:
+        moved.close()
+    # An event before the seal edited after the redaction still breaks the seal.
+    conn = sqlite3.connect(register_path)
+    conn.execute("DROP TRIGGER audit_event_no_update")
+    conn.execute("UPDATE audit_event SET actor = 'mallory' WHERE id = 2")
+    conn.commit()
+    conn.close()
+    again = open_services(register_path, actor="officer", now=clock)
+    try:
+        assert not again.audit.verify_chain().ok
+    finally:
+        again.close()
