@@ -33,6 +33,7 @@ from privacydesk.core.case import format_reference
 from privacydesk.core.errors import UserFacingError
 from privacydesk.services import audit
 from privacydesk.services.context import ServiceContext
+from privacydesk.services.retention import anonymised_cases, reapply_anonymisations
 from privacydesk.services.settings import SettingsService
 from privacydesk.services.shared_register import PG_DUMP_ADVICE, dump_server
 from privacydesk.services.witness import WITNESS_SUFFIX, Witness, write_witness
@@ -563,6 +564,7 @@ class BackupService:
         issued = self._issued_numbers()
         with self._ctx.transaction() as session:
             purges = self._purges(session)
+            anonymised = anonymised_cases(session)
             register_id = audit.register_id(session)
         safety = self.backup_to(self._new_file(SAFETY_PREFIX), reason="voor terugzetten").path
         known = [str(path) for path in self.known_backups()]
@@ -571,7 +573,7 @@ class BackupService:
         try:
             _discard_database(partial)
             _copy_database(source, partial, source_read_only=True)
-            self._prepare(partial, source, safety, issued, purges, register_id, known)
+            self._prepare(partial, source, safety, issued, purges, register_id, known, anonymised)
             self._ctx.engine.dispose()
             _settle_wal(live)
             os.replace(partial, live)
@@ -600,6 +602,7 @@ class BackupService:
         purges: list[dict[str, object]],
         register_id: str,
         known: list[str],
+        anonymised: list[tuple[int, str, str]],
     ) -> None:
         opened = open_register(partial, create=False)  # brings an older backup's schema up
         ctx = ServiceContext(
@@ -632,6 +635,9 @@ class BackupService:
                     counter.last_number = last_issued
                     session.add(counter)
                 reapplied = self._reapply_purges(session, ctx, purges)
+                # Cases deleted by retention since the backup are deleted again, with
+                # their events redacted (services/retention.py).
+                retention_again = reapply_anonymisations(session, ctx, anonymised)
                 audit.record(
                     session,
                     ctx,
@@ -640,6 +646,7 @@ class BackupService:
                     safety_backup=str(safety),
                     reference_counters_kept=kept,
                     purges_reapplied=reapplied,
+                    retention_reapplied=retention_again,
                     known_backups=known,
                 )
         finally:

@@ -238,3 +238,38 @@ def test_retention_after_a_seal_keeps_the_seal_verifying(
         assert not again.audit.verify_chain().ok
     finally:
         again.close()
+
+
+def test_restoring_a_backup_from_before_retention_deletes_the_case_again(
+    services: Services, register_path: Path, clock: Clock, tmp_path: Path
+) -> None:
+    """A backup made before the deletion still holds her; restoring it must not bring her
+    back, in the cases nor in the trail, nor anywhere in the register file."""
+    case_id = _closed_case(services, clock, NAME, date(2020, 11, 25))
+    clock.set_day(date(2026, 11, 25))
+    backup = tmp_path / "elders" / "voor-retentie.sqlite"
+    backup.parent.mkdir()
+    services.backup.backup_to(backup, reason="met de hand")
+    services.retention.apply([case_id])
+    services.close()
+
+    reopened = open_services(register_path, actor="officer", now=clock)
+    try:
+        reopened.backup.restore_from(backup)
+    finally:
+        reopened.close()
+    restored = open_services(register_path, actor="officer", now=clock)
+    try:
+        assert restored.cases.get(case_id).requester.name == ""
+        events = restored.audit.all()
+        assert events[-1].action == "register.restored"
+        assert events[-1].details["retention_reapplied"] == [restored.cases.get(case_id).reference]
+        assert NAME not in _raw_trail(restored)
+        verdict = restored.audit.verify()
+        assert verdict.ok, verdict.problems
+    finally:
+        restored.close()
+    for suffix in ("", "-wal"):
+        part = register_path.with_name(register_path.name + suffix)
+        if part.exists():
+            assert NAME.encode() not in part.read_bytes(), part
