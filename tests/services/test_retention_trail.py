@@ -273,3 +273,60 @@ def test_restoring_a_backup_from_before_retention_deletes_the_case_again(
         part = register_path.with_name(register_path.name + suffix)
         if part.exists():
             assert NAME.encode() not in part.read_bytes(), part
+
+
+def test_retention_of_events_from_before_the_key_keeps_their_seal(
+    register_path: Path, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Her events were written by a version without the key (plain SHA-256, schema 0001)
+    and sealed when the register was upgraded; after retention the seal still holds them,
+    and an edit of one of them still breaks it."""
+    from alembic import command
+
+    from privacydesk.services import audit as audit_module
+    from privacydesk.store.engine import _alembic_config
+
+    with monkeypatch.context() as old_version:
+        old_version.setattr(
+            audit_module, "_keyed", lambda _key, payload: audit_module._plain(payload)
+        )
+        clock.set_day(date(2020, 3, 2))
+        old = open_services(register_path, actor="officer", now=clock)
+        old.ctx.audit_key = None
+        case = old.cases.register(new_request(NAME, received=date(2020, 3, 2)))
+        old.identity.waive(case.id, f"Bekende klant {NAME}")
+        old.cases.change_status(case.id, Status.ANSWERED, note=f"Aan {NAME}")
+        old.cases.change_status(case.id, Status.CLOSED)
+        config = _alembic_config()
+        with old.register.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0001")
+        old.close()
+    for key_file in Path(os.environ[KEY_DIR_ENV]).glob("*.key"):
+        key_file.unlink()
+
+    clock.set_day(date(2026, 11, 25))
+    upgraded = open_services(register_path, actor="officer", now=clock)
+    try:
+        assert upgraded.audit.all()[-1].details["previous"] == "sha256"  # sealed at open
+        upgraded.retention.apply([case.id])
+        assert NAME not in _raw_trail(upgraded)
+        anonymised = upgraded.audit.all()[-1]
+        assert {r["mode"] for r in anonymised.details["redactions"]} == {"plain"}
+        assert list(anonymised.details["resealed"]) == [str(anonymised.id - 1)]
+        verdict = upgraded.audit.verify()
+        assert verdict.ok, verdict.problems
+        assert any("verzegeld" in note for note in verdict.notes)
+    finally:
+        upgraded.close()
+    conn = sqlite3.connect(register_path)
+    conn.execute("DROP TRIGGER audit_event_no_update")
+    conn.execute("UPDATE audit_event SET at = '2020-01-01T00:00:00.000000+00:00' WHERE id = 1")
+    conn.commit()
+    conn.close()
+    again = open_services(register_path, actor="officer", now=clock)
+    try:
+        verdict = again.audit.verify_chain()
+        assert not verdict.ok and verdict.first_bad_id == 1, verdict.problem
+    finally:
+        again.close()
