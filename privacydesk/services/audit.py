@@ -11,6 +11,12 @@ one's hash and a digest of all their content. That is safe because it takes away
 before the seal anyone with the file could already rewrite those events unnoticed; after
 it, any change to them breaks a keyed event that cannot be recomputed. The seal is itself
 in the trail, with its date, so ``verify-audit`` says from when on the trail is keyed.
+
+Retention removes a deleted case's personal data from its earlier events (the one change
+the register lets through, services/audit_redaction.py). Such a row no longer matches its
+hash; ``verify`` accepts it only when a later keyed ``case.anonymised`` event vouches for
+exactly that row (``redaction_vouchers``), and a seal over redacted events only with the
+content that event recorded anew.
 """
 
 from __future__ import annotations

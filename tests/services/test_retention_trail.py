@@ -3,6 +3,7 @@ verifies — while any other change to an event, redacted or not, is still caugh
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sqlite3
@@ -105,6 +106,19 @@ def test_after_retention_no_event_names_the_person_and_the_trail_verifies(
     assert sorted(r["id"] for r in last.details["redactions"]) == sorted(
         e.id for e in events[:-1] if "redacted" in e.details
     )
+
+
+def test_the_case_file_of_a_deleted_case_names_no_one_and_shows_no_digests(
+    services: Services, deleted: dict[str, int]
+) -> None:
+    from pypdf import PdfReader
+
+    pdf = services.case_file.render(deleted["deleted"])
+    text_of_file = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "Verzoek geregistreerd" in text_of_file  # the timeline is still there
+    for text_of_hers in PERSONAL:
+        assert text_of_hers not in text_of_file, text_of_hers
+    assert "redactions" not in text_of_file and "digest" not in text_of_file
 
 
 def test_the_yearly_report_still_counts_the_deleted_case(
