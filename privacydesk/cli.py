@@ -429,6 +429,11 @@ def _cmd_retention(services: Services, args: argparse.Namespace) -> int:
             return EXIT_OK
     done = services.retention.apply([d.case_id for d in due])
     print(f"{len(done)} dossiers geanonimiseerd: {', '.join(done)}")
+    # Said every time: the register and its trail are clean, older backups are not.
+    print(
+        "Ook uit hun gebeurtenissen in het auditspoor verwijderd. Oudere back-ups bevatten "
+        "ze nog tot ze vervallen; een teruggezette back-up verwijdert ze opnieuw."
+    )
     return EXIT_OK
 
 

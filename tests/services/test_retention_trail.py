@@ -344,3 +344,50 @@ def test_retention_of_events_from_before_the_key_keeps_their_seal(
         assert not verdict.ok and verdict.first_bad_id == 1, verdict.problem
     finally:
         again.close()
+
+
+def test_retention_launders_no_event_that_was_forged_before_it(
+    services: Services, register_location: str, clock: Clock
+) -> None:
+    """An event of her case edited behind the program's back is still reported after
+    retention redacted it: the redaction vouches only for what verified."""
+    case_id = _closed_case(services, clock, NAME, date(2020, 11, 25))
+    forged = _event_id(services, case_id, "identity.waived")
+    with _unguarded(services, register_location) as conn:
+        conn.execute(  # type: ignore[attr-defined]
+            "UPDATE audit_event SET actor = 'mallory' WHERE id = " + str(forged)
+        )
+    assert services.audit.verify_chain().first_bad_id == forged
+    clock.set_day(date(2026, 11, 25))
+    services.retention.apply([case_id])
+    assert NAME not in _raw_trail(services)
+    anonymised = services.audit.all()[-1]
+    modes = {r["id"]: r["mode"] for r in anonymised.details["redactions"]}
+    assert modes[forged] == "other" and set(modes.values()) == {"keyed", "other"}
+    verdict = services.audit.verify_chain()
+    assert not verdict.ok and verdict.first_bad_id == forged, verdict.problem
+
+
+def test_the_representative_and_their_address_go_too(services: Services, clock: Clock) -> None:
+    from dataclasses import replace
+
+    clock.set_day(date(2020, 3, 2))
+    request = new_request(NAME, received=date(2020, 3, 2))
+    request = replace(
+        request,
+        requester=replace(
+            request.requester,
+            representative="Mr. Pieter Advocaat",
+            representative_address="Advocatenlaan 7\n1000 Brussel",
+        ),
+    )
+    case = services.cases.register(request)
+    services.identity.waive(case.id, "Advocaat bekend")
+    services.cases.change_status(case.id, Status.ANSWERED, answered_on=date(2020, 3, 2))
+    services.cases.change_status(case.id, Status.CLOSED)
+    clock.set_day(date(2026, 11, 25))
+    services.retention.apply([case.id])
+    with services.ctx.engine.connect() as conn:
+        row = repr(conn.execute(text('SELECT * FROM "case"')).all())
+    for gone in (NAME, "Pieter Advocaat", "Advocatenlaan"):
+        assert gone not in row and gone not in _raw_trail(services), gone
