@@ -10,7 +10,7 @@ events lose their personal fields too, in a way ``verify-audit`` still accepts
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -54,6 +54,8 @@ class RetentionService:
     def __init__(self, ctx: ServiceContext, settings: SettingsService) -> None:
         self._ctx = ctx
         self._settings = settings
+        # Called with (case id, reference) of each case anonymised, after the commit.
+        self.anonymised_listeners: list[Callable[[list[tuple[int, str]]], None]] = []
 
     @property
     def years(self) -> int:
@@ -103,6 +105,9 @@ class RetentionService:
                 assert row is not None
                 anonymise_case(session, self._ctx, row, retention_years=self.years)
                 done.append(row.reference)
+        # Committed: now the backups (BackupService.scrub_anonymised, wired at open).
+        for listener in self.anonymised_listeners:
+            listener(list(zip(case_ids, done, strict=True)))
         return done
 
 
@@ -176,20 +181,19 @@ def anonymised_cases(session: Session) -> list[tuple[int, str, str]]:
 
 
 def reapply_anonymisations(
-    session: Session, ctx: ServiceContext, done: list[tuple[int, str, str]]
+    session: Session,
+    ctx: ServiceContext,
+    done: list[tuple[int, str, str]],
+    *,
+    reason: str = "opnieuw toegepast na terugzetten",
 ) -> list[str]:
-    """In a restored backup from before them: anonymise again the cases that retention
-    anonymised since, trail included. Returns their references."""
+    """In a backup from before them (restored, or scrubbed where it lies): anonymise again
+    the cases that retention anonymised since, trail included. Returns their references."""
     again: list[str] = []
     for case_id, reference, at in done:
         row = session.get(CaseRow, case_id)
         if row is None or row.reference != reference or row.anonymised_on is not None:
             continue
-        anonymise_case(
-            session,
-            ctx,
-            row,
-            reason=f"opnieuw toegepast na terugzetten (verwijderd op {at[:10]})",
-        )
+        anonymise_case(session, ctx, row, reason=f"{reason} (verwijderd op {at[:10]})")
         again.append(reference)
     return again

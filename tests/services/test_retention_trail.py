@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -257,14 +258,17 @@ def test_retention_after_a_seal_keeps_the_seal_verifying(
 def test_restoring_a_backup_from_before_retention_deletes_the_case_again(
     services: Services, register_path: Path, clock: Clock, tmp_path: Path
 ) -> None:
-    """A backup made before the deletion still holds her; restoring it must not bring her
-    back, in the cases nor in the trail, nor anywhere in the register file."""
+    """A backup made before the deletion and copied away where the program cannot reach
+    it still holds her; restoring it must not bring her back, in the cases nor in the
+    trail, nor anywhere in the register file."""
     case_id = _closed_case(services, clock, NAME, date(2020, 11, 25))
     clock.set_day(date(2026, 11, 25))
+    made = services.backup.backup_to(tmp_path / "gemaakt.sqlite", reason="met de hand").path
     backup = tmp_path / "elders" / "voor-retentie.sqlite"
     backup.parent.mkdir()
-    services.backup.backup_to(backup, reason="met de hand")
+    shutil.copy(made, backup)  # by hand, outside the program: it cannot know of this copy
     services.retention.apply([case_id])
+    assert NAME.encode() in backup.read_bytes() and NAME.encode() not in made.read_bytes()
     services.close()
 
     reopened = open_services(register_path, actor="officer", now=clock)
@@ -391,3 +395,46 @@ def test_the_representative_and_their_address_go_too(services: Services, clock: 
         row = repr(conn.execute(text('SELECT * FROM "case"')).all())
     for gone in (NAME, "Pieter Advocaat", "Advocatenlaan"):
         assert gone not in row and gone not in _raw_trail(services), gone
+
+
+def test_retention_reaches_the_backups_and_each_backups_trail_still_verifies(
+    services: Services, register_path: Path, clock: Clock, tmp_path: Path
+) -> None:
+    """Her case is deleted from the automatic backup and from one made by hand elsewhere
+    (0 bytes of her name left in them); each backup still opens and verifies; a backup of
+    another register, whose case has the same reference, is left alone."""
+    case_id = _closed_case(services, clock, NAME, date(2020, 11, 25))
+    clock.set_day(date(2026, 11, 25))
+    automatic = services.backup.automatic_backup()
+    assert automatic is not None
+    by_hand = tmp_path / "usb" / "met-de-hand.sqlite"
+    by_hand.parent.mkdir()
+    services.backup.backup_to(by_hand)
+    other_path = tmp_path / "ander" / "register.sqlite"
+    other = open_services(other_path, actor="officer", now=clock)
+    other.cases.register(new_request(NAME, received=date(2020, 11, 1)))  # same PD-2020-0001
+    other.close()
+    foreign = services.backup.folder() / "ander-register.sqlite"
+    shutil.copy(other_path, foreign)
+    assert NAME.encode() in foreign.read_bytes()
+
+    services.retention.apply([case_id])
+
+    for backup in (automatic.path, by_hand):
+        assert NAME.encode() not in backup.read_bytes(), backup
+        assert not backup.with_name(backup.name + "-wal").exists()
+        opened = open_services(backup, actor="officer", now=clock)
+        try:
+            assert opened.cases.get(case_id).requester.name == ""
+            verdict = opened.audit.verify()
+            assert verdict.ok, (backup, verdict.problems)
+        finally:
+            opened.close()
+    assert NAME.encode() in foreign.read_bytes()  # not this register's: untouched
+    reached = services.audit.all()[-1]
+    assert reached.action == "retention.reached_backups" and reached.case_id == case_id
+    assert set(reached.details["backups_scrubbed"]) == {
+        str(automatic.path.resolve()),
+        str(by_hand.resolve()),
+    }
+    assert reached.details["backups_unreachable"] == []
