@@ -3239,6 +3239,10 @@ Schema version: {schema}</translation>
             <translation>Retention period over: personal data deleted</translation>
         </message>
         <message>
+            <source>Persoonsgegevens ook uit de back-ups verwijderd</source>
+            <translation>Personal data also deleted from the backups</translation>
+        </message>
+        <message>
             <source>Onbekende gebeurtenis: {action}</source>
             <translation>Unknown event: {action}</translation>
         </message>
