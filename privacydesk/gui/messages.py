@@ -12,7 +12,7 @@ def translated(text: Message | str) -> str:
     """The sentence in the chosen language; a plain string is a ready-made sentence."""
     if isinstance(text, str):
         return QCoreApplication.translate("Messages", text)
-    return text.format(QCoreApplication.translate("Messages", text.source))
+    return text.format(QCoreApplication.translate("Messages", text.source), translated)
 
 
 def error_text(error: BaseException) -> str:

@@ -90,10 +90,22 @@ def visible_texts(window: QWidget) -> set[str]:
     return {t for t in texts if t}
 
 
+# The company details a new register lacks (the demo register has them).
+_NEW = {
+    "legal_form": "",
+    "enterprise_number": "",
+    "legal_entities_register": "",
+    "legal_entities_register_fr": "",
+    "legal_entities_register_en": "",
+    "officer_name": "",
+}
+
+
 def tour(lang: str, shots: Path | None) -> dict[str, dict[str, object]]:
     from privacydesk.gui.app import application, build_main_window
     from privacydesk.gui.day_dialog import answer_day_dialog
     from privacydesk.gui.document_viewer import CompareDialog
+    from privacydesk.gui.first_start import FirstStartDialog
     from privacydesk.gui.intake_dialog import IntakeDialog
     from privacydesk.gui.letter_dialog import LetterDialog
     from privacydesk.gui.outcome_dialog import OutcomeDialog
@@ -149,6 +161,8 @@ def tour(lang: str, shots: Path | None) -> dict[str, dict[str, object]]:
     dialogs: dict[str, QWidget] = {
         "intake": IntakeDialog(today, window),
         "settings": SettingsDialog(services.settings.get(), window),
+        # As a new register shows it: empty legal details, each with its sentence.
+        "first_start": FirstStartDialog(replace(services.settings.get(), **_NEW), window),
         "letter": LetterDialog(services, open_case.id, window),
         "compare": CompareDialog(window),
         "reminders": RemindersDialog(services.reminders.due(), window),
