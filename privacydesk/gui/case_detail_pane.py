@@ -50,6 +50,7 @@ from privacydesk.gui.labels import (
     show_date,
     status_label,
 )
+from privacydesk.gui.messages import translated
 from privacydesk.gui.outcome_dialog import OutcomeDialog
 from privacydesk.gui.recipient_dialog import RecipientDialog
 from privacydesk.gui.rights_model import make_rights_model
@@ -431,8 +432,8 @@ class CaseDetailPane(QWidget):
             blocked = move_blocked_because(facts, status)
             if blocked is not None:
                 action.setEnabled(False)
-                action.setToolTip(blocked)
-                action.setStatusTip(blocked)
+                action.setToolTip(translated(blocked))
+                action.setStatusTip(translated(blocked))
             action.triggered.connect(lambda _=False, s=status: self.change_status(s))
         self.status_button.setEnabled(bool(targets))
 

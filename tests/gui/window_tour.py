@@ -17,7 +17,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QWidget
 
 
@@ -49,9 +49,22 @@ def _measure(window: QWidget) -> dict[str, object]:
     }
 
 
+def _cell_texts(model: QAbstractItemModel, parent: QModelIndex | None = None) -> set[str]:
+    """What the rows of a table or tree say (the first rows, and one level of children)."""
+    parent = parent or QModelIndex()
+    texts: set[str] = set()
+    for row in range(min(model.rowCount(parent), 60)):
+        for column in range(model.columnCount(parent)):
+            index = model.index(row, column, parent)
+            texts.add(str(index.data() or ""))
+            texts.add(str(index.data(Qt.ItemDataRole.ToolTipRole) or ""))
+        if not parent.isValid():
+            texts.update(_cell_texts(model, model.index(row, 0, parent)))
+    return texts
+
+
 def visible_texts(window: QWidget) -> set[str]:
     """What the officer reads on a window: labels, buttons, titles, tabs, headers, choices."""
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import (
         QComboBox,
         QGroupBox,
@@ -59,6 +72,7 @@ def visible_texts(window: QWidget) -> set[str]:
         QLineEdit,
         QTableView,
         QTabWidget,
+        QTreeView,
     )
 
     texts = {window.windowTitle()}
@@ -81,6 +95,14 @@ def visible_texts(window: QWidget) -> set[str]:
                 str(model.headerData(c, Qt.Orientation.Horizontal) or "")
                 for c in range(widget.horizontalHeader().count())
             )
+            texts.update(_cell_texts(model))
+        elif isinstance(widget, QTreeView) and widget.model() is not None:
+            model = widget.model()
+            texts.update(
+                str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                for c in range(model.columnCount())
+            )
+            texts.update(_cell_texts(model))
     if hasattr(window, "menuBar"):
         for action in window.menuBar().actions():
             texts.add(action.text())
