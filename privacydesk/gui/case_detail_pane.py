@@ -239,6 +239,7 @@ class CaseDetailPane(QWidget):
         # Every column shares the width and long texts wrap: a legal ground's long name must
         # not squeeze the person's own words to one character.
         rights_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        rights_header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Verzoek in eigen w…"
         rights_header.sectionResized.connect(lambda *_: self.rights_view.resizeRowsToContents())
         self.rights_view.setWordWrap(True)
         self.rights_view.doubleClicked.connect(lambda index: self._record_outcome(index.row()))

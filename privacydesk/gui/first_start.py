@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -72,13 +71,15 @@ class FirstStartDialog(QDialog):
         self.legal_form.setPlaceholderText(self.tr("bv. BV, NV, CV, vzw"))
         self.controller_address = QPlainTextEdit(settings.controller_address)
         self.controller_address.setObjectName("controller_address")
-        self.controller_address.setFixedHeight(56)
+        # Three lines of address, whatever the font and scaling.
+        lines = self.controller_address.fontMetrics().lineSpacing() * 3
+        self.controller_address.setFixedHeight(lines + 12)
         self.controller_address.setTabChangesFocus(True)
         self.enterprise_number = self._line("enterprise_number", settings.enterprise_number)
         self.enterprise_number.setPlaceholderText("0123.456.749")
         self.letter_place = self._line("letter_place", settings.letter_place)
         self.register_nl = self._line("legal_entities_register", settings.legal_entities_register)
-        self.register_nl.setPlaceholderText(self.tr("RPR Gent, afdeling Kortrijk"))
+        self.register_nl.setPlaceholderText(self.tr("bv. RPR Gent, afdeling Kortrijk"))
         self.register_fr = self._line(
             "legal_entities_register_fr", settings.legal_entities_register_fr
         )
@@ -111,20 +112,18 @@ class FirstStartDialog(QDialog):
             self._checked("enterprise_number", self.enterprise_number),
         )
         form.addRow(
-            self.tr("Rechtspersonenregister"),
-            self._checked(
-                "legal_entities_register",
-                self._per_language(self.register_nl, self.register_fr, self.register_en),
-            ),
+            self.tr("Rechtspersonenregister (NL)"),
+            self._checked("legal_entities_register", self.register_nl),
         )
+        form.addRow(self.tr("Rechtspersonenregister (FR)"), self.register_fr)
+        form.addRow(self.tr("Rechtspersonenregister (EN)"), self.register_en)
         form.addRow(
             self.tr("Plaats in de datumregel"), self._checked("letter_place", self.letter_place)
         )
         form.addRow(self.tr("Naam van de ondertekenaar"), self.officer_name)
-        form.addRow(
-            self.tr("Functie van de ondertekenaar"),
-            self._per_language(self.officer_role, self.officer_role_fr, self.officer_role_en),
-        )
+        form.addRow(self.tr("Functie van de ondertekenaar (NL)"), self.officer_role)
+        form.addRow(self.tr("Functie van de ondertekenaar (FR)"), self.officer_role_fr)
+        form.addRow(self.tr("Functie van de ondertekenaar (EN)"), self.officer_role_en)
         form.addRow(self.tr("Standaardtaal van de brieven"), self.default_language)
 
         self.buttons = QDialogButtonBox(
@@ -154,7 +153,8 @@ class FirstStartDialog(QDialog):
         ):
             edit.textChanged.connect(self._validate)
         self.controller_address.textChanged.connect(self._validate)
-        restore_geometry(self, "firstStartDialog", QSize(760, 560))
+        # As tall as the form needs (no empty band above the buttons), never above the screen.
+        restore_geometry(self, "firstStartDialog", QSize(720, self.sizeHint().height()))
         self._validate()
 
     # -- building blocks -------------------------------------------------------------------
@@ -163,19 +163,6 @@ class FirstStartDialog(QDialog):
         edit = QLineEdit(value)
         edit.setObjectName(name)
         return edit
-
-    def _per_language(self, nl: QLineEdit, fr: QLineEdit, en: QLineEdit) -> QWidget:
-        """Three fields on one row, each after its language code: short, and never mixed up."""
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        for code, edit in (("NL", nl), ("FR", fr), ("EN", en)):
-            tag = QLabel(code)
-            tag.setBuddy(edit)
-            row.addWidget(tag)
-            row.addWidget(edit, 1)
-        widget = QWidget()
-        widget.setLayout(row)
-        return widget
 
     def _checked(self, key: str, widget: QWidget) -> QWidget:
         box = QWidget()

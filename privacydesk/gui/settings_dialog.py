@@ -86,11 +86,6 @@ class SettingsDialog(QDialog):
 
         letterhead = QWidget()
         form = QFormLayout(letterhead)
-        # The short set-up of a new register (gui/first_start.py), again: it fills these fields.
-        self.first_start_button = QPushButton(self.tr("Set-up van de eerste start openen…"))
-        self.first_start_button.setObjectName("firstStartButton")
-        self.first_start_button.clicked.connect(lambda: open_first_start_over(self))
-        form.addRow(self.first_start_button)
         form.addRow(
             self.tr("Naam verwerkingsverantwoordelijke"),
             self._checked("controller_name", self.controller_name),
@@ -229,6 +224,11 @@ class SettingsDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # The short set-up of a new register (gui/first_start.py), again: it fills these fields.
+        self.first_start_button = QPushButton(self.tr("Set-up eerste start…"))
+        self.first_start_button.setObjectName("firstStartButton")
+        self.first_start_button.clicked.connect(lambda: open_first_start_over(self))
+        self.buttons.addButton(self.first_start_button, QDialogButtonBox.ButtonRole.ResetRole)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.buttons)

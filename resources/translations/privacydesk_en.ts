@@ -9,7 +9,7 @@
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="152" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="465" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="466" />
             <source>Status wijzigen</source>
             <translation>Change status</translation>
         </message>
@@ -131,99 +131,99 @@
         </message>
         <message>
             <location filename="../../privacydesk/gui/case_detail_pane.py" line="233" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="246" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="247" />
             <source>Rechten en uitkomsten</source>
             <translation>Rights and outcomes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="251" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="259" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="252" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="260" />
             <source>Notities</source>
             <translation>Notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="255" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="256" />
             <source>Notities opslaan</source>
             <translation>Save notes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="268" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="272" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="269" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="273" />
             <source>Tijdlijn</source>
             <translation>Timeline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="276" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="277" />
             <source>Kies een dossier in de lijst, of registreer een nieuw verzoek (Ctrl+N).</source>
             <translation>Choose a case in the list, or register a new request (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="295" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="296" />
             <source>&amp;Overzicht</source>
             <translation>&amp;Overview</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="347" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="348" />
             <source>niet gedateerd</source>
             <translation>not dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="357" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="358" />
             <source>Verlengd: {reasons}</source>
             <translation>Extended: {reasons}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="359" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="360" />
             <source>niet verlengd</source>
             <translation>not extended</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="400" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="401" />
             <source>&lt;b&gt;Uiterste antwoorddatum: {due}&lt;/b&gt; — {state}</source>
             <translation>&lt;b&gt;Answer due by: {due}&lt;/b&gt; — {state}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="408" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="409" />
             <source>Beantwoord op {day}.</source>
             <translation>Answered on {day}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="410" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="411" />
             <source>Eerste termijn: {day}.</source>
             <translation>First deadline: {day}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="466" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="467" />
             <source>Dossier {ref} op '{status}' zetten?</source>
             <translation>Set case {ref} to '{status}'?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="502" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="503" />
             <source>Termijn verlengen</source>
             <translation>Extend deadline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="504" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="505" />
             <source>De termijn wordt met twee maanden verlengd (art. 12(3) AVG). Vermeld de redenen: ze komen in de brief, die binnen de eerste maand moet vertrekken.</source>
             <translation>The time limit is extended by two months (Art. 12(3) GDPR). State the reasons: they go into the letter, which must be sent within the first month.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="507" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="508" />
             <source>Verlengen</source>
             <translation>Extend</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="517" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="518" />
             <source>Eerste termijn verstreken</source>
             <translation>First deadline passed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="519" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="520" />
             <source>De eerste termijn van dit dossier is al verstreken: een verlenging moest binnen de eerste maand gemeld worden. Wilt u toch verlengen, vermeld dan waarom; dit wordt in het auditspoor vastgelegd.</source>
             <translation>The first deadline of this case has already passed: an extension had to be announced within the first month. To extend anyway, say why; this is recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="523" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="524" />
             <source>Toch verlengen</source>
             <translation>Extend anyway</translation>
         </message>
@@ -642,49 +642,39 @@
     <context>
         <name>FirstStartDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="56" />
+            <location filename="../../privacydesk/gui/first_start.py" line="55" />
             <source>Eerste start — gegevens voor uw brieven</source>
             <translation>First start — details for your letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="62" />
+            <location filename="../../privacydesk/gui/first_start.py" line="61" />
             <source>Elke brief van PrivacyDesk vermeldt wie hem stuurt. Een Belgische vennootschap vermeldt ook haar rechtsvorm, ondernemingsnummer en rechtspersonenregister (art. 2:20 WVV); zonder die gegevens wordt geen brief uitgegeven. U kunt dit later aanvullen of wijzigen bij Bestand › Instellingen.</source>
             <translation>Every letter from PrivacyDesk says who sends it. A Belgian company also states its legal form, enterprise number and register of legal entities (Art. 2:20 Code of Companies and Associations); without them no letter is issued. You can complete or change this later under File › Settings.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="72" />
+            <location filename="../../privacydesk/gui/first_start.py" line="71" />
             <source>bv. BV, NV, CV, vzw</source>
             <translation>e.g. BV, NV, CV, vzw</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="81" />
-            <source>RPR Gent, afdeling Kortrijk</source>
-            <translation>RPR Gent, afdeling Kortrijk</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="104" />
+            <location filename="../../privacydesk/gui/first_start.py" line="105" />
             <source>Naam van de organisatie</source>
             <translation>Organisation's name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="107" />
+            <location filename="../../privacydesk/gui/first_start.py" line="108" />
             <source>Rechtsvorm</source>
             <translation>Legal form</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="108" />
+            <location filename="../../privacydesk/gui/first_start.py" line="109" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="110" />
+            <location filename="../../privacydesk/gui/first_start.py" line="111" />
             <source>Ondernemingsnummer (KBO)</source>
             <translation>Enterprise number (KBO/BCE)</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="114" />
-            <source>Rechtspersonenregister</source>
-            <translation>Register of legal entities</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/first_start.py" line="121" />
@@ -694,40 +684,70 @@
         <message>
             <location filename="../../privacydesk/gui/first_start.py" line="123" />
             <source>Naam van de ondertekenaar</source>
-            <translation>Signatory's name</translation>
+            <translation>Signer's name</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/first_start.py" line="82" />
+            <source>bv. RPR Gent, afdeling Kortrijk</source>
+            <translation>e.g. RPR Gent, afdeling Kortrijk</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/first_start.py" line="115" />
+            <source>Rechtspersonenregister (NL)</source>
+            <translation>Register of legal entities (Dutch)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/first_start.py" line="118" />
+            <source>Rechtspersonenregister (FR)</source>
+            <translation>Register of legal entities (French)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/first_start.py" line="119" />
+            <source>Rechtspersonenregister (EN)</source>
+            <translation>Register of legal entities (English)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/first_start.py" line="124" />
+            <source>Functie van de ondertekenaar (NL)</source>
+            <translation>Signer's role (Dutch)</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/first_start.py" line="125" />
-            <source>Functie van de ondertekenaar</source>
-            <translation>Signatory's role</translation>
+            <source>Functie van de ondertekenaar (FR)</source>
+            <translation>Signer's role (French)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="128" />
+            <location filename="../../privacydesk/gui/first_start.py" line="126" />
+            <source>Functie van de ondertekenaar (EN)</source>
+            <translation>Signer's role (English)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/first_start.py" line="127" />
             <source>Standaardtaal van de brieven</source>
             <translation>Default language of letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="135" />
+            <location filename="../../privacydesk/gui/first_start.py" line="134" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="138" />
+            <location filename="../../privacydesk/gui/first_start.py" line="137" />
             <source>Later</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="220" />
+            <location filename="../../privacydesk/gui/first_start.py" line="207" />
             <source>De rechtsvorm staat op elke brief (bv. BV).</source>
             <translation>The legal form is on every letter (e.g. BV).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="222" />
+            <location filename="../../privacydesk/gui/first_start.py" line="209" />
             <source>Het ondernemingsnummer staat op elke brief.</source>
             <translation>The enterprise number is on every letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="225" />
+            <location filename="../../privacydesk/gui/first_start.py" line="212" />
             <source>Het rechtspersonenregister staat op elke brief (bv. RPR Gent).</source>
             <translation>The register of legal entities is on every letter (e.g. RPR Gent).</translation>
         </message>
@@ -1227,142 +1247,142 @@ Postcode and town</translation>
     <context>
         <name>LetterDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="36" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="37" />
             <source>Nieuwe brief</source>
             <translation>New letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="46" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="47" />
             <source>Soort brief</source>
             <translation>Kind of letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="51" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="52" />
             <source>Taal van de brief</source>
             <translation>Language of the letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="75" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="78" />
             <source>Redenen om geen gevolg te geven</source>
             <translation>Reasons for taking no action</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="77" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="80" />
             <source>Waarom geeft u geen gevolg aan het verzoek? Dit komt in de brief.</source>
             <translation>Why are you taking no action on the request? This goes into the letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="90" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="93" />
             <source>Rechtsgrond om geen gevolg te geven</source>
             <translation>Legal ground for taking no action</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="91" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="94" />
             <source>— kies de rechtsgrond —</source>
             <translation>— choose the legal ground —</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="98" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="101" />
             <source>Tekst van de brief</source>
             <translation>Text of the letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="106" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="109" />
             <source>&amp;Voorbeeld</source>
             <translation>Pre&amp;view</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="109" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="112" />
             <source>Tekst &amp;herstellen</source>
             <translation>&amp;Reset text</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="112" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="115" />
             <source>&amp;Uitgeven…</source>
             <translation>&amp;Issue…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="115" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="118" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="119" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="122" />
             <source>&amp;Soort</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="120" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="123" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="121" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="124" />
             <source>Ontbreekt</source>
             <translation>Missing</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="123" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="126" />
             <source>Rechts&amp;grond</source>
             <translation>Legal &amp;ground</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="130" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="133" />
             <source>Tekst (u kunt ze aanpassen; briefhoofd, adressen, datum, handtekening en klachtmogelijkheid komen er automatisch bij):</source>
             <translation>Text (you may adjust it; letterhead, addresses, date, signature and complaint information are added automatically):</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="173" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="176" />
             <source>Tip: vul uw naam in bij Bestand › Instellingen; hij komt onder elke brief.</source>
             <translation>Tip: enter your name under File › Settings; it goes under every letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="183" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="186" />
             <source>Voor dit dossier past op dit moment geen enkele brief.</source>
             <translation>No letter fits this case at the moment.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="224" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="227" />
             <source>Redenen (in het Nederlands)</source>
             <translation>Reasons (in Dutch)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="225" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="228" />
             <source>Redenen (in het Frans)</source>
             <translation>Reasons (in French)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="226" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="229" />
             <source>Redenen (in het Engels)</source>
             <translation>Reasons (in English)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="279" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="282" />
             <source>Uw aangepaste tekst blijft staan en wordt zo uitgegeven. 'Tekst herstellen' stelt een nieuwe tekst op voor de huidige keuzes.</source>
             <translation>Your edited text stays and will be issued as it is. 'Restore text' writes a new text for the current choices.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="290" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="293" />
             <source>Aangepaste tekst</source>
             <translation>Edited text</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="292" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="295" />
             <source>U hebt de tekst van de brief aangepast. Vervangen door de tekst voor de nieuwe keuze? Uw aanpassingen gaan dan verloren; met 'Nee' blijft uw tekst staan.</source>
             <translation>You have edited the letter's text. Replace it with the text for the new choice? Your edits are then lost; with 'No' your text stays.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="309" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="312" />
             <source>Voorbeeld (nog niet uitgegeven)</source>
             <translation>Preview (not issued yet)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="318" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="321" />
             <source>Brief uitgeven</source>
             <translation>Issue letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="320" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="323" />
             <source>De brief wordt gedateerd op vandaag en definitief bij het dossier bewaard; hij kan daarna niet meer gewijzigd worden. Uitgeven?</source>
             <translation>The letter is dated today and kept with the case for good; it can no longer be changed afterwards. Issue it?</translation>
         </message>
@@ -2280,17 +2300,17 @@ Schema version: {schema}</translation>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="115" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="110" />
             <source>Functie van de ondertekenaar (NL)</source>
             <translation>Signer's role (Dutch)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="116" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="111" />
             <source>Functie van de ondertekenaar (FR)</source>
             <translation>Signer's role (French)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="117" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="112" />
             <source>Functie van de ondertekenaar (EN)</source>
             <translation>Signer's role (English)</translation>
         </message>
@@ -2300,7 +2320,7 @@ Schema version: {schema}</translation>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="95" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="90" />
             <source>Naam verwerkingsverantwoordelijke</source>
             <translation>Controller's name</translation>
         </message>
@@ -2320,202 +2340,202 @@ Schema version: {schema}</translation>
             <translation>e.g. RPR Gent, afdeling Kortrijk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="90" />
-            <source>Set-up van de eerste start openen…</source>
-            <translation>Open the first-start set-up…</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="98" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="93" />
             <source>Rechtsvorm</source>
             <translation>Legal form</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="99" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="94" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="100" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="95" />
             <source>Maatschappelijke zetel</source>
             <translation>Registered office</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="102" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="97" />
             <source>Ondernemingsnummer (KBO)</source>
             <translation>Enterprise number (KBO/BCE)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="105" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="100" />
             <source>Rechtspersonenregister (NL)</source>
             <translation>Register of legal entities (Dutch)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="106" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="101" />
             <source>Rechtspersonenregister (FR)</source>
             <translation>Register of legal entities (French)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="107" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="102" />
             <source>Rechtspersonenregister (EN)</source>
             <translation>Register of legal entities (English)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="108" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="103" />
             <source>E-mailadressen</source>
             <translation>E-mail addresses</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="109" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="104" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="110" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="105" />
             <source>Logo (afbeelding)</source>
             <translation>Logo (image)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="112" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="107" />
             <source>Plaats in de datumregel</source>
             <translation>Place in the date line</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="114" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="109" />
             <source>Naam van de ondertekenaar</source>
             <translation>Signatory's name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="118" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="113" />
             <source>Standaardtaal van de brieven</source>
             <translation>Default language of letters</translation>
         </message>
         <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="117" />
             <location filename="../../privacydesk/gui/settings_dialog.py" line="122" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="127" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="133" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="128" />
             <source> dagen</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="129" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="124" />
             <source>Termijn pauzeren zolang de identificatie uitblijft</source>
             <translation>Pause the deadline while identification is awaited</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="139" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="134" />
             <source>Standaard loopt de termijn door (strikte lezing van art. 12(3) AVG). De EDPB aanvaardt een pauze als de identificatie zonder onnodige vertraging werd gevraagd (richtsnoeren 01/2022 §159).</source>
             <translation>By default the time limit keeps running (strict reading of Art. 12(3) GDPR). The EDPB accepts a pause if identification was requested without undue delay (Guidelines 01/2022 §159).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="148" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="143" />
             <source>Herinneren vanaf</source>
             <translation>Remind from</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="151" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="146" />
             <source>Wachten op identificatie melden na</source>
             <translation>Report waiting for identification after</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="156" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="151" />
             <source>…als de identificatie gevraagd werd binnen</source>
             <translation>…if identification was requested within</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="163" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="158" />
             <source>Kopie identiteitsdocument automatisch verwijderen na verificatie</source>
             <translation>Delete the ID copy automatically after verification</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="172" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="167" />
             <source>geen: digitale handtekeningen tonen als 'niet vertrouwd'</source>
             <translation>none: digital signatures show as 'untrusted'</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="180" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="175" />
             <source>Vertrouwde basiscertificaten (map)</source>
             <translation>Trusted root certificates (folder)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="182" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="177" />
             <source>Maximale grootte van een bijlage</source>
             <translation>Maximum attachment size</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="188" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="183" />
             <source>Map 'backups' naast het register</source>
             <translation>Folder 'backups' next to the register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="194" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="189" />
             <source> jaar</source>
             <translation> years</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="198" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="193" />
             <source>Nederlands</source>
             <translation>Dutch</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="199" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="194" />
             <source>Engels</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="203" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="198" />
             <location filename="../../privacydesk/gui/settings_dialog.py" line="309" />
             <source>Map voor back-ups</source>
             <translation>Backup folder</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="205" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="200" />
             <source>Aantal back-ups bewaren</source>
             <translation>Number of backups to keep</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="208" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="203" />
             <source>Afgesloten dossiers bewaren</source>
             <translation>Keep closed cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="211" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="206" />
             <source>Taal van het programma</source>
             <translation>Program language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="212" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="207" />
             <source>Een andere taal wordt actief na het herstarten van PrivacyDesk.</source>
             <translation>Another language takes effect after restarting PrivacyDesk.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="218" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="213" />
             <source>&amp;Briefhoofd</source>
             <translation>&amp;Letterhead</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="219" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="214" />
             <source>&amp;Termijnen</source>
             <translation>&amp;Deadlines</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="220" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="215" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="221" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="216" />
             <source>Back-ups en &amp;taal</source>
             <translation>Backups and &amp;language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="228" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="223" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="229" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="224" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="228" />
+            <source>Set-up eerste start…</source>
+            <translation>First-start set-up…</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/settings_dialog.py" line="298" />
