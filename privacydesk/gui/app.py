@@ -146,6 +146,15 @@ def warn_network_register(window: MainWindow) -> None:
     )
 
 
+def after_window_shown(window: MainWindow, services: Services) -> None:
+    """Reminders, the daily backup and the first start's set-up come after the window has
+    painted: never delay it."""
+    QTimer.singleShot(0, lambda: show_startup_reminders(window, services))
+    QTimer.singleShot(0, lambda: start_automatic_backup(window, services))
+    # A register without the company's legal details cannot issue letters: ask for them.
+    QTimer.singleShot(0, lambda: offer_first_start(window, services))
+
+
 def run_gui(location: str, *, demo: bool = False, fill_demo_cases: bool = False) -> int:
     """Start the program on a register; a register that cannot be opened gets a dialog."""
     app = application()
@@ -182,11 +191,7 @@ def run_gui(location: str, *, demo: bool = False, fill_demo_cases: bool = False)
             window.windowTitle() + QCoreApplication.translate("PrivacyDesk", " — demoregister")
         )
     window.show()
-    # Reminders and the daily backup come after the window has painted: never delay it.
-    QTimer.singleShot(0, lambda: show_startup_reminders(window, services))
-    QTimer.singleShot(0, lambda: start_automatic_backup(window, services))
-    # A register without the company's legal details cannot issue letters: ask for them.
-    QTimer.singleShot(0, lambda: offer_first_start(window, services))
+    after_window_shown(window, services)
     code = app.exec()
     services.close()
     return int(code)

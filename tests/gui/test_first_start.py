@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from privacydesk.core.letter_kinds import LetterKind
 from privacydesk.core.settings import Settings
+from privacydesk.gui.app import after_window_shown, build_main_window
 from privacydesk.gui.first_start import FirstStartDialog, needs_first_start, offer_first_start
 from privacydesk.gui.main_window import MainWindow
 from privacydesk.gui.settings_dialog import SettingsDialog
@@ -122,21 +123,42 @@ def test_later_keeps_the_program_usable_and_the_letters_keep_refusing(
         new_register.letters.issue(draft)
 
 
+def test_the_program_opens_the_set_up_over_a_new_registers_window(
+    qtbot: QtBot, new_register: Services
+) -> None:
+    window = build_main_window(new_register)
+    qtbot.addWidget(window)
+    window.show()
+    after_window_shown(window, new_register)  # as the program does once its window painted
+    qtbot.waitUntil(lambda: _shown_set_up(window) is not None)
+    dialog = _shown_set_up(window)
+    assert dialog is not None and dialog.isModal()
+    qtbot.mouseClick(dialog.later_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_the_demo_register_starts_without_it(qtbot: QtBot, new_register: Services) -> None:
+    from privacydesk.services.demo import fill_demo
+
+    fill_demo(new_register)
+    window = build_main_window(new_register)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.remindersChecked, timeout=10000):
+        after_window_shown(window, new_register)
+    assert _shown_set_up(window) is None
+
+
+def _shown_set_up(window: MainWindow) -> FirstStartDialog | None:
+    found = [d for d in window.findChildren(FirstStartDialog) if d.isVisible()]
+    return found[0] if found else None
+
+
 def test_a_register_with_the_details_opens_without_it(
     qtbot: QtBot, main_window: MainWindow, services: Services
 ) -> None:
     assert offer_first_start(main_window, services) is None
     assert main_window.findChild(FirstStartDialog) is None
-
-
-def test_the_demo_register_opens_without_it(
-    qtbot: QtBot, window: MainWindow, new_register: Services
-) -> None:
-    from privacydesk.services.demo import fill_demo
-
-    fill_demo(new_register)
-    assert offer_first_start(window, new_register) is None
-    assert window.findChild(FirstStartDialog) is None
 
 
 def test_the_settings_reopen_it_and_what_it_chooses_is_saved_with_the_settings(

@@ -26,6 +26,21 @@ def _settle(app: QApplication) -> None:
         app.processEvents()
 
 
+def _await_preview(app: QApplication, window: QWidget) -> None:
+    """A letter's preview is made in the background and widens its side of the dialog:
+    measure (and photograph) the dialog as the officer sees it once the page is there."""
+    import time
+
+    viewer = getattr(window, "preview", None)
+    if viewer is None or not hasattr(viewer, "pdf_view"):
+        return
+    deadline = time.monotonic() + 10
+    while viewer.stack.currentWidget() is not viewer.pdf_view and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    _settle(app)
+
+
 def _measure(window: QWidget) -> dict[str, object]:
     area = window.screen().availableGeometry()
     frame = window.frameGeometry()
@@ -40,11 +55,19 @@ def _measure(window: QWidget) -> dict[str, object]:
             rect = QRect(button.mapTo(window, button.rect().topLeft()), button.size())
             if not inside.contains(rect):
                 unreachable.append(button.text())
+    # What the layout needs at least, whatever has loaded yet (a preview arrives later and
+    # may widen a dialog to its minimum): that too must fit, with the window's frame.
+    needed = window.minimumSizeHint() + (frame.size() - window.size())
     return {
         "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
         "area": [area.x(), area.y(), area.width(), area.height()],
-        "fits": area.contains(frame)
-        or (frame.width() <= area.width() and frame.height() <= area.height()),
+        "needed": [needed.width(), needed.height()],
+        "fits": (
+            area.contains(frame)
+            or (frame.width() <= area.width() and frame.height() <= area.height())
+        )
+        and needed.width() <= area.width()
+        and needed.height() <= area.height(),
         "unreachable": unreachable,
     }
 
@@ -155,6 +178,7 @@ def tour(lang: str, shots: Path | None) -> dict[str, dict[str, object]]:
     def look(name: str, widget: QWidget) -> None:
         widget.show()
         _settle(app)
+        _await_preview(app, widget)
         report[name] = _measure(widget)
         report[name]["texts"] = sorted(visible_texts(widget))
         if shots is not None:
