@@ -327,7 +327,7 @@ def _cmd_due(services: Services, args: argparse.Namespace) -> int:
             r.requester_name,
             r.due.isoformat(),
             str(r.days_left),
-            r.detail,
+            str(r.detail),
         ]
         for r in reminders
     ]

@@ -50,6 +50,7 @@ from privacydesk.gui.labels import (
     show_date,
     status_label,
 )
+from privacydesk.gui.messages import translated
 from privacydesk.gui.outcome_dialog import OutcomeDialog
 from privacydesk.gui.recipient_dialog import RecipientDialog
 from privacydesk.gui.rights_model import make_rights_model
@@ -238,6 +239,7 @@ class CaseDetailPane(QWidget):
         # Every column shares the width and long texts wrap: a legal ground's long name must
         # not squeeze the person's own words to one character.
         rights_header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        rights_header.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Verzoek in eigen w…"
         rights_header.sectionResized.connect(lambda *_: self.rights_view.resizeRowsToContents())
         self.rights_view.setWordWrap(True)
         self.rights_view.doubleClicked.connect(lambda index: self._record_outcome(index.row()))
@@ -431,8 +433,8 @@ class CaseDetailPane(QWidget):
             blocked = move_blocked_because(facts, status)
             if blocked is not None:
                 action.setEnabled(False)
-                action.setToolTip(blocked)
-                action.setStatusTip(blocked)
+                action.setToolTip(translated(blocked))
+                action.setStatusTip(translated(blocked))
             action.triggered.connect(lambda _=False, s=status: self.change_status(s))
         self.status_button.setEnabled(bool(targets))
 

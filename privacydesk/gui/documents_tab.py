@@ -26,6 +26,7 @@ from privacydesk.gui.case_detail_pane import CaseTab, named_button
 from privacydesk.gui.document_viewer import CompareDialog, DocumentViewer
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.labels import tr
+from privacydesk.gui.messages import error_text, translated
 from privacydesk.gui.purge_dialog import confirm_purge
 from privacydesk.gui.record_table_model import RecordTableModel
 from privacydesk.services import Services
@@ -215,7 +216,7 @@ class DocumentsTab(CaseTab):
 
                     if not isinstance(exc, UserFacingError):
                         raise
-                    problems.append(str(exc))
+                    problems.append(error_text(exc))
             return results, problems, looks_like_id
 
         self.status_label.setText(self.tr("Bezig met toevoegen…"))
@@ -224,7 +225,7 @@ class DocumentsTab(CaseTab):
     def _added(self, outcome: tuple[list[AddResult], list[str], list[str]]) -> None:
         results, problems, looks_like_id = outcome
         added = sum(len(r.added) for r in results)
-        problems += [p for r in results for p in r.skipped]
+        problems += [translated(p) for r in results for p in r.skipped]
         changed = [change for r in results for change in r.role_changed]
         message = self.tr("{count} document(en) toegevoegd.").format(count=added)
         for change in changed:

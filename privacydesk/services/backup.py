@@ -255,12 +255,14 @@ class BackupService:
         if target.resolve() == source.resolve():
             raise BackupError("Een back-up kan niet over het register zelf geschreven worden.")
         if target.exists() and not overwrite:
-            raise BackupError(f"{target} bestaat al; kies een andere naam.")
+            raise BackupError("{target} bestaat al; kies een andere naam.", target=str(target))
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise BackupError(
-                f"De map {target.parent} kan niet aangemaakt worden: {exc.strerror}."
+                "De map {folder} kan niet aangemaakt worden: {reason}.",
+                folder=str(target.parent),
+                reason=exc.strerror,
             ) from exc
         partial = target.with_name(target.name + PART_SUFFIX)
         witness_path = target.with_name(target.name + WITNESS_SUFFIX)
@@ -282,7 +284,9 @@ class BackupService:
         except (OSError, sqlite3.Error) as exc:
             _discard(partial)
             _discard(witness_path)
-            raise BackupError(f"De back-up naar {target} is mislukt: {exc}.") from exc
+            raise BackupError(
+                "De back-up naar {target} is mislukt: {reason}.", target=str(target), reason=exc
+            ) from exc
         except BaseException:
             _discard(partial)
             _discard(witness_path)
@@ -667,10 +671,12 @@ class BackupService:
             os.replace(partial, live)
         except (OSError, sqlite3.Error, RegisterError) as exc:
             _discard_database(partial)
-            detail = str(exc).rstrip(".")
+            detail = exc.message if isinstance(exc, RegisterError) else str(exc)
             raise BackupError(
-                f"Terugzetten is mislukt ({detail}); het register is ongewijzigd. De toestand "
-                f"van vóór de poging staat ook in {safety}."
+                "Terugzetten is mislukt ({detail}); het register is ongewijzigd. De toestand "
+                "van vóór de poging staat ook in {safety}.",
+                detail=detail,
+                safety=str(safety),
             ) from exc
         except BaseException:
             _discard_database(partial)

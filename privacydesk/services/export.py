@@ -131,8 +131,14 @@ def write_file(path: Path, data: bytes) -> None:
         part.unlink(missing_ok=True)
         reason = exc.strerror or str(exc)
         if isinstance(exc, PermissionError):
-            reason += " (is het bestand nog open in Excel?)"
-        raise ExportError(f"{path} kan niet geschreven worden: {reason}.") from exc
+            raise ExportError(
+                "{path} kan niet geschreven worden: {reason} (is het bestand nog open in Excel?).",
+                path=str(path),
+                reason=reason,
+            ) from exc
+        raise ExportError(
+            "{path} kan niet geschreven worden: {reason}.", path=str(path), reason=reason
+        ) from exc
 
 
 class ExportService:
