@@ -1262,127 +1262,127 @@ Postcode and town</translation>
             <translation>Language of the letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="78" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="77" />
             <source>Redenen om geen gevolg te geven</source>
             <translation>Reasons for taking no action</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="80" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="79" />
             <source>Waarom geeft u geen gevolg aan het verzoek? Dit komt in de brief.</source>
             <translation>Why are you taking no action on the request? This goes into the letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="93" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="92" />
             <source>Rechtsgrond om geen gevolg te geven</source>
             <translation>Legal ground for taking no action</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="94" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="93" />
             <source>— kies de rechtsgrond —</source>
             <translation>— choose the legal ground —</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="101" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="100" />
             <source>Tekst van de brief</source>
             <translation>Text of the letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="109" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="108" />
             <source>&amp;Voorbeeld</source>
             <translation>Pre&amp;view</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="112" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="111" />
             <source>Tekst &amp;herstellen</source>
             <translation>&amp;Reset text</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="115" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="114" />
             <source>&amp;Uitgeven…</source>
             <translation>&amp;Issue…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="118" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="117" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="122" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="121" />
             <source>&amp;Soort</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="123" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="122" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="124" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="123" />
             <source>Ontbreekt</source>
             <translation>Missing</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="126" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="125" />
             <source>Rechts&amp;grond</source>
             <translation>Legal &amp;ground</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="133" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="132" />
             <source>Tekst (u kunt ze aanpassen; briefhoofd, adressen, datum, handtekening en klachtmogelijkheid komen er automatisch bij):</source>
             <translation>Text (you may adjust it; letterhead, addresses, date, signature and complaint information are added automatically):</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="176" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="175" />
             <source>Tip: vul uw naam in bij Bestand › Instellingen; hij komt onder elke brief.</source>
             <translation>Tip: enter your name under File › Settings; it goes under every letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="186" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="185" />
             <source>Voor dit dossier past op dit moment geen enkele brief.</source>
             <translation>No letter fits this case at the moment.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="227" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="226" />
             <source>Redenen (in het Nederlands)</source>
             <translation>Reasons (in Dutch)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="228" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="227" />
             <source>Redenen (in het Frans)</source>
             <translation>Reasons (in French)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="229" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="228" />
             <source>Redenen (in het Engels)</source>
             <translation>Reasons (in English)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="282" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="281" />
             <source>Uw aangepaste tekst blijft staan en wordt zo uitgegeven. 'Tekst herstellen' stelt een nieuwe tekst op voor de huidige keuzes.</source>
             <translation>Your edited text stays and will be issued as it is. 'Restore text' writes a new text for the current choices.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="293" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="292" />
             <source>Aangepaste tekst</source>
             <translation>Edited text</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="295" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="294" />
             <source>U hebt de tekst van de brief aangepast. Vervangen door de tekst voor de nieuwe keuze? Uw aanpassingen gaan dan verloren; met 'Nee' blijft uw tekst staan.</source>
             <translation>You have edited the letter's text. Replace it with the text for the new choice? Your edits are then lost; with 'No' your text stays.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="312" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="311" />
             <source>Voorbeeld (nog niet uitgegeven)</source>
             <translation>Preview (not issued yet)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="321" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="320" />
             <source>Brief uitgeven</source>
             <translation>Issue letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="323" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="322" />
             <source>De brief wordt gedateerd op vandaag en definitief bij het dossier bewaard; hij kan daarna niet meer gewijzigd worden. Uitgeven?</source>
             <translation>The letter is dated today and kept with the case for good; it can no longer be changed afterwards. Issue it?</translation>
         </message>
@@ -1849,12 +1849,12 @@ Schema version: {schema}</translation>
             <translation>This register is on a network drive. PrivacyDesk opens it without a write-ahead log, which is slower, and two people at once may get in each other's way. A register shared with colleagues belongs on a database server (PostgreSQL, via PRIVACYDESK_DATABASE_URL).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="168" />
+            <location filename="../../privacydesk/gui/app.py" line="177" />
             <source>Register kan niet geopend worden</source>
             <translation>Register cannot be opened</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="182" />
+            <location filename="../../privacydesk/gui/app.py" line="191" />
             <source> — demoregister</source>
             <translation> — demo register</translation>
         </message>
