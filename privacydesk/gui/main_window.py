@@ -4,14 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDragEnterEvent,
-    QDragMoveEvent,
-    QDropEvent,
-    QKeyEvent,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -19,103 +15,43 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from privacydesk import __version__
-from privacydesk.core.errors import UserFacingError
 from privacydesk.core.workflow import Status
 from privacydesk.gui.background import run_in_background
 from privacydesk.gui.case_detail_pane import CaseDetailPane
+from privacydesk.gui.case_registration import CaseRegistration
 from privacydesk.gui.case_table_model import (
     CASE_ID_ROLE,
     CaseFilter,
     CaseTableModel,
-    Column,
     RegisterRows,
     build_rows,
 )
+from privacydesk.gui.case_table_view import CaseTableView
 from privacydesk.gui.documents_tab import DocumentsTab
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.geometry import restore_geometry
 from privacydesk.gui.identity_tab import IdentityTab
 from privacydesk.gui.inquiries_tab import InquiriesTab
-from privacydesk.gui.intake_dialog import IntakeDialog
 from privacydesk.gui.labels import status_label
 from privacydesk.gui.letters_tab import LettersTab
 from privacydesk.gui.register_actions import RegisterActions
 from privacydesk.gui.settings_dialog import SettingsDialog
 from privacydesk.services import Services
 from privacydesk.services.case_rows import CaseLine, case_lines, iter_case_lines
-from privacydesk.services.cases import NewRequest
 
 # At start the newest cases are shown first, from a small quick query, while the whole
 # register loads beside it: the officer sees the register at once.
 FIRST_SCREEN = 200
-
-
-class FileReadError(UserFacingError):
-    def __init__(self, path: Path, error: OSError) -> None:
-        super().__init__(
-            QCoreApplication.translate(
-                "MainWindow", "{name} kan niet gelezen worden: {error}"
-            ).format(name=path.name, error=error.strerror or error)
-        )
-
-
-class CaseTableView(QTableView):
-    """The register's table; an e-mail dropped on it starts a new case."""
-
-    emailsDropped = Signal(Path)
-    openRequested = Signal()  # Enter on the selected case
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        # Tab moves on to the case beside the table, as in any Windows list; arrows walk it.
-        self.setTabKeyNavigation(False)
-        self.setAcceptDrops(True)
-        self.setDragDropMode(QTableView.DragDropMode.DropOnly)
-
-    @staticmethod
-    def _emails(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[Path]:
-        return [
-            Path(url.toLocalFile())
-            for url in event.mimeData().urls()
-            if url.isLocalFile() and url.toLocalFile().lower().endswith((".eml", ".msg"))
-        ]
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._emails(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        if self._emails(event):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.openRequested.emit()
-            return
-        super().keyPressEvent(event)
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        emails = self._emails(event)
-        if emails:
-            event.acceptProposedAction()
-            for path in emails:
-                self.emailsDropped.emit(path)
 
 
 class MainWindow(QMainWindow):
@@ -155,44 +91,12 @@ class MainWindow(QMainWindow):
             )
 
         self.model = CaseTableModel(self)
-        self.table = CaseTableView()
-        self.table.emailsDropped.connect(self.new_case_from_email)
+        self.table = CaseTableView(self.model)
+        self.registration = CaseRegistration(self, services)
+        self.registration.registered.connect(self._registered)
+        self.table.emailsDropped.connect(self.registration.new_case_from_email)
         self.table.openRequested.connect(self.open_current_case)
         self.table.doubleClicked.connect(lambda _index: self.open_current_case())
-        self.table.setObjectName("caseTable")
-        self.table.setAccessibleName(self.tr("Dossiers"))
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(Column.RECEIVED, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(False)
-        self.table.verticalHeader().hide()
-        # One row height for all: the view need not measure 100,000 rows.
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in {
-            Column.REQUESTER: 165,
-            Column.RIGHTS: 150,
-            Column.DEADLINE: 118,
-        }.items():
-            self.table.setColumnWidth(column, width)
-        # Short columns fit their widest value and their header (with the sort arrow), in
-        # whatever font and scale the workstation uses.
-        cell, title = self.table.fontMetrics(), header.fontMetrics()
-        for column, widest in {
-            Column.REFERENCE: "PD-0000-0000",
-            Column.RECEIVED: "00/00/0000",
-            Column.DUE: "00/00/0000",
-            Column.DAYS_LEFT: "-000",
-        }.items():
-            label = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            width = max(cell.horizontalAdvance(widest), title.horizontalAdvance(label) + 16)
-            self.table.setColumnWidth(column, width + 16)
 
         self.detail = CaseDetailPane(services)
         self.detail.caseChanged.connect(self._case_changed)
@@ -243,7 +147,7 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(
             "newCaseAction", self.tr("&Nieuw verzoek…"), QKeySequence.StandardKey.New
         )
-        self.new_action.triggered.connect(lambda: self.new_case())
+        self.new_action.triggered.connect(lambda: self.registration.new_case())
         file_menu.addAction(self.new_action)
         self.new_letter_action = self._action(
             "newLetterAction", self.tr("Nieuwe &brief…"), "Ctrl+L"
@@ -513,28 +417,6 @@ class MainWindow(QMainWindow):
 
     # -- actions ---------------------------------------------------------------------------
 
-    def new_case(self, prefill: NewRequest | None = None) -> int | None:
-        request = self._ask_request(prefill)
-        if request is None:
-            return None
-        try:
-            record = self._services.cases.register(request)
-        except Exception as exc:
-            show_error(self, exc)
-            return None
-        self._registered(record.reference, record.id)
-        return record.id
-
-    def _ask_request(self, prefill: NewRequest | None) -> NewRequest | None:
-        settings = self._services.settings.current()
-        dialog = IntakeDialog(
-            self._services.ctx.today(),
-            self,
-            default_language=settings.default_letter_language,
-            prefill=prefill,
-        )
-        return dialog.request() if dialog.exec() else None
-
     def _registered(self, reference: str, case_id: int) -> None:
         self.statusBar().showMessage(
             self.tr("Verzoek geregistreerd als {ref}").format(ref=reference), 8000
@@ -554,30 +436,6 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Instellingen opgeslagen"), 5000)
         self.refresh()
         return True
-
-    def new_case_from_email(self, path: Path) -> int | None:
-        """An e-mail dropped on the register: a new case pre-filled from it, the mail attached
-        in the same step (a mail that cannot be stored leaves no case)."""
-        intake = self._services.email_intake
-        try:
-            data = path.read_bytes()
-            prefill = intake.prefill(data)
-        except OSError as exc:
-            show_error(self, FileReadError(path, exc))
-            return None
-        except Exception as exc:
-            show_error(self, exc)
-            return None
-        request = self._ask_request(prefill)
-        if request is None:
-            return None
-        try:
-            created = intake.register(request, path.name, data)
-        except Exception as exc:
-            show_error(self, exc)
-            return None
-        self._registered(created.case.reference, created.case.id)
-        return created.case.id
 
     def new_letter(self) -> None:
         if self.current_case_id() is None:

@@ -229,6 +229,14 @@
         </message>
     </context>
     <context>
+        <name>CaseRegistration</name>
+        <message>
+            <location filename="../../privacydesk/gui/case_registration.py" line="24" />
+            <source>{name} kan niet gelezen worden: {error}</source>
+            <translation>{name} cannot be read: {error}</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseTableModel</name>
         <message>
             <location filename="../../privacydesk/gui/case_table_model.py" line="219" />
@@ -269,6 +277,14 @@
             <location filename="../../privacydesk/gui/case_table_model.py" line="226" />
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTableView</name>
+        <message>
+            <location filename="../../privacydesk/gui/case_table_view.py" line="27" />
+            <source>Dossiers</source>
+            <translation>Cases</translation>
         </message>
     </context>
     <context>
@@ -665,211 +681,211 @@
     <context>
         <name>IdentityTab</name>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="58" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="57" />
             <source>Naam op het document</source>
             <translation>Name on the document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="61" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="60" />
             <source>Soort document</source>
             <translation>Kind of document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="64" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="63" />
             <source>paspoort</source>
             <translation>passport</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="64" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="63" />
             <source>verblijfskaart</source>
             <translation>residence card</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="64" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="63" />
             <source>rijbewijs</source>
             <translation>driving licence</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="66" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="97" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="65" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="96" />
             <source>Kaartnummer</source>
             <translation>Card number</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="68" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="98" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="67" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="97" />
             <source>Rijksregisternummer</source>
             <translation>National register number</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="69" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="68" />
             <source>mag onleesbaar gemaakt zijn</source>
             <translation>may be blacked out</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="99" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="69" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="98" />
             <source>Geboortedatum</source>
             <translation>Date of birth</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="71" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="100" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="99" />
             <source>Geldig tot</source>
             <translation>Valid until</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="72" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="71" />
             <source>Voorzijde</source>
             <translation>Front</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="74" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="73" />
             <source>Achterzijde</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="82" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="81" />
             <source>Verzoek ondertekend</source>
             <translation>Request signed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="95" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="94" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="96" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="95" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="101" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="100" />
             <source>Kopie aanwezig</source>
             <translation>Copy present</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="102" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="101" />
             <source>Handtekening vergeleken</source>
             <translation>Signature compared</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="90" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="89" />
             <source>Wat het verzoek en het identiteitsdocument tonen</source>
             <translation>What the request and the identity document show</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="94" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="93" />
             <source>Datum van het verzoek</source>
             <translation>Date of the request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="124" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="123" />
             <source>Hoe werd de identiteit vastgesteld</source>
             <translation>How the identity was established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="128" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="127" />
             <source>Controles &amp;opslaan</source>
             <translation>&amp;Save checks</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="131" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="130" />
             <source>Identiteit &amp;vastgesteld</source>
             <translation>Identity &amp;established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="134" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="133" />
             <source>&amp;Niet vastgesteld…</source>
             <translation>&amp;Not established…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="137" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="136" />
             <source>Controle &amp;overslaan…</source>
             <translation>&amp;Waive check…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="140" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="139" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="143" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="142" />
             <source>Methode:</source>
             <translation>Method:</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="154" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="153" />
             <source>Vraag een kopie van het identiteitsdocument alleen bij redelijke twijfel (art. 12(6) AVG). De persoon mag de foto en het rijksregisternummer onleesbaar maken; de kopie wordt na verificatie vernietigd.</source>
             <translation>Ask for a copy of the identity document only when in reasonable doubt (Art. 12(6) GDPR). The person may black out the photo and the national register number; the copy is destroyed after verification.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="227" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="226" />
             <source>niet gedateerd</source>
             <translation>not dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="246" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="245" />
             <source>Status: {status}</source>
             <translation>Status: {status}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="249" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="248" />
             <source>Door {who} op {when}</source>
             <translation>By {who} on {when}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="257" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="256" />
             <source>Verificatierecord: {doc}, geldig tot {expiry}, kaartnummer eindigend op {digits}</source>
             <translation>Verification record: {doc}, valid until {expiry}, card number ending in {digits}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="266" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="265" />
             <source>ID-kopieën vernietigd op {when}</source>
             <translation>ID copies destroyed on {when}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="308" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="307" />
             <source>{verdict} (opgeslagen {day})</source>
             <translation>{verdict} (stored {day})</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="321" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="320" />
             <source>het verzoek is niet of te laat gedateerd</source>
             <translation>the request is undated or dated too late</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="322" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="321" />
             <source>de handtekening komt niet overeen</source>
             <translation>the signature does not match</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="323" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="322" />
             <source>voor- of achterzijde ontbreekt</source>
             <translation>front or back is missing</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="324" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="323" />
             <source>vervallen vóór de ontvangst van het verzoek</source>
             <translation>expired before the request arrived</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="325" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="324" />
             <source>de naam verschilt van die van de aanvrager</source>
             <translation>the name differs from the requester's</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="327" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="326" />
             <source>de controlecijfers van het kaartnummer kloppen niet</source>
             <translation>the card number's check digits are wrong</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="329" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="328" />
             <source>geen geldig rijksregisternummer</source>
             <translation>not a valid national register number</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="330" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="329" />
             <source>past niet bij het rijksregisternummer</source>
             <translation>does not match the national register number</translation>
         </message>
@@ -1358,258 +1374,248 @@ Postcode and town</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="68" />
-            <source>{name} kan niet gelezen worden: {error}</source>
-            <translation>{name} cannot be read: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="135" />
+            <location filename="../../privacydesk/gui/main_window.py" line="71" />
             <source>PrivacyDesk — register van verzoeken</source>
             <translation>PrivacyDesk — register of requests</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="139" />
+            <location filename="../../privacydesk/gui/main_window.py" line="75" />
             <source>Zoeken</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="140" />
+            <location filename="../../privacydesk/gui/main_window.py" line="76" />
             <source>Zoek op naam, kenmerk of recht (Ctrl+F)</source>
             <translation>Search by name, reference or right (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="144" />
+            <location filename="../../privacydesk/gui/main_window.py" line="80" />
             <source>Filter</source>
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="163" />
-            <source>Dossiers</source>
-            <translation>Cases</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="200" />
+            <location filename="../../privacydesk/gui/main_window.py" line="104" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="202" />
+            <location filename="../../privacydesk/gui/main_window.py" line="106" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="204" />
+            <location filename="../../privacydesk/gui/main_window.py" line="108" />
             <source>&amp;Brieven</source>
             <translation>&amp;Letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="206" />
+            <location filename="../../privacydesk/gui/main_window.py" line="110" />
             <source>&amp;GBA</source>
             <translation>&amp;DPA</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="229" />
+            <location filename="../../privacydesk/gui/main_window.py" line="133" />
             <source>Register: {path}</source>
             <translation>Register: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="242" />
+            <location filename="../../privacydesk/gui/main_window.py" line="146" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="244" />
+            <location filename="../../privacydesk/gui/main_window.py" line="148" />
             <source>&amp;Nieuw verzoek…</source>
             <translation>&amp;New request…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="249" />
+            <location filename="../../privacydesk/gui/main_window.py" line="153" />
             <source>Nieuwe &amp;brief…</source>
             <translation>New &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="254" />
+            <location filename="../../privacydesk/gui/main_window.py" line="158" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="261" />
+            <location filename="../../privacydesk/gui/main_window.py" line="165" />
             <source>Brief &amp;afdrukken…</source>
             <translation>&amp;Print letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="267" />
+            <location filename="../../privacydesk/gui/main_window.py" line="171" />
             <source>&amp;Instellingen…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="275" />
+            <location filename="../../privacydesk/gui/main_window.py" line="179" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="280" />
+            <location filename="../../privacydesk/gui/main_window.py" line="184" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="281" />
+            <location filename="../../privacydesk/gui/main_window.py" line="185" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="285" />
+            <location filename="../../privacydesk/gui/main_window.py" line="189" />
             <source>Toon wat &amp;aandacht vraagt</source>
             <translation>Show what needs &amp;attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="290" />
+            <location filename="../../privacydesk/gui/main_window.py" line="194" />
             <source>&amp;Register</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="291" />
+            <location filename="../../privacydesk/gui/main_window.py" line="195" />
             <source>Auditspoor &amp;controleren</source>
             <translation>&amp;Verify audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="295" />
+            <location filename="../../privacydesk/gui/main_window.py" line="199" />
             <source>Nu een &amp;back-up maken…</source>
             <translation>&amp;Back up now…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="298" />
+            <location filename="../../privacydesk/gui/main_window.py" line="202" />
             <source>Back-up &amp;terugzetten…</source>
             <translation>&amp;Restore backup…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="302" />
+            <location filename="../../privacydesk/gui/main_window.py" line="206" />
             <source>Naar een &amp;server verhuizen…</source>
             <translation>Move to a &amp;server…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="310" />
+            <location filename="../../privacydesk/gui/main_window.py" line="214" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="311" />
+            <location filename="../../privacydesk/gui/main_window.py" line="215" />
             <source>&amp;Over PrivacyDesk</source>
             <translation>&amp;About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="314" />
+            <location filename="../../privacydesk/gui/main_window.py" line="218" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="426" />
+            <location filename="../../privacydesk/gui/main_window.py" line="330" />
             <source>Het register kan niet gelezen worden</source>
             <translation>The register cannot be read</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="430" />
+            <location filename="../../privacydesk/gui/main_window.py" line="334" />
             <source>{shown} van {total} dossiers</source>
             <translation>{shown} of {total} cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="437" />
+            <location filename="../../privacydesk/gui/main_window.py" line="341" />
             <source>Alle dossiers</source>
             <translation>All cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="438" />
+            <location filename="../../privacydesk/gui/main_window.py" line="342" />
             <source>Lopende dossiers</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="439" />
+            <location filename="../../privacydesk/gui/main_window.py" line="343" />
             <source>Vraagt aandacht</source>
             <translation>Needs attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="540" />
+            <location filename="../../privacydesk/gui/main_window.py" line="422" />
             <source>Verzoek geregistreerd als {ref}</source>
             <translation>Request registered as {ref}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="554" />
+            <location filename="../../privacydesk/gui/main_window.py" line="436" />
             <source>Instellingen opgeslagen</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="584" />
-            <location filename="../../privacydesk/gui/main_window.py" line="602" />
+            <location filename="../../privacydesk/gui/main_window.py" line="442" />
+            <location filename="../../privacydesk/gui/main_window.py" line="460" />
             <source>Kies eerst een dossier.</source>
             <translation>Choose a case first.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="608" />
+            <location filename="../../privacydesk/gui/main_window.py" line="466" />
             <source>Kies eerst een brief in Brieven.</source>
             <translation>First choose a letter under Letters.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="617" />
+            <location filename="../../privacydesk/gui/main_window.py" line="475" />
             <source>Back-up maken</source>
             <translation>Make a backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="617" />
-            <location filename="../../privacydesk/gui/main_window.py" line="638" />
+            <location filename="../../privacydesk/gui/main_window.py" line="475" />
+            <location filename="../../privacydesk/gui/main_window.py" line="496" />
             <source>Registers (*.sqlite)</source>
             <translation>Registers (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="628" />
+            <location filename="../../privacydesk/gui/main_window.py" line="486" />
             <source>Back-up gemaakt: {path}</source>
             <translation>Backup made: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="636" />
-            <location filename="../../privacydesk/gui/main_window.py" line="645" />
+            <location filename="../../privacydesk/gui/main_window.py" line="494" />
+            <location filename="../../privacydesk/gui/main_window.py" line="503" />
             <source>Back-up terugzetten</source>
             <translation>Restore backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="647" />
+            <location filename="../../privacydesk/gui/main_window.py" line="505" />
             <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
             <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="664" />
+            <location filename="../../privacydesk/gui/main_window.py" line="522" />
             <source>Back-up teruggezet</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="665" />
+            <location filename="../../privacydesk/gui/main_window.py" line="523" />
             <source>De back-up werd teruggezet. De vorige toestand staat in:
 {path}</source>
             <translation>The backup was restored. The previous state is kept in:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="684" />
-            <location filename="../../privacydesk/gui/main_window.py" line="694" />
+            <location filename="../../privacydesk/gui/main_window.py" line="542" />
+            <location filename="../../privacydesk/gui/main_window.py" line="552" />
             <source>Auditspoor</source>
             <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="685" />
+            <location filename="../../privacydesk/gui/main_window.py" line="543" />
             <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
             <translation>The audit trail is intact ({count} events checked).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="695" />
+            <location filename="../../privacydesk/gui/main_window.py" line="553" />
             <source>Het auditspoor werd aangetast: {problem}.</source>
             <translation>The audit trail was tampered with: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="703" />
+            <location filename="../../privacydesk/gui/main_window.py" line="561" />
             <source>Over PrivacyDesk</source>
             <translation>About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="705" />
+            <location filename="../../privacydesk/gui/main_window.py" line="563" />
             <source>PrivacyDesk {version}
 Register van verzoeken van betrokkenen (AVG).
 
