@@ -1374,248 +1374,208 @@ Postcode and town</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="71" />
+            <location filename="../../privacydesk/gui/main_window.py" line="52" />
             <source>PrivacyDesk — register van verzoeken</source>
             <translation>PrivacyDesk — register of requests</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="75" />
-            <source>Zoeken</source>
-            <translation>Search</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="76" />
-            <source>Zoek op naam, kenmerk of recht (Ctrl+F)</source>
-            <translation>Search by name, reference or right (Ctrl+F)</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="80" />
-            <source>Filter</source>
-            <translation>Filter</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="104" />
+            <location filename="../../privacydesk/gui/main_window.py" line="71" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="106" />
+            <location filename="../../privacydesk/gui/main_window.py" line="73" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="108" />
+            <location filename="../../privacydesk/gui/main_window.py" line="75" />
             <source>&amp;Brieven</source>
             <translation>&amp;Letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="110" />
+            <location filename="../../privacydesk/gui/main_window.py" line="77" />
             <source>&amp;GBA</source>
             <translation>&amp;DPA</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="133" />
+            <location filename="../../privacydesk/gui/main_window.py" line="90" />
             <source>Register: {path}</source>
             <translation>Register: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="146" />
+            <location filename="../../privacydesk/gui/main_window.py" line="101" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="148" />
+            <location filename="../../privacydesk/gui/main_window.py" line="103" />
             <source>&amp;Nieuw verzoek…</source>
             <translation>&amp;New request…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="153" />
+            <location filename="../../privacydesk/gui/main_window.py" line="108" />
             <source>Nieuwe &amp;brief…</source>
             <translation>New &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="158" />
+            <location filename="../../privacydesk/gui/main_window.py" line="113" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="165" />
+            <location filename="../../privacydesk/gui/main_window.py" line="120" />
             <source>Brief &amp;afdrukken…</source>
             <translation>&amp;Print letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="171" />
+            <location filename="../../privacydesk/gui/main_window.py" line="126" />
             <source>&amp;Instellingen…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="179" />
+            <location filename="../../privacydesk/gui/main_window.py" line="134" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="184" />
+            <location filename="../../privacydesk/gui/main_window.py" line="139" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="185" />
+            <location filename="../../privacydesk/gui/main_window.py" line="140" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="189" />
+            <location filename="../../privacydesk/gui/main_window.py" line="144" />
             <source>Toon wat &amp;aandacht vraagt</source>
             <translation>Show what needs &amp;attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="194" />
+            <location filename="../../privacydesk/gui/main_window.py" line="149" />
             <source>&amp;Register</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="195" />
+            <location filename="../../privacydesk/gui/main_window.py" line="150" />
             <source>Auditspoor &amp;controleren</source>
             <translation>&amp;Verify audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="199" />
+            <location filename="../../privacydesk/gui/main_window.py" line="154" />
             <source>Nu een &amp;back-up maken…</source>
             <translation>&amp;Back up now…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="202" />
+            <location filename="../../privacydesk/gui/main_window.py" line="157" />
             <source>Back-up &amp;terugzetten…</source>
             <translation>&amp;Restore backup…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="206" />
+            <location filename="../../privacydesk/gui/main_window.py" line="161" />
             <source>Naar een &amp;server verhuizen…</source>
             <translation>Move to a &amp;server…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="214" />
+            <location filename="../../privacydesk/gui/main_window.py" line="169" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="215" />
+            <location filename="../../privacydesk/gui/main_window.py" line="170" />
             <source>&amp;Over PrivacyDesk</source>
             <translation>&amp;About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="218" />
+            <location filename="../../privacydesk/gui/main_window.py" line="173" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="330" />
-            <source>Het register kan niet gelezen worden</source>
-            <translation>The register cannot be read</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="334" />
-            <source>{shown} van {total} dossiers</source>
-            <translation>{shown} of {total} cases</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="341" />
-            <source>Alle dossiers</source>
-            <translation>All cases</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="342" />
-            <source>Lopende dossiers</source>
-            <translation>Open cases</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="343" />
-            <source>Vraagt aandacht</source>
-            <translation>Needs attention</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="422" />
+            <location filename="../../privacydesk/gui/main_window.py" line="227" />
             <source>Verzoek geregistreerd als {ref}</source>
             <translation>Request registered as {ref}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="436" />
+            <location filename="../../privacydesk/gui/main_window.py" line="241" />
             <source>Instellingen opgeslagen</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="442" />
-            <location filename="../../privacydesk/gui/main_window.py" line="460" />
+            <location filename="../../privacydesk/gui/main_window.py" line="247" />
+            <location filename="../../privacydesk/gui/main_window.py" line="265" />
             <source>Kies eerst een dossier.</source>
             <translation>Choose a case first.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="466" />
+            <location filename="../../privacydesk/gui/main_window.py" line="271" />
             <source>Kies eerst een brief in Brieven.</source>
             <translation>First choose a letter under Letters.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="475" />
+            <location filename="../../privacydesk/gui/main_window.py" line="280" />
             <source>Back-up maken</source>
             <translation>Make a backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="475" />
-            <location filename="../../privacydesk/gui/main_window.py" line="496" />
+            <location filename="../../privacydesk/gui/main_window.py" line="280" />
+            <location filename="../../privacydesk/gui/main_window.py" line="301" />
             <source>Registers (*.sqlite)</source>
             <translation>Registers (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="486" />
+            <location filename="../../privacydesk/gui/main_window.py" line="291" />
             <source>Back-up gemaakt: {path}</source>
             <translation>Backup made: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="494" />
-            <location filename="../../privacydesk/gui/main_window.py" line="503" />
+            <location filename="../../privacydesk/gui/main_window.py" line="299" />
+            <location filename="../../privacydesk/gui/main_window.py" line="308" />
             <source>Back-up terugzetten</source>
             <translation>Restore backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="505" />
+            <location filename="../../privacydesk/gui/main_window.py" line="310" />
             <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
             <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="522" />
+            <location filename="../../privacydesk/gui/main_window.py" line="327" />
             <source>Back-up teruggezet</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="523" />
+            <location filename="../../privacydesk/gui/main_window.py" line="328" />
             <source>De back-up werd teruggezet. De vorige toestand staat in:
 {path}</source>
             <translation>The backup was restored. The previous state is kept in:
 {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="542" />
-            <location filename="../../privacydesk/gui/main_window.py" line="552" />
+            <location filename="../../privacydesk/gui/main_window.py" line="347" />
+            <location filename="../../privacydesk/gui/main_window.py" line="357" />
             <source>Auditspoor</source>
             <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="543" />
+            <location filename="../../privacydesk/gui/main_window.py" line="348" />
             <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
             <translation>The audit trail is intact ({count} events checked).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="553" />
+            <location filename="../../privacydesk/gui/main_window.py" line="358" />
             <source>Het auditspoor werd aangetast: {problem}.</source>
             <translation>The audit trail was tampered with: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="561" />
+            <location filename="../../privacydesk/gui/main_window.py" line="366" />
             <source>Over PrivacyDesk</source>
             <translation>About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="563" />
+            <location filename="../../privacydesk/gui/main_window.py" line="368" />
             <source>PrivacyDesk {version}
 Register van verzoeken van betrokkenen (AVG).
 
@@ -1981,6 +1941,49 @@ Schema version: {schema}</translation>
             <location filename="../../privacydesk/gui/register_actions.py" line="173" />
             <source>{count} dossiers geanonimiseerd.</source>
             <translation>{count} cases anonymised.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterView</name>
+        <message>
+            <location filename="../../privacydesk/gui/register_view.py" line="45" />
+            <source>Zoeken</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_view.py" line="46" />
+            <source>Zoek op naam, kenmerk of recht (Ctrl+F)</source>
+            <translation>Search by name, reference or right (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_view.py" line="50" />
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_view.py" line="174" />
+            <source>Het register kan niet gelezen worden</source>
+            <translation>The register cannot be read</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_view.py" line="178" />
+            <source>{shown} van {total} dossiers</source>
+            <translation>{shown} of {total} cases</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_view.py" line="187" />
+            <source>Alle dossiers</source>
+            <translation>All cases</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_view.py" line="188" />
+            <source>Lopende dossiers</source>
+            <translation>Open cases</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_view.py" line="189" />
+            <source>Vraagt aandacht</source>
+            <translation>Needs attention</translation>
         </message>
     </context>
     <context>
