@@ -1,39 +1,28 @@
-"""The register: every case in a table, the selected one beside it."""
+"""The main window: the register on the left, the selected case beside it.
+
+It wires its parts together, each in a module of its own as in Vorta's and calibre's main
+windows: the register's search, filter and table (register_view.py), registering a new
+request (case_registration.py), the menus and toolbar (main_menus.py) with the Register
+menu's work (register_actions.py), and the case view with its tabs (case_detail_pane.py).
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+from PySide6.QtCore import QModelIndex, QSize, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QMainWindow, QSplitter, QWidget
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QKeySequence,
-)
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QWidget,
-)
-
-from privacydesk import __version__
 from privacydesk.core.workflow import Status
 from privacydesk.gui.case_detail_pane import CaseDetailPane
 from privacydesk.gui.case_registration import CaseRegistration
-from privacydesk.gui.case_table_model import (
-    CASE_ID_ROLE,
-    CaseFilter,
-)
+from privacydesk.gui.case_table_model import CASE_ID_ROLE, CaseFilter
 from privacydesk.gui.documents_tab import DocumentsTab
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.geometry import restore_geometry
 from privacydesk.gui.identity_tab import IdentityTab
 from privacydesk.gui.inquiries_tab import InquiriesTab
 from privacydesk.gui.letters_tab import LettersTab
-from privacydesk.gui.register_actions import RegisterActions
+from privacydesk.gui.main_menus import MainMenus
 from privacydesk.gui.register_view import RegisterView
 from privacydesk.gui.settings_dialog import SettingsDialog
 from privacydesk.services import Services
@@ -90,99 +79,16 @@ class MainWindow(QMainWindow):
             self.tr("Register: {path}").format(path=services.register.location)
         )
 
-        self._build_menus()
+        self.menus = MainMenus(self, services)
+        # The actions tests and the app reach through the window.
+        self.new_action = self.menus.new_action
+        self.register_menu = self.menus.register_menu
+        self.register_actions = self.menus.register_actions
+        self.register_actions.registerChanged.connect(lambda: self.refresh())
+        self.register_actions.registerReplaced.connect(self._register_replaced)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         restore_geometry(self, "mainWindow", QSize(1360, 820))
         self.refresh(first_screen=True)
-
-    # -- menus -----------------------------------------------------------------------------
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
-        self.new_action = self._action(
-            "newCaseAction", self.tr("&Nieuw verzoek…"), QKeySequence.StandardKey.New
-        )
-        self.new_action.triggered.connect(lambda: self.registration.new_case())
-        file_menu.addAction(self.new_action)
-        self.new_letter_action = self._action(
-            "newLetterAction", self.tr("Nieuwe &brief…"), "Ctrl+L"
-        )
-        self.new_letter_action.triggered.connect(self.new_letter)
-        file_menu.addAction(self.new_letter_action)
-        refresh = self._action(
-            "refreshAction", self.tr("&Vernieuwen"), QKeySequence.StandardKey.Refresh
-        )
-        f5 = QKeySequence(Qt.Key.Key_F5)
-        refresh.setShortcuts([f5, *(k for k in refresh.shortcuts() if k != f5)])
-        refresh.triggered.connect(lambda: self.refresh())
-        file_menu.addAction(refresh)
-        self.print_action = self._action(
-            "printAction", self.tr("Brief &afdrukken…"), QKeySequence.StandardKey.Print
-        )
-        self.print_action.triggered.connect(self.print_letter)
-        file_menu.addAction(self.print_action)
-        file_menu.addSeparator()
-        self.settings_action = self._action(
-            "settingsAction", self.tr("&Instellingen…"), QKeySequence.StandardKey.Preferences
-        )
-        if self.settings_action.shortcut().isEmpty():  # Windows has no standard key for it
-            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
-        self.settings_action.triggered.connect(self.edit_settings)
-        file_menu.addAction(self.settings_action)
-        file_menu.addSeparator()
-        quit_action = self._action(
-            "quitAction", self.tr("&Afsluiten"), QKeySequence.StandardKey.Quit
-        )
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        view_menu = self.menuBar().addMenu(self.tr("Bee&ld"))
-        find = self._action("findAction", self.tr("&Zoeken"), QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.register_view.focus_search)
-        view_menu.addAction(find)
-        attention = self._action(
-            "attentionAction", self.tr("Toon wat &aandacht vraagt"), "Ctrl+Shift+A"
-        )
-        attention.triggered.connect(lambda: self.set_filter(CaseFilter.NEEDS_ATTENTION))
-        view_menu.addAction(attention)
-
-        register_menu = self.menuBar().addMenu(self.tr("&Register"))
-        verify = self._action("verifyAuditAction", self.tr("Auditspoor &controleren"), None)
-        verify.triggered.connect(self.verify_audit)
-        register_menu.addAction(verify)
-        register_menu.addSeparator()
-        backup = self._action("backupAction", self.tr("Nu een &back-up maken…"), None)
-        backup.triggered.connect(lambda: self.backup_now())
-        register_menu.addAction(backup)
-        restore = self._action("restoreAction", self.tr("Back-up &terugzetten…"), None)
-        restore.triggered.connect(lambda: self.restore_backup())
-        register_menu.addAction(restore)
-        register_menu.addSeparator()
-        to_server = self._action("moveToServerAction", self.tr("Naar een &server verhuizen…"), None)
-        to_server.triggered.connect(self.move_to_server)
-        register_menu.addAction(to_server)
-        self.register_menu = register_menu
-        self.register_actions = RegisterActions(
-            self, self._services, register_menu, self.shown_case_ids, self.model.total
-        )
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = self._action("aboutAction", self.tr("&Over PrivacyDesk"), None)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
-        self.toolbar = self.addToolBar(self.tr("Werkbalk"))
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setMovable(False)
-        self.toolbar.addAction(self.new_action)
-        self.toolbar.addAction(self.new_letter_action)
-        self.toolbar.addAction(refresh)
-
-    def _action(self, name: str, text: str, shortcut: object) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
-        return action
 
     # -- the register ----------------------------------------------------------------------
 
@@ -219,6 +125,10 @@ class MainWindow(QMainWindow):
 
     def _case_changed(self, case_id: int) -> None:
         self.reload_cases([case_id], select=case_id)
+
+    def _register_replaced(self) -> None:
+        self.detail.show_case(None)
+        self.refresh()
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -269,110 +179,6 @@ class MainWindow(QMainWindow):
             self.letters_tab.print_selected()
         else:
             self.statusBar().showMessage(self.tr("Kies eerst een brief in Brieven."), 5000)
-
-    def backup_now(self, target: Path | None = None) -> Path | None:
-        if target is None:
-            backup = self._services.backup
-            suggested = (
-                backup.folder() / f"register-{self._services.ctx.today():%Y-%m-%d}-handmatig.sqlite"
-            )
-            chosen, _filter = QFileDialog.getSaveFileName(
-                self, self.tr("Back-up maken"), str(suggested), self.tr("Registers (*.sqlite)")
-            )
-            if not chosen:
-                return None
-            target = Path(chosen)
-        try:
-            info = self._services.backup.backup_to(target)
-        except Exception as exc:
-            show_error(self, exc)
-            return None
-        self.statusBar().showMessage(
-            self.tr("Back-up gemaakt: {path}").format(path=info.path), 8000
-        )
-        return info.path
-
-    def restore_backup(self, source: Path | None = None) -> bool:
-        if source is None:
-            chosen, _filter = QFileDialog.getOpenFileName(
-                self,
-                self.tr("Back-up terugzetten"),
-                str(self._services.backup.folder()),
-                self.tr("Registers (*.sqlite)"),
-            )
-            if not chosen:
-                return False
-            source = Path(chosen)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Back-up terugzetten"),
-            self.tr(
-                "Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, "
-                "verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up "
-                "bewaard. Doorgaan?"
-            ).format(name=source.name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        try:
-            safety = self._services.backup.restore_from(source)
-        except Exception as exc:
-            show_error(self, exc)
-            return False
-        self._services.reload_settings()
-        self.detail.show_case(None)
-        self.refresh()
-        QMessageBox.information(
-            self,
-            self.tr("Back-up teruggezet"),
-            self.tr("De back-up werd teruggezet. De vorige toestand staat in:\n{path}").format(
-                path=safety
-            ),
-        )
-        return True
-
-    def move_to_server(self) -> None:
-        from privacydesk.gui.server_dialog import ServerRegisterDialog
-
-        self.server_dialog = ServerRegisterDialog(self._services, self)
-        self.server_dialog.open()
-
-    def verify_audit(self) -> None:
-        result = self._services.audit.verify()
-        # Every finding and note, not only the first (the service's own sentences).
-        notes = "".join(f"\n\n{note}" for note in result.notes)
-        if result.ok:
-            QMessageBox.information(
-                self,
-                self.tr("Auditspoor"),
-                self.tr("Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).").format(
-                    count=result.checked
-                )
-                + notes,
-            )
-        else:
-            more = "".join(f"\n• {problem}" for problem in result.problems[1:20])
-            QMessageBox.critical(
-                self,
-                self.tr("Auditspoor"),
-                self.tr("Het auditspoor werd aangetast: {problem}.").format(problem=result.problem)
-                + more
-                + notes,
-            )
-
-    def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Over PrivacyDesk"),
-            self.tr(
-                "PrivacyDesk {version}\nRegister van verzoeken van betrokkenen (AVG).\n\n"
-                "Register: {path}\nSchemaversie: {schema}"
-            ).format(
-                version=__version__,
-                path=self._services.register.location,
-                schema=self._services.register.schema_version,
-            ),
-        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.detail.has_unsaved_notes():

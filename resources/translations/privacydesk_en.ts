@@ -1372,210 +1372,84 @@ Postcode and town</translation>
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>MainMenus</name>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="52" />
-            <source>PrivacyDesk — register van verzoeken</source>
-            <translation>PrivacyDesk — register of requests</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="71" />
-            <source>&amp;Identiteit</source>
-            <translation>&amp;Identity</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="73" />
-            <source>&amp;Documenten</source>
-            <translation>&amp;Documents</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="75" />
-            <source>&amp;Brieven</source>
-            <translation>&amp;Letters</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="77" />
-            <source>&amp;GBA</source>
-            <translation>&amp;DPA</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="90" />
-            <source>Register: {path}</source>
-            <translation>Register: {path}</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="101" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="33" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="103" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="37" />
             <source>&amp;Nieuw verzoek…</source>
             <translation>&amp;New request…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="108" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="42" />
             <source>Nieuwe &amp;brief…</source>
             <translation>New &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="113" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="47" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="120" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="58" />
             <source>Brief &amp;afdrukken…</source>
             <translation>&amp;Print letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="126" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="66" />
             <source>&amp;Instellingen…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="134" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="76" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="139" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="81" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="140" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="85" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="144" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="92" />
             <source>Toon wat &amp;aandacht vraagt</source>
             <translation>Show what needs &amp;attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="149" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="97" />
             <source>&amp;Register</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="150" />
-            <source>Auditspoor &amp;controleren</source>
-            <translation>&amp;Verify audit trail</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="154" />
-            <source>Nu een &amp;back-up maken…</source>
-            <translation>&amp;Back up now…</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="157" />
-            <source>Back-up &amp;terugzetten…</source>
-            <translation>&amp;Restore backup…</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="161" />
-            <source>Naar een &amp;server verhuizen…</source>
-            <translation>Move to a &amp;server…</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="169" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="102" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="170" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="103" />
             <source>&amp;Over PrivacyDesk</source>
             <translation>&amp;About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="173" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="105" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="227" />
-            <source>Verzoek geregistreerd als {ref}</source>
-            <translation>Request registered as {ref}</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="241" />
-            <source>Instellingen opgeslagen</source>
-            <translation>Settings saved</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="247" />
-            <location filename="../../privacydesk/gui/main_window.py" line="265" />
-            <source>Kies eerst een dossier.</source>
-            <translation>Choose a case first.</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="271" />
-            <source>Kies eerst een brief in Brieven.</source>
-            <translation>First choose a letter under Letters.</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="280" />
-            <source>Back-up maken</source>
-            <translation>Make a backup</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="280" />
-            <location filename="../../privacydesk/gui/main_window.py" line="301" />
-            <source>Registers (*.sqlite)</source>
-            <translation>Registers (*.sqlite)</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="291" />
-            <source>Back-up gemaakt: {path}</source>
-            <translation>Backup made: {path}</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="299" />
-            <location filename="../../privacydesk/gui/main_window.py" line="308" />
-            <source>Back-up terugzetten</source>
-            <translation>Restore backup</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="310" />
-            <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
-            <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="327" />
-            <source>Back-up teruggezet</source>
-            <translation>Backup restored</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="328" />
-            <source>De back-up werd teruggezet. De vorige toestand staat in:
-{path}</source>
-            <translation>The backup was restored. The previous state is kept in:
-{path}</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="347" />
-            <location filename="../../privacydesk/gui/main_window.py" line="357" />
-            <source>Auditspoor</source>
-            <translation>Audit trail</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="348" />
-            <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
-            <translation>The audit trail is intact ({count} events checked).</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="358" />
-            <source>Het auditspoor werd aangetast: {problem}.</source>
-            <translation>The audit trail was tampered with: {problem}.</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="366" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="132" />
             <source>Over PrivacyDesk</source>
             <translation>About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="368" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="134" />
             <source>PrivacyDesk {version}
 Register van verzoeken van betrokkenen (AVG).
 
@@ -1586,6 +1460,60 @@ Register of data-subject requests (GDPR).
 
 Register: {path}
 Schema version: {schema}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="41" />
+            <source>PrivacyDesk — register van verzoeken</source>
+            <translation>PrivacyDesk — register of requests</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="60" />
+            <source>&amp;Identiteit</source>
+            <translation>&amp;Identity</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="62" />
+            <source>&amp;Documenten</source>
+            <translation>&amp;Documents</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="64" />
+            <source>&amp;Brieven</source>
+            <translation>&amp;Letters</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="66" />
+            <source>&amp;GBA</source>
+            <translation>&amp;DPA</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="79" />
+            <source>Register: {path}</source>
+            <translation>Register: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="137" />
+            <source>Verzoek geregistreerd als {ref}</source>
+            <translation>Request registered as {ref}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="151" />
+            <source>Instellingen opgeslagen</source>
+            <translation>Settings saved</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="157" />
+            <location filename="../../privacydesk/gui/main_window.py" line="175" />
+            <source>Kies eerst een dossier.</source>
+            <translation>Choose a case first.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="181" />
+            <source>Kies eerst een brief in Brieven.</source>
+            <translation>First choose a letter under Letters.</translation>
         </message>
     </context>
     <context>
@@ -1849,77 +1777,97 @@ Schema version: {schema}</translation>
     <context>
         <name>RegisterActions</name>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="42" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="46" />
+            <source>Auditspoor &amp;controleren</source>
+            <translation>&amp;Verify audit trail</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="50" />
+            <source>Nu een &amp;back-up maken…</source>
+            <translation>&amp;Back up now…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="53" />
+            <source>Back-up &amp;terugzetten…</source>
+            <translation>&amp;Restore backup…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="57" />
+            <source>Naar een &amp;server verhuizen…</source>
+            <translation>Move to a &amp;server…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="61" />
             <source>&amp;Exporteren…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="46" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="64" />
             <source>&amp;Jaarverslag…</source>
             <translation>Annual &amp;report…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="50" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="67" />
             <source>&amp;Bewaartermijn verstreken…</source>
             <translation>&amp;Retention period over…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="73" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="96" />
             <source>Register exporteren</source>
             <translation>Export the register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="74" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="97" />
             <source>{name} bestaat al. Vervangen?</source>
             <translation>{name} already exists. Replace it?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="79" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="102" />
             <source>Exporteren naar {path}…</source>
             <translation>Exporting to {path}…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="84" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="107" />
             <source>Exporteren lukt niet</source>
             <translation>The export failed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="89" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="112" />
             <source>{count} dossiers geëxporteerd naar {path}</source>
             <translation>{count} cases exported to {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="108" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="131" />
             <source>Jaarverslag {year} wordt opgemaakt…</source>
             <translation>Drawing up the {year} annual report…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="113" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="136" />
             <source>Jaarverslag lukt niet</source>
             <translation>The annual report failed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="117" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="140" />
             <source>Jaarverslag bewaard als {path}</source>
             <translation>Annual report saved as {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="128" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="151" />
             <source>Bewaartermijn verstreken</source>
             <translation>Retention period over</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="134" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="157" />
             <source>Geen afgesloten dossiers ouder dan de bewaartermijn ({years} jaar).</source>
             <translation>No closed cases older than the retention period ({years} years).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="139" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="162" />
             <source>{reference} — {name}, afgesloten op {closed}</source>
             <translation>{reference} — {name}, closed on {closed}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="150" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="173" />
             <source>Deze {count} dossiers zijn langer dan {years} jaar afgesloten. Hun persoonsgegevens en documenten worden definitief verwijderd; een anoniem overzicht blijft voor de jaarverslagen.
 
 {lines}</source>
@@ -1928,19 +1876,74 @@ Schema version: {schema}</translation>
 {lines}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="158" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="181" />
             <source>Definitief verwijderen</source>
             <translation>Delete for good</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="159" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="182" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="173" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="194" />
             <source>{count} dossiers geanonimiseerd.</source>
             <translation>{count} cases anonymised.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="204" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="214" />
+            <source>Auditspoor</source>
+            <translation>Audit trail</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="205" />
+            <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
+            <translation>The audit trail is intact ({count} events checked).</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="215" />
+            <source>Het auditspoor werd aangetast: {problem}.</source>
+            <translation>The audit trail was tampered with: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="228" />
+            <source>Back-up maken</source>
+            <translation>Make a backup</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="230" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="249" />
+            <source>Registers (*.sqlite)</source>
+            <translation>Registers (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="240" />
+            <source>Back-up gemaakt: {path}</source>
+            <translation>Backup made: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="247" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="256" />
+            <source>Back-up terugzetten</source>
+            <translation>Restore backup</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="258" />
+            <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
+            <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="274" />
+            <source>Back-up teruggezet</source>
+            <translation>Backup restored</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="275" />
+            <source>De back-up werd teruggezet. De vorige toestand staat in:
+{path}</source>
+            <translation>The backup was restored. The previous state is kept in:
+{path}</translation>
         </message>
     </context>
     <context>
