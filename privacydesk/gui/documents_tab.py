@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from privacydesk.core.attachments import ATTACHMENT_ROLE_LABEL_NL, ID_COPY_ROLES, AttachmentRole
 from privacydesk.core.role_suggestion import suggest_role
 from privacydesk.gui.background import run_in_background
-from privacydesk.gui.case_detail_pane import CaseTab, named_button
+from privacydesk.gui.case_tab import CaseTab, named_button
 from privacydesk.gui.document_viewer import CompareDialog, DocumentViewer
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.labels import tr

@@ -1,231 +1,241 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nl">
     <context>
-        <name>CaseDetailPane</name>
+        <name>CaseActionsBar</name>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="150" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="55" />
             <source>&amp;Status wijzigen</source>
             <translation>Change &amp;status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="151" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="464" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="56" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="146" />
             <source>Status wijzigen</source>
             <translation>Change status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="159" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="64" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="160" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="207" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="65" />
             <source>Identiteit</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="164" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="69" />
             <source>Vastgesteld: bekende klant, vanaf het adres in ons bestand</source>
             <translation>Established: known customer, from the address on file</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="168" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="73" />
             <source>Vastgesteld: digitaal ondertekend verzoek (eID)</source>
             <translation>Established: digitally signed request (eID)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="172" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="77" />
             <source>Vastgesteld: kopie identiteitsdocument</source>
             <translation>Established: copy of identity document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="176" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="81" />
             <source>Vastgesteld: persoonlijk</source>
             <translation>Established: in person</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="179" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="84" />
             <source>Controle overslaan met reden…</source>
             <translation>Waive check with a reason…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="183" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="88" />
             <source>Termijn &amp;verlengen…</source>
             <translation>&amp;Extend deadline…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="186" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="91" />
             <source>Ontvanger &amp;gemeld…</source>
             <translation>Recipient &amp;notified…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="189" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="94" />
             <source>&amp;Uitkomst registreren…</source>
             <translation>Record &amp;outcome…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="206" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="208" />
-            <source>Ontvangen</source>
-            <translation>Received</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="209" />
-            <source>Gedateerd</source>
-            <translation>Dated</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="210" />
-            <source>Kanaal</source>
-            <translation>Channel</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="211" />
-            <source>Adres</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="212" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="213" />
-            <source>Telefoon</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="214" />
-            <source>Taal</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="215" />
-            <source>Relatie</source>
-            <translation>Relationship</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="216" />
-            <source>Vertegenwoordiger</source>
-            <translation>Representative</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="217" />
-            <source>Verlenging</source>
-            <translation>Extension</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="218" />
-            <source>Ontvangers (art. 19)</source>
-            <translation>Recipients (Art. 19)</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="226" />
-            <source>Gegevens</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="232" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="245" />
-            <source>Rechten en uitkomsten</source>
-            <translation>Rights and outcomes</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="250" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="258" />
-            <source>Notities</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="254" />
-            <source>Notities opslaan</source>
-            <translation>Save notes</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="267" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="271" />
-            <source>Tijdlijn</source>
-            <translation>Timeline</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="275" />
-            <source>Kies een dossier in de lijst, of registreer een nieuw verzoek (Ctrl+N).</source>
-            <translation>Choose a case in the list, or register a new request (Ctrl+N).</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="294" />
-            <source>&amp;Overzicht</source>
-            <translation>&amp;Overview</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="346" />
-            <source>niet gedateerd</source>
-            <translation>not dated</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="356" />
-            <source>Verlengd: {reasons}</source>
-            <translation>Extended: {reasons}</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="358" />
-            <source>niet verlengd</source>
-            <translation>not extended</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="399" />
-            <source>&lt;b&gt;Uiterste antwoorddatum: {due}&lt;/b&gt; — {state}</source>
-            <translation>&lt;b&gt;Answer due by: {due}&lt;/b&gt; — {state}</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="407" />
-            <source>Beantwoord op {day}.</source>
-            <translation>Answered on {day}.</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="409" />
-            <source>Eerste termijn: {day}.</source>
-            <translation>First deadline: {day}.</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="465" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="147" />
             <source>Dossier {ref} op '{status}' zetten?</source>
             <translation>Set case {ref} to '{status}'?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="501" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="178" />
             <source>Termijn verlengen</source>
             <translation>Extend deadline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="503" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="180" />
             <source>De termijn wordt met twee maanden verlengd (art. 12(3) AVG). Vermeld de redenen: ze komen in de brief, die binnen de eerste maand moet vertrekken.</source>
             <translation>The time limit is extended by two months (Art. 12(3) GDPR). State the reasons: they go into the letter, which must be sent within the first month.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="506" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="183" />
             <source>Verlengen</source>
             <translation>Extend</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="516" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="193" />
             <source>Eerste termijn verstreken</source>
             <translation>First deadline passed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="518" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="195" />
             <source>De eerste termijn van dit dossier is al verstreken: een verlenging moest binnen de eerste maand gemeld worden. Wilt u toch verlengen, vermeld dan waarom; dit wordt in het auditspoor vastgelegd.</source>
             <translation>The first deadline of this case has already passed: an extension had to be announced within the first month. To extend anyway, say why; this is recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="522" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="199" />
             <source>Toch verlengen</source>
             <translation>Extend anyway</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseDetailPane</name>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="63" />
+            <source>Kies een dossier in de lijst, of registreer een nieuw verzoek (Ctrl+N).</source>
+            <translation>Choose a case in the list, or register a new request (Ctrl+N).</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="76" />
+            <source>&amp;Overzicht</source>
+            <translation>&amp;Overview</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="144" />
+            <source>&lt;b&gt;Uiterste antwoorddatum: {due}&lt;/b&gt; — {state}</source>
+            <translation>&lt;b&gt;Answer due by: {due}&lt;/b&gt; — {state}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="152" />
+            <source>Beantwoord op {day}.</source>
+            <translation>Answered on {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="154" />
+            <source>Eerste termijn: {day}.</source>
+            <translation>First deadline: {day}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseOverview</name>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="55" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="56" />
+            <source>Identiteit</source>
+            <translation>Identity</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="57" />
+            <source>Ontvangen</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="58" />
+            <source>Gedateerd</source>
+            <translation>Dated</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="59" />
+            <source>Kanaal</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="60" />
+            <source>Adres</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="61" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="62" />
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="63" />
+            <source>Taal</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="64" />
+            <source>Relatie</source>
+            <translation>Relationship</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="65" />
+            <source>Vertegenwoordiger</source>
+            <translation>Representative</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="66" />
+            <source>Verlenging</source>
+            <translation>Extension</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="67" />
+            <source>Ontvangers (art. 19)</source>
+            <translation>Recipients (Art. 19)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="75" />
+            <source>Gegevens</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="81" />
+            <location filename="../../privacydesk/gui/case_overview.py" line="94" />
+            <source>Rechten en uitkomsten</source>
+            <translation>Rights and outcomes</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="99" />
+            <location filename="../../privacydesk/gui/case_overview.py" line="107" />
+            <source>Notities</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="103" />
+            <source>Notities opslaan</source>
+            <translation>Save notes</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="116" />
+            <location filename="../../privacydesk/gui/case_overview.py" line="120" />
+            <source>Tijdlijn</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="142" />
+            <source>niet gedateerd</source>
+            <translation>not dated</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="152" />
+            <source>Verlengd: {reasons}</source>
+            <translation>Extended: {reasons}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="154" />
+            <source>niet verlengd</source>
+            <translation>not extended</translation>
         </message>
     </context>
     <context>
