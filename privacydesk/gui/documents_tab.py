@@ -32,8 +32,6 @@ from privacydesk.services import Services
 from privacydesk.services.attachments import AddResult, AttachmentInfo
 from privacydesk.services.integrity import StoredContentChangedError
 
-ACCEPTED_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".eml", ".msg")
-
 
 def role_label(role: AttachmentRole) -> str:
     return tr(ATTACHMENT_ROLE_LABEL_NL[role])
