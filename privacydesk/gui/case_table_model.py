@@ -300,12 +300,6 @@ class CaseTableModel(QAbstractTableModel):
 
     # -- what is shown ---------------------------------------------------------------------
 
-    def case_at(self, row: int) -> TableRow:
-        return self._lines[self._shown[row]]
-
-    def all_lines(self) -> list[TableRow]:
-        return list(self._lines)
-
     def row_of(self, case_id: int) -> int | None:
         """The row showing a case, or None when it is not loaded or filtered out."""
         position = self._index_of.get(case_id)

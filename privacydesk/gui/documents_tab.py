@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from privacydesk.core.attachments import ATTACHMENT_ROLE_LABEL_NL, ID_COPY_ROLES, AttachmentRole
 from privacydesk.core.role_suggestion import suggest_role
 from privacydesk.gui.background import run_in_background
-from privacydesk.gui.case_detail_pane import CaseTab, named_button
+from privacydesk.gui.case_tab import CaseTab, named_button
 from privacydesk.gui.document_viewer import CompareDialog, DocumentViewer
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.labels import tr
@@ -32,8 +32,6 @@ from privacydesk.gui.record_table_model import RecordTableModel
 from privacydesk.services import Services
 from privacydesk.services.attachments import AddResult, AttachmentInfo
 from privacydesk.services.integrity import StoredContentChangedError
-
-ACCEPTED_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".eml", ".msg")
 
 
 def role_label(role: AttachmentRole) -> str:

@@ -332,6 +332,3 @@ class LetterDialog(QDialog):
             return False
         self.accept()
         return True
-
-    def text_was_edited(self) -> bool:
-        return self.body_edit.toPlainText() != self._composed

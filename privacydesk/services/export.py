@@ -192,8 +192,3 @@ class ExportService:
         data = csv_bytes(table) if fmt is ExportFormat.CSV else xlsx_bytes(table)
         write_file(path, data)
         return len(table.rows)
-
-
-def format_for(path: Path) -> ExportFormat:
-    """The format a file name asks for: .xlsx is Excel, anything else CSV."""
-    return ExportFormat.XLSX if path.suffix.lower() == ".xlsx" else ExportFormat.CSV

@@ -1,231 +1,249 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nl">
     <context>
-        <name>CaseDetailPane</name>
+        <name>CaseActionsBar</name>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="151" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="56" />
             <source>&amp;Status wijzigen</source>
             <translation>Change &amp;status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="152" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="466" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="57" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="147" />
             <source>Status wijzigen</source>
             <translation>Change status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="160" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="65" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="161" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="208" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="66" />
             <source>Identiteit</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="165" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="70" />
             <source>Vastgesteld: bekende klant, vanaf het adres in ons bestand</source>
             <translation>Established: known customer, from the address on file</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="169" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="74" />
             <source>Vastgesteld: digitaal ondertekend verzoek (eID)</source>
             <translation>Established: digitally signed request (eID)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="173" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="78" />
             <source>Vastgesteld: kopie identiteitsdocument</source>
             <translation>Established: copy of identity document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="177" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="82" />
             <source>Vastgesteld: persoonlijk</source>
             <translation>Established: in person</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="180" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="85" />
             <source>Controle overslaan met reden…</source>
             <translation>Waive check with a reason…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="184" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="89" />
             <source>Termijn &amp;verlengen…</source>
             <translation>&amp;Extend deadline…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="187" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="92" />
             <source>Ontvanger &amp;gemeld…</source>
             <translation>Recipient &amp;notified…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="190" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="95" />
             <source>&amp;Uitkomst registreren…</source>
             <translation>Record &amp;outcome…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="207" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="209" />
-            <source>Ontvangen</source>
-            <translation>Received</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="210" />
-            <source>Gedateerd</source>
-            <translation>Dated</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="211" />
-            <source>Kanaal</source>
-            <translation>Channel</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="212" />
-            <source>Adres</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="213" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="214" />
-            <source>Telefoon</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="215" />
-            <source>Taal</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="216" />
-            <source>Relatie</source>
-            <translation>Relationship</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="217" />
-            <source>Vertegenwoordiger</source>
-            <translation>Representative</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="218" />
-            <source>Verlenging</source>
-            <translation>Extension</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="219" />
-            <source>Ontvangers (art. 19)</source>
-            <translation>Recipients (Art. 19)</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="227" />
-            <source>Gegevens</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="233" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="247" />
-            <source>Rechten en uitkomsten</source>
-            <translation>Rights and outcomes</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="252" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="260" />
-            <source>Notities</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="256" />
-            <source>Notities opslaan</source>
-            <translation>Save notes</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="269" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="273" />
-            <source>Tijdlijn</source>
-            <translation>Timeline</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="277" />
-            <source>Kies een dossier in de lijst, of registreer een nieuw verzoek (Ctrl+N).</source>
-            <translation>Choose a case in the list, or register a new request (Ctrl+N).</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="296" />
-            <source>&amp;Overzicht</source>
-            <translation>&amp;Overview</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="348" />
-            <source>niet gedateerd</source>
-            <translation>not dated</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="358" />
-            <source>Verlengd: {reasons}</source>
-            <translation>Extended: {reasons}</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="360" />
-            <source>niet verlengd</source>
-            <translation>not extended</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="401" />
-            <source>&lt;b&gt;Uiterste antwoorddatum: {due}&lt;/b&gt; — {state}</source>
-            <translation>&lt;b&gt;Answer due by: {due}&lt;/b&gt; — {state}</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="409" />
-            <source>Beantwoord op {day}.</source>
-            <translation>Answered on {day}.</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="411" />
-            <source>Eerste termijn: {day}.</source>
-            <translation>First deadline: {day}.</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="467" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="148" />
             <source>Dossier {ref} op '{status}' zetten?</source>
             <translation>Set case {ref} to '{status}'?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="503" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="179" />
             <source>Termijn verlengen</source>
             <translation>Extend deadline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="505" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="181" />
             <source>De termijn wordt met twee maanden verlengd (art. 12(3) AVG). Vermeld de redenen: ze komen in de brief, die binnen de eerste maand moet vertrekken.</source>
             <translation>The time limit is extended by two months (Art. 12(3) GDPR). State the reasons: they go into the letter, which must be sent within the first month.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="508" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="184" />
             <source>Verlengen</source>
             <translation>Extend</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="518" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="194" />
             <source>Eerste termijn verstreken</source>
             <translation>First deadline passed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="520" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="196" />
             <source>De eerste termijn van dit dossier is al verstreken: een verlenging moest binnen de eerste maand gemeld worden. Wilt u toch verlengen, vermeld dan waarom; dit wordt in het auditspoor vastgelegd.</source>
             <translation>The first deadline of this case has already passed: an extension had to be announced within the first month. To extend anyway, say why; this is recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="524" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="200" />
             <source>Toch verlengen</source>
             <translation>Extend anyway</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseDetailPane</name>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="63" />
+            <source>Kies een dossier in de lijst, of registreer een nieuw verzoek (Ctrl+N).</source>
+            <translation>Choose a case in the list, or register a new request (Ctrl+N).</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="76" />
+            <source>&amp;Overzicht</source>
+            <translation>&amp;Overview</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="144" />
+            <source>&lt;b&gt;Uiterste antwoorddatum: {due}&lt;/b&gt; — {state}</source>
+            <translation>&lt;b&gt;Answer due by: {due}&lt;/b&gt; — {state}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="152" />
+            <source>Beantwoord op {day}.</source>
+            <translation>Answered on {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="154" />
+            <source>Eerste termijn: {day}.</source>
+            <translation>First deadline: {day}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseOverview</name>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="55" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="56" />
+            <source>Identiteit</source>
+            <translation>Identity</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="57" />
+            <source>Ontvangen</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="58" />
+            <source>Gedateerd</source>
+            <translation>Dated</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="59" />
+            <source>Kanaal</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="60" />
+            <source>Adres</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="61" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="62" />
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="63" />
+            <source>Taal</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="64" />
+            <source>Relatie</source>
+            <translation>Relationship</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="65" />
+            <source>Vertegenwoordiger</source>
+            <translation>Representative</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="66" />
+            <source>Verlenging</source>
+            <translation>Extension</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="67" />
+            <source>Ontvangers (art. 19)</source>
+            <translation>Recipients (Art. 19)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="75" />
+            <source>Gegevens</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="81" />
+            <location filename="../../privacydesk/gui/case_overview.py" line="95" />
+            <source>Rechten en uitkomsten</source>
+            <translation>Rights and outcomes</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="100" />
+            <location filename="../../privacydesk/gui/case_overview.py" line="108" />
+            <source>Notities</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="104" />
+            <source>Notities opslaan</source>
+            <translation>Save notes</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="117" />
+            <location filename="../../privacydesk/gui/case_overview.py" line="121" />
+            <source>Tijdlijn</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="143" />
+            <source>niet gedateerd</source>
+            <translation>not dated</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="153" />
+            <source>Verlengd: {reasons}</source>
+            <translation>Extended: {reasons}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="155" />
+            <source>niet verlengd</source>
+            <translation>not extended</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseRegistration</name>
+        <message>
+            <location filename="../../privacydesk/gui/case_registration.py" line="24" />
+            <source>{name} kan niet gelezen worden: {error}</source>
+            <translation>{name} cannot be read: {error}</translation>
         </message>
     </context>
     <context>
@@ -269,6 +287,14 @@
             <location filename="../../privacydesk/gui/case_table_model.py" line="228" />
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTableView</name>
+        <message>
+            <location filename="../../privacydesk/gui/case_table_view.py" line="27" />
+            <source>Dossiers</source>
+            <translation>Cases</translation>
         </message>
     </context>
     <context>
@@ -429,138 +455,138 @@
     <context>
         <name>DocumentsTab</name>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="86" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="84" />
             <source>Documenten</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="98" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="96" />
             <source>&amp;Toevoegen…</source>
             <translation>&amp;Add…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="101" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="99" />
             <source>Rol van het document</source>
             <translation>Role of the document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="106" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="104" />
             <source>Handtekeningen &amp;vergelijken</source>
             <translation>&amp;Compare signatures</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="110" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="108" />
             <source>Digitale &amp;handtekening controleren</source>
             <translation>Check digital &amp;signature</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="114" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="112" />
             <source>Verwijderen…</source>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="117" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="115" />
             <source>ID-kopieën &amp;vernietigen…</source>
             <translation>&amp;Destroy ID copies…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="119" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="117" />
             <source>Sleep scans of e-mails hierheen, of kies Toevoegen.</source>
             <translation>Drag scans or e-mails here, or choose Add.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="126" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="124" />
             <source>Rol:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="181" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="179" />
             <source>Documenten toevoegen</source>
             <translation>Add documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="184" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="182" />
             <source>Scans en e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;Alle bestanden (*)</source>
             <translation>Scans and e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="210" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="208" />
             <source>{name}: kan niet gelezen worden ({error}).</source>
             <translation>{name}: cannot be read ({error}).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="222" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="220" />
             <source>Bezig met toevoegen…</source>
             <translation>Adding…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="230" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="228" />
             <source>{count} document(en) toegevoegd.</source>
             <translation>{count} document(s) added.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="233" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="231" />
             <source>'{name}' stond al bij het dossier als {old}; de rol is nu {new}.</source>
             <translation>'{name}' was already on the case as {old}; its role is now {new}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="242" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="240" />
             <source>{names}: lijkt een kopie van een identiteitsdocument; kies zelf de rol (voorzijde of achterzijde), dan wordt het na de verificatie vernietigd.</source>
             <translation>{names}: looks like a copy of an identity document; choose its role yourself (front or back), and it will be destroyed after verification.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="246" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="244" />
             <source>Niet toegevoegd: {problems}</source>
             <translation>Not added: {problems}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="255" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="253" />
             <source>Niet toegevoegd</source>
             <translation>Not added</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="306" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="304" />
             <source>Document verwijderen</source>
             <translation>Remove document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="307" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="305" />
             <source>'{name}' definitief uit het register verwijderen?</source>
             <translation>Remove '{name}' from the register for good?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="316" />
-            <location filename="../../privacydesk/gui/documents_tab.py" line="332" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="314" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="330" />
             <source>Geen document gekozen.</source>
             <translation>No document selected.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="333" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="331" />
             <source>{count} ID-kopie(ën) vernietigd.</source>
             <translation>{count} ID cop(y/ies) destroyed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="336" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="334" />
             <source>Een ander programma leest het register nog; de laatste sporen in het logbestand verdwijnen bij de volgende opruiming of wanneer iedereen het register sluit.</source>
             <translation>Another program is still reading the register; the last traces in the log file disappear at the next clean-up or when everyone closes the register.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="365" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="363" />
             <source>Handtekening wordt gecontroleerd…</source>
             <translation>Checking the signature…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="384" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="382" />
             <source>Deze PDF is niet digitaal ondertekend.</source>
             <translation>This PDF is not digitally signed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="392" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="390" />
             <source>De naam komt overeen met de aanvrager.</source>
             <translation>The name matches the requester.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="394" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="392" />
             <source>Let op: de naam verschilt van die van de aanvrager.</source>
             <translation>Note: the name differs from the requester's.</translation>
         </message>
@@ -1446,260 +1472,84 @@ Postcode and town</translation>
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>MainMenus</name>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="68" />
-            <source>{name} kan niet gelezen worden: {error}</source>
-            <translation>{name} cannot be read: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="135" />
-            <source>PrivacyDesk — register van verzoeken</source>
-            <translation>PrivacyDesk — register of requests</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="139" />
-            <source>Zoeken</source>
-            <translation>Search</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="140" />
-            <source>Zoek op naam, kenmerk of recht (Ctrl+F)</source>
-            <translation>Search by name, reference or right (Ctrl+F)</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="144" />
-            <source>Filter</source>
-            <translation>Filter</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="163" />
-            <source>Dossiers</source>
-            <translation>Cases</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="200" />
-            <source>&amp;Identiteit</source>
-            <translation>&amp;Identity</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="202" />
-            <source>&amp;Documenten</source>
-            <translation>&amp;Documents</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="204" />
-            <source>&amp;Brieven</source>
-            <translation>&amp;Letters</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="206" />
-            <source>&amp;GBA</source>
-            <translation>&amp;DPA</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="229" />
-            <source>Register: {path}</source>
-            <translation>Register: {path}</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="242" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="33" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="244" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="37" />
             <source>&amp;Nieuw verzoek…</source>
             <translation>&amp;New request…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="249" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="42" />
             <source>Nieuwe &amp;brief…</source>
             <translation>New &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="254" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="47" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="261" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="58" />
             <source>Brief &amp;afdrukken…</source>
             <translation>&amp;Print letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="267" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="66" />
             <source>&amp;Instellingen…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="275" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="76" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="280" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="81" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="281" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="85" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="285" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="92" />
             <source>Toon wat &amp;aandacht vraagt</source>
             <translation>Show what needs &amp;attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="290" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="97" />
             <source>&amp;Register</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="291" />
-            <source>Auditspoor &amp;controleren</source>
-            <translation>&amp;Verify audit trail</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="295" />
-            <source>Nu een &amp;back-up maken…</source>
-            <translation>&amp;Back up now…</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="298" />
-            <source>Back-up &amp;terugzetten…</source>
-            <translation>&amp;Restore backup…</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="302" />
-            <source>Naar een &amp;server verhuizen…</source>
-            <translation>Move to a &amp;server…</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="310" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="102" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="311" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="103" />
             <source>&amp;Over PrivacyDesk</source>
             <translation>&amp;About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="314" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="105" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="426" />
-            <source>Het register kan niet gelezen worden</source>
-            <translation>The register cannot be read</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="430" />
-            <source>{shown} van {total} dossiers</source>
-            <translation>{shown} of {total} cases</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="437" />
-            <source>Alle dossiers</source>
-            <translation>All cases</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="438" />
-            <source>Lopende dossiers</source>
-            <translation>Open cases</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="439" />
-            <source>Vraagt aandacht</source>
-            <translation>Needs attention</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="540" />
-            <source>Verzoek geregistreerd als {ref}</source>
-            <translation>Request registered as {ref}</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="554" />
-            <source>Instellingen opgeslagen</source>
-            <translation>Settings saved</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="584" />
-            <location filename="../../privacydesk/gui/main_window.py" line="602" />
-            <source>Kies eerst een dossier.</source>
-            <translation>Choose a case first.</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="608" />
-            <source>Kies eerst een brief in Brieven.</source>
-            <translation>First choose a letter under Letters.</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="617" />
-            <source>Back-up maken</source>
-            <translation>Make a backup</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="617" />
-            <location filename="../../privacydesk/gui/main_window.py" line="638" />
-            <source>Registers (*.sqlite)</source>
-            <translation>Registers (*.sqlite)</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="628" />
-            <source>Back-up gemaakt: {path}</source>
-            <translation>Backup made: {path}</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="636" />
-            <location filename="../../privacydesk/gui/main_window.py" line="645" />
-            <source>Back-up terugzetten</source>
-            <translation>Restore backup</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="647" />
-            <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
-            <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="664" />
-            <source>Back-up teruggezet</source>
-            <translation>Backup restored</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="665" />
-            <source>De back-up werd teruggezet. De vorige toestand staat in:
-{path}</source>
-            <translation>The backup was restored. The previous state is kept in:
-{path}</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="684" />
-            <location filename="../../privacydesk/gui/main_window.py" line="694" />
-            <source>Auditspoor</source>
-            <translation>Audit trail</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="685" />
-            <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
-            <translation>The audit trail is intact ({count} events checked).</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="695" />
-            <source>Het auditspoor werd aangetast: {problem}.</source>
-            <translation>The audit trail was tampered with: {problem}.</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="703" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="132" />
             <source>Over PrivacyDesk</source>
             <translation>About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="705" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="134" />
             <source>PrivacyDesk {version}
 Register van verzoeken van betrokkenen (AVG).
 
@@ -1710,6 +1560,60 @@ Register of data-subject requests (GDPR).
 
 Register: {path}
 Schema version: {schema}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="41" />
+            <source>PrivacyDesk — register van verzoeken</source>
+            <translation>PrivacyDesk — register of requests</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="60" />
+            <source>&amp;Identiteit</source>
+            <translation>&amp;Identity</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="62" />
+            <source>&amp;Documenten</source>
+            <translation>&amp;Documents</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="64" />
+            <source>&amp;Brieven</source>
+            <translation>&amp;Letters</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="66" />
+            <source>&amp;GBA</source>
+            <translation>&amp;DPA</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="79" />
+            <source>Register: {path}</source>
+            <translation>Register: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="137" />
+            <source>Verzoek geregistreerd als {ref}</source>
+            <translation>Request registered as {ref}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="151" />
+            <source>Instellingen opgeslagen</source>
+            <translation>Settings saved</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="157" />
+            <location filename="../../privacydesk/gui/main_window.py" line="175" />
+            <source>Kies eerst een dossier.</source>
+            <translation>Choose a case first.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="181" />
+            <source>Kies eerst een brief in Brieven.</source>
+            <translation>First choose a letter under Letters.</translation>
         </message>
     </context>
     <context>
@@ -1973,77 +1877,97 @@ Schema version: {schema}</translation>
     <context>
         <name>RegisterActions</name>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="42" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="46" />
+            <source>Auditspoor &amp;controleren</source>
+            <translation>&amp;Verify audit trail</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="50" />
+            <source>Nu een &amp;back-up maken…</source>
+            <translation>&amp;Back up now…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="53" />
+            <source>Back-up &amp;terugzetten…</source>
+            <translation>&amp;Restore backup…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="57" />
+            <source>Naar een &amp;server verhuizen…</source>
+            <translation>Move to a &amp;server…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="61" />
             <source>&amp;Exporteren…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="46" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="64" />
             <source>&amp;Jaarverslag…</source>
             <translation>Annual &amp;report…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="50" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="67" />
             <source>&amp;Bewaartermijn verstreken…</source>
             <translation>&amp;Retention period over…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="73" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="96" />
             <source>Register exporteren</source>
             <translation>Export the register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="74" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="97" />
             <source>{name} bestaat al. Vervangen?</source>
             <translation>{name} already exists. Replace it?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="79" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="102" />
             <source>Exporteren naar {path}…</source>
             <translation>Exporting to {path}…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="84" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="107" />
             <source>Exporteren lukt niet</source>
             <translation>The export failed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="89" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="112" />
             <source>{count} dossiers geëxporteerd naar {path}</source>
             <translation>{count} cases exported to {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="108" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="131" />
             <source>Jaarverslag {year} wordt opgemaakt…</source>
             <translation>Drawing up the {year} annual report…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="113" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="136" />
             <source>Jaarverslag lukt niet</source>
             <translation>The annual report failed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="117" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="140" />
             <source>Jaarverslag bewaard als {path}</source>
             <translation>Annual report saved as {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="128" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="151" />
             <source>Bewaartermijn verstreken</source>
             <translation>Retention period over</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="134" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="157" />
             <source>Geen afgesloten dossiers ouder dan de bewaartermijn ({years} jaar).</source>
             <translation>No closed cases older than the retention period ({years} years).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="139" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="162" />
             <source>{reference} — {name}, afgesloten op {closed}</source>
             <translation>{reference} — {name}, closed on {closed}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="150" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="173" />
             <source>Deze {count} dossiers zijn langer dan {years} jaar afgesloten. Hun persoonsgegevens en documenten worden definitief verwijderd; een anoniem overzicht blijft voor de jaarverslagen.
 
 {lines}</source>
@@ -2052,19 +1976,117 @@ Schema version: {schema}</translation>
 {lines}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="158" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="181" />
             <source>Definitief verwijderen</source>
             <translation>Delete for good</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="159" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="182" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="173" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="194" />
             <source>{count} dossiers geanonimiseerd.</source>
             <translation>{count} cases anonymised.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="204" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="214" />
+            <source>Auditspoor</source>
+            <translation>Audit trail</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="205" />
+            <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
+            <translation>The audit trail is intact ({count} events checked).</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="215" />
+            <source>Het auditspoor werd aangetast: {problem}.</source>
+            <translation>The audit trail was tampered with: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="228" />
+            <source>Back-up maken</source>
+            <translation>Make a backup</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="230" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="249" />
+            <source>Registers (*.sqlite)</source>
+            <translation>Registers (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="240" />
+            <source>Back-up gemaakt: {path}</source>
+            <translation>Backup made: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="247" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="256" />
+            <source>Back-up terugzetten</source>
+            <translation>Restore backup</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="258" />
+            <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
+            <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="274" />
+            <source>Back-up teruggezet</source>
+            <translation>Backup restored</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="275" />
+            <source>De back-up werd teruggezet. De vorige toestand staat in:
+{path}</source>
+            <translation>The backup was restored. The previous state is kept in:
+{path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterView</name>
+        <message>
+            <location filename="../../privacydesk/gui/register_view.py" line="45" />
+            <source>Zoeken</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_view.py" line="46" />
+            <source>Zoek op naam, kenmerk of recht (Ctrl+F)</source>
+            <translation>Search by name, reference or right (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_view.py" line="50" />
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_view.py" line="174" />
+            <source>Het register kan niet gelezen worden</source>
+            <translation>The register cannot be read</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_view.py" line="178" />
+            <source>{shown} van {total} dossiers</source>
+            <translation>{shown} of {total} cases</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_view.py" line="187" />
+            <source>Alle dossiers</source>
+            <translation>All cases</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_view.py" line="188" />
+            <source>Lopende dossiers</source>
+            <translation>Open cases</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_view.py" line="189" />
+            <source>Vraagt aandacht</source>
+            <translation>Needs attention</translation>
         </message>
     </context>
     <context>
