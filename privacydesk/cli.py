@@ -327,7 +327,7 @@ def _cmd_due(services: Services, args: argparse.Namespace) -> int:
             r.requester_name,
             r.due.isoformat(),
             str(r.days_left),
-            r.detail,
+            str(r.detail),
         ]
         for r in reminders
     ]
@@ -429,6 +429,19 @@ def _cmd_retention(services: Services, args: argparse.Namespace) -> int:
             return EXIT_OK
     done = services.retention.apply([d.case_id for d in due])
     print(f"{len(done)} dossiers geanonimiseerd: {', '.join(done)}")
+    # Where the deletion reached, and where not (a backup on a drive not plugged in).
+    print(
+        "Ook verwijderd uit hun gebeurtenissen in het auditspoor en uit de back-ups die het "
+        "programma kent; een back-up van elders verwijdert ze opnieuw als ze wordt teruggezet."
+    )
+    reached = [
+        e
+        for e in services.audit.for_case(due[0].case_id)
+        if e.action == "retention.reached_backups"
+    ]
+    missed = reached[-1].details.get("backups_unreachable", []) if reached else []
+    if missed:
+        print("Niet bereikt (bevatten ze nog): " + ", ".join(str(path) for path in missed))
     return EXIT_OK
 
 

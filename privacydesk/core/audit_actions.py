@@ -37,6 +37,7 @@ class AuditAction(StrEnum):
     INQUIRY_RECORDED = "inquiry.recorded"
     INQUIRY_ANSWERED = "inquiry.answered"
     CASE_ANONYMISED = "case.anonymised"
+    RETENTION_REACHED_BACKUPS = "retention.reached_backups"
 
 
 # The identity decision recorded on a case, as its event in the trail.

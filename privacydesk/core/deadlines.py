@@ -307,24 +307,29 @@ class DeadlineInfo:
     state: DeadlineState
     pause: PauseDecision
     rule: str  # which rule was applied, one Dutch sentence for the case view and letters
+    rule_message: Message  # the same sentence, for the window to say in the officer's language
     extension_late: bool = False  # an extension recorded (by override) after the first deadline
 
 
 @lru_cache(maxsize=1024)
-def _rule(extended: bool, paused_days: int | None, extension_late: bool = False) -> str:
-    text = "Eén maand vanaf ontvangst (art. 12(3) AVG)"
+def _rule(extended: bool, paused_days: int | None, extension_late: bool = False) -> Message:
+    """Which rule set the date, as a sentence the GUI translates (str(): the Dutch)."""
     if extension_late:
-        text += (
-            "; de verlenging werd pas na de eerste termijn gemeld en is dus niet rechtsgeldig:"
-            " de termijn blijft één maand"
+        start = message(
+            "Eén maand vanaf ontvangst (art. 12(3) AVG); de verlenging werd pas na de eerste "
+            "termijn gemeld en is dus niet rechtsgeldig: de termijn blijft één maand"
         )
     elif extended:
-        text += ", verlengd met twee maanden"
-    if paused_days is None:
-        text += "; klok niet gepauzeerd"
+        start = message("Eén maand vanaf ontvangst (art. 12(3) AVG), verlengd met twee maanden")
     else:
-        text += f"; klok {paused_days} dagen gepauzeerd voor identificatie"
-    return text + "."
+        start = message("Eén maand vanaf ontvangst (art. 12(3) AVG)")
+    if paused_days is None:
+        clock = message("klok niet gepauzeerd")
+    elif paused_days == 1:
+        clock = message("klok 1 dag gepauzeerd voor identificatie")
+    else:
+        clock = message("klok {days} dagen gepauzeerd voor identificatie", days=paused_days)
+    return message("{start}; {clock}.", start=start, clock=clock)
 
 
 def deadline_info(
@@ -382,6 +387,7 @@ def deadline_info(
         state = DeadlineState.DUE_SOON
     else:
         state = DeadlineState.ON_TIME
+    rule = _rule(extended, pause.days if pause.applied else None, extended and extension_late)
     return DeadlineInfo(
         first_due=first_due,
         due=due,
@@ -390,7 +396,8 @@ def deadline_info(
         working_days_left=_working_days_between(today, due),
         state=state,
         pause=pause,
-        rule=_rule(extended, pause.days if pause.applied else None, extended and extension_late),
+        rule=str(rule),
+        rule_message=rule,
         extension_late=extended and extension_late,
     )
 

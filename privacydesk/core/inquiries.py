@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from privacydesk.core.messages import Message, message
+
 
 class InquiryKind(StrEnum):
     GBA_COMPLAINT = "gba_complaint"
@@ -44,16 +46,21 @@ def inquiry_problems(
     deadline: date | None,
     answered_on: date | None,
     today: date,
-) -> list[str]:
-    """Why an inquiry cannot be recorded as typed (Dutch sentences); empty when it can."""
-    problems = []
+) -> list[Message]:
+    """Why an inquiry cannot be recorded as typed (sentences the GUI translates); empty when
+    it can."""
+    problems: list[Message] = []
     if received_on > today:
-        problems.append("De ontvangstdatum van de vraag kan niet in de toekomst liggen.")
+        problems.append(message("De ontvangstdatum van de vraag kan niet in de toekomst liggen."))
     if deadline is not None and deadline < received_on:
-        problems.append("De uiterste datum kan niet vóór de ontvangst van de vraag liggen.")
+        problems.append(
+            message("De uiterste datum kan niet vóór de ontvangst van de vraag liggen.")
+        )
     if answered_on is not None:
         if answered_on > today:
-            problems.append("De antwoorddatum kan niet in de toekomst liggen.")
+            problems.append(message("De antwoorddatum kan niet in de toekomst liggen."))
         elif answered_on < received_on:
-            problems.append("De antwoorddatum kan niet vóór de ontvangst van de vraag liggen.")
+            problems.append(
+                message("De antwoorddatum kan niet vóór de ontvangst van de vraag liggen.")
+            )
     return problems

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from privacydesk.core.deadlines import DeadlineInfo, DeadlineState, first_deadline_nears
 from privacydesk.core.identity import IdentityStatus
+from privacydesk.core.messages import Message, message
 from privacydesk.core.settings import Settings
 from privacydesk.core.workflow import Status
 
@@ -55,16 +56,20 @@ class AttentionFacts(NamedTuple):
 @dataclass(frozen=True)
 class Attention:
     kind: ReminderKind
-    detail: str  # one Dutch sentence: why it is on the list
+    detail: Message  # one sentence (Dutch source, translated by the GUI): why it is listed
 
 
 _ID_COPY_NO_LONGER_NEEDED = {
-    IdentityStatus.VERIFIED: "De identiteit is geverifieerd; vernietig de kopie van het "
-    "identiteitsdocument (dataminimalisatie).",
-    IdentityStatus.WAIVED: "De identiteitscontrole werd overgeslagen, dus de kopie is niet "
-    "nodig; vernietig ze (dataminimalisatie).",
+    IdentityStatus.VERIFIED: message(
+        "De identiteit is geverifieerd; vernietig de kopie van het "
+        "identiteitsdocument (dataminimalisatie)."
+    ),
+    IdentityStatus.WAIVED: message(
+        "De identiteitscontrole werd overgeslagen, dus de kopie is niet "
+        "nodig; vernietig ze (dataminimalisatie)."
+    ),
 }
-_CASE_OVER = (
+_CASE_OVER = message(
     "Het dossier is afgesloten; vernietig de kopie van het identiteitsdocument (dataminimalisatie)."
 )
 
@@ -102,20 +107,31 @@ def id_copy_kept_needlessly(facts: AttentionFacts) -> bool:
     )
 
 
-def _deadline_detail(kind: ReminderKind, facts: AttentionFacts, today: date) -> str:
+def _deadline_detail(kind: ReminderKind, facts: AttentionFacts, today: date) -> Message:
+    # Singular and plural are two sentences each, so both languages say "1 dag"/"1 day".
     info = facts.deadline
     if kind is ReminderKind.OVERDUE:
-        return f"{-info.days_left} dagen te laat (uiterste datum {info.due:%d/%m/%Y})."
+        late = -info.days_left
+        if late == 1:
+            return message("1 dag te laat (uiterste datum {due}).", due=info.due)
+        return message("{days} dagen te laat (uiterste datum {due}).", days=late, due=info.due)
     if kind is ReminderKind.DECIDE_EXTENSION:
-        return (
-            f"Eerste termijn op {info.first_due:%d/%m/%Y}: antwoord of meld de "
-            "verlenging met redenen vóór die dag."
+        return message(
+            "Eerste termijn op {first_due}: antwoord of meld de "
+            "verlenging met redenen vóór die dag.",
+            first_due=info.first_due,
         )
     if kind is ReminderKind.DUE_SOON:
-        return f"Nog {info.days_left} dagen (uiterste datum {info.due:%d/%m/%Y})."
+        if info.days_left == 0:
+            return message("Vandaag is de laatste dag (uiterste datum {due}).", due=info.due)
+        if info.days_left == 1:
+            return message("Nog 1 dag (uiterste datum {due}).", due=info.due)
+        return message(
+            "Nog {days} dagen (uiterste datum {due}).", days=info.days_left, due=info.due
+        )
     assert facts.identification_requested_on is not None
     waited = (today - facts.identification_requested_on).days
-    return f"Identificatie gevraagd {waited} dagen geleden, nog niets ontvangen."
+    return message("Identificatie gevraagd {days} dagen geleden, nog niets ontvangen.", days=waited)
 
 
 def reminders_for(

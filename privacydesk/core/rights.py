@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from privacydesk.core.errors import UserFacingError
+from privacydesk.core.messages import LowerLabel
 
 
 class Right(StrEnum):
@@ -275,8 +276,9 @@ def check_outcome(right: Right, outcome: Outcome, ground: LegalGround | None) ->
             raise OutcomeError("Een weigering moet een rechtsgrond vermelden.")
         if ground not in grounds_for(right):
             raise OutcomeError(
-                f"De rechtsgrond {GROUND_INFO[ground].article} past niet bij "
-                f"{RIGHT_INFO[right].label_nl.lower()}."
+                "De rechtsgrond {article} past niet bij {right}.",
+                article=GROUND_INFO[ground].article,
+                right=LowerLabel(RIGHT_INFO[right].label_nl),
             )
     elif ground is not None:
         raise OutcomeError("Alleen een (gedeeltelijke) weigering heeft een rechtsgrond.")

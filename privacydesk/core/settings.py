@@ -8,6 +8,7 @@ from typing import Any
 from stdnum.be import vat as be_vat
 
 from privacydesk.core.case import Language
+from privacydesk.core.messages import Message, message
 
 # The letterhead fields the first-start wizard and the settings page both ask for, in order.
 LETTERHEAD_FIELDS: tuple[str, ...] = (
@@ -101,26 +102,29 @@ _LIMITS: dict[str, tuple[int, int]] = {
 }
 
 
-def settings_problems(settings: Settings) -> dict[str, str]:
-    """Why these settings cannot be saved, per field; empty when they can."""
-    problems: dict[str, str] = {}
+def settings_problems(settings: Settings) -> dict[str, Message]:
+    """Why these settings cannot be saved, per field; empty when they can (sentences the GUI
+    translates, core/messages.py)."""
+    problems: dict[str, Message] = {}
     for name, (low, high) in _LIMITS.items():
         value = getattr(settings, name)
         if not low <= value <= high:
-            problems[name] = f"Kies een waarde van {low} tot {high}."
+            problems[name] = message("Kies een waarde van {low} tot {high}.", low=low, high=high)
     if not settings.controller_name.strip():
-        problems["controller_name"] = "De naam van de verwerkingsverantwoordelijke is verplicht."
+        problems["controller_name"] = message(
+            "De naam van de verwerkingsverantwoordelijke is verplicht."
+        )
     if not settings.controller_address.strip():
-        problems["controller_address"] = "Het adres staat op elke brief en is verplicht."
+        problems["controller_address"] = message("Het adres staat op elke brief en is verplicht.")
     if not settings.letter_place.strip():
-        problems["letter_place"] = "De plaats staat in de datumregel van elke brief."
+        problems["letter_place"] = message("De plaats staat in de datumregel van elke brief.")
     if settings.enterprise_number.strip() and not be_vat.is_valid(settings.enterprise_number):
-        problems["enterprise_number"] = (
+        problems["enterprise_number"] = message(
             "Dit ondernemingsnummer klopt niet: tien cijfers, beginnend met 0 of 1, waarvan "
             "de laatste twee het controlegetal zijn (bv. 0123.456.749)."
         )
     if settings.ui_language not in ("nl", "en"):
-        problems["ui_language"] = "Kies Nederlands of Engels."
+        problems["ui_language"] = message("Kies Nederlands of Engels.")
     return problems
 
 

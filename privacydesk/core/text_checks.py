@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 
 from privacydesk.core.errors import UserFacingError
+from privacydesk.core.messages import Message, message
 
 # Characters that draw nothing on their own: controls, formatting (zero-width, bidi),
 # separators and spaces, unassigned code points, combining marks without a base.
@@ -37,8 +38,9 @@ def is_invisible(text: str) -> bool:
     )
 
 
-def unstorable_text_sentence(code_point: str) -> str:
-    return (
-        f"Een tekst bevat een ongeldig teken ({code_point}, de helft van een tekenpaar dat "
-        "niet bewaard kan worden); er werd niets opgeslagen. Typ of plak de tekst opnieuw."
+def unstorable_text_sentence(code_point: str) -> Message:
+    return message(
+        "Een tekst bevat een ongeldig teken ({code_point}, de helft van een tekenpaar dat "
+        "niet bewaard kan worden); er werd niets opgeslagen. Typ of plak de tekst opnieuw.",
+        code_point=code_point,
     )

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from privacydesk.core.errors import UserFacingError
 from privacydesk.core.identity import IdentityStatus
+from privacydesk.core.messages import Label, LowerLabel, Message, message
 
 
 class Status(StrEnum):
@@ -93,8 +94,9 @@ def check_transition(current: Status, new: Status) -> None:
     """Whether the life cycle allows the move at all (the table above, nothing else)."""
     if new not in _TRANSITIONS[current]:
         raise TransitionError(
-            f"Een dossier met status '{STATUS_LABEL_NL[current]}' kan niet naar "
-            f"'{STATUS_LABEL_NL[new]}'."
+            "Een dossier met status '{current}' kan niet naar '{new}'.",
+            current=Label(STATUS_LABEL_NL[current]),
+            new=Label(STATUS_LABEL_NL[new]),
         )
 
 
@@ -126,8 +128,8 @@ class IdentificationWait:
         assert self.requested_on is not None
         if on < self.requested_on:
             raise TransitionError(
-                f"De gevraagde informatie kan niet vóór de vraag "
-                f"({self.requested_on:%d/%m/%Y}) binnengekomen zijn."
+                "De gevraagde informatie kan niet vóór de vraag ({asked}) binnengekomen zijn.",
+                asked=self.requested_on,
             )
         return IdentificationWait(requested_on=self.requested_on, received_on=on)
 
@@ -170,24 +172,25 @@ def check_answer_date(received: date, answered_on: date, today: date) -> None:
         raise TransitionError("De antwoorddatum kan niet vóór de ontvangst liggen.")
 
 
-def move_blocked_because(facts: CaseFacts, target: Status) -> str | None:
+def move_blocked_because(facts: CaseFacts, target: Status) -> Message | None:
     """Why the case cannot move to ``target`` now, as a sentence; None when it can."""
     try:
         check_transition(facts.status, target)
     except TransitionError as exc:
-        return str(exc)
+        return exc.message
     if target is Status.EXTENDED:
-        return "Verlengen gebeurt met 'Termijn verlengen', dat de redenen vraagt."
+        return message("Verlengen gebeurt met 'Termijn verlengen', dat de redenen vraagt.")
     if target in (Status.IN_PROGRESS, Status.ANSWERED) and not facts.identity.is_settled:
         # Handling or answering for someone not identified could hand their data to another
         # person (Art. 12(6)); refusing stays possible.
-        return (
-            f"Het dossier kan pas '{STATUS_LABEL_NL[target].lower()}' worden als de "
-            "identiteit is vastgesteld of de controle met een reden is overgeslagen."
+        return message(
+            "Het dossier kan pas '{status}' worden als de "
+            "identiteit is vastgesteld of de controle met een reden is overgeslagen.",
+            status=LowerLabel(STATUS_LABEL_NL[target]),
         )
     withdrawn = facts.status is Status.WITHDRAWN  # nothing to answer
     if target is Status.CLOSED and not withdrawn and facts.answered_on is None:
-        return "Een dossier zonder antwoorddatum kan niet worden afgesloten."
+        return message("Een dossier zonder antwoorddatum kan niet worden afgesloten.")
     return None
 
 

@@ -23,6 +23,7 @@ from privacydesk.core.errors import UserFacingError
 from privacydesk.gui.background import MainThreadGarbageCollector, run_in_background
 from privacydesk.gui.colleague_changes import watch_colleagues
 from privacydesk.gui.errors import install_excepthook, show_error
+from privacydesk.gui.first_start import offer_first_start
 from privacydesk.gui.main_window import MainWindow
 from privacydesk.gui.reminders_dialog import RemindersDialog
 from privacydesk.gui.single_instance import SingleInstance
@@ -145,6 +146,15 @@ def warn_network_register(window: MainWindow) -> None:
     )
 
 
+def after_window_shown(window: MainWindow, services: Services) -> None:
+    """Reminders, the daily backup and the first start's set-up come after the window has
+    painted: never delay it."""
+    QTimer.singleShot(0, lambda: show_startup_reminders(window, services))
+    QTimer.singleShot(0, lambda: start_automatic_backup(window, services))
+    # A register without the company's legal details cannot issue letters: ask for them.
+    QTimer.singleShot(0, lambda: offer_first_start(window, services))
+
+
 def run_gui(location: str, *, demo: bool = False, fill_demo_cases: bool = False) -> int:
     """Start the program on a register; a register that cannot be opened gets a dialog."""
     app = application()
@@ -181,9 +191,7 @@ def run_gui(location: str, *, demo: bool = False, fill_demo_cases: bool = False)
             window.windowTitle() + QCoreApplication.translate("PrivacyDesk", " — demoregister")
         )
     window.show()
-    # Reminders and the daily backup come after the window has painted: never delay it.
-    QTimer.singleShot(0, lambda: show_startup_reminders(window, services))
-    QTimer.singleShot(0, lambda: start_automatic_backup(window, services))
+    after_window_shown(window, services)
     code = app.exec()
     services.close()
     return int(code)

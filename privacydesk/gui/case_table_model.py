@@ -36,9 +36,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from privacydesk.core.deadlines import DeadlineState
+from privacydesk.core.messages import Message
 from privacydesk.core.rights import Right
 from privacydesk.core.workflow import Status
 from privacydesk.gui.labels import deadline_state_label, right_label, show_date, status_label
+from privacydesk.gui.messages import translated
 from privacydesk.services.case_rows import CaseLine
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -102,7 +104,7 @@ class TableRow(NamedTuple):
     due: date
     days_left: int
     state: DeadlineState
-    rule: str
+    rule: Message  # which rule set the date (translated when shown)
     attention: bool  # on today's reminder list (core.reminders.needs_attention)
 
 
@@ -119,7 +121,7 @@ def table_row(line: CaseLine) -> TableRow:
         info.due,
         info.days_left,
         info.state,
-        info.rule,
+        info.rule_message,
         line.attention,
     )
 
@@ -298,12 +300,6 @@ class CaseTableModel(QAbstractTableModel):
 
     # -- what is shown ---------------------------------------------------------------------
 
-    def case_at(self, row: int) -> TableRow:
-        return self._lines[self._shown[row]]
-
-    def all_lines(self) -> list[TableRow]:
-        return list(self._lines)
-
     def row_of(self, case_id: int) -> int | None:
         """The row showing a case, or None when it is not loaded or filtered out."""
         position = self._index_of.get(case_id)
@@ -343,7 +339,7 @@ class CaseTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and case.state in _STATE_COLOURS:
             return QBrush(QColor("#000000"))
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.DEADLINE:
-            return case.rule
+            return translated(case.rule)
         if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.DAYS_LEFT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -29,16 +29,8 @@ class DeadlineText(QObject):
         )
 
     def rule(self, info: DeadlineInfo) -> str:
-        """Which rule set the date: the month, the extension, the pause."""
-        if info.extended:
-            text = self.tr("Eén maand vanaf ontvangst (art. 12(3) AVG), verlengd met twee maanden")
-        else:
-            text = self.tr("Eén maand vanaf ontvangst (art. 12(3) AVG)")
-        if info.pause.applied:
-            return text + self.tr(
-                "; klok %n dagen gepauzeerd voor identificatie.", "", info.pause.days
-            )
-        return text + self.tr("; klok niet gepauzeerd.")
+        """Which rule set the date: the month, the extension (valid or late), the pause."""
+        return translated(info.rule_message)
 
     def pause(self, info: DeadlineInfo) -> str:
         return translated(info.pause.message) if info.pause.message.source else ""

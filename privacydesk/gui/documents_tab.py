@@ -22,17 +22,16 @@ from PySide6.QtWidgets import (
 from privacydesk.core.attachments import ATTACHMENT_ROLE_LABEL_NL, ID_COPY_ROLES, AttachmentRole
 from privacydesk.core.role_suggestion import suggest_role
 from privacydesk.gui.background import run_in_background
-from privacydesk.gui.case_detail_pane import CaseTab, named_button
+from privacydesk.gui.case_tab import CaseTab, named_button
 from privacydesk.gui.document_viewer import CompareDialog, DocumentViewer
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.labels import tr
+from privacydesk.gui.messages import error_text, translated
 from privacydesk.gui.purge_dialog import confirm_purge
 from privacydesk.gui.record_table_model import RecordTableModel
 from privacydesk.services import Services
 from privacydesk.services.attachments import AddResult, AttachmentInfo
 from privacydesk.services.integrity import StoredContentChangedError
-
-ACCEPTED_SUFFIXES = (".pdf", ".jpg", ".jpeg", ".png", ".tif", ".tiff", ".eml", ".msg")
 
 
 def role_label(role: AttachmentRole) -> str:
@@ -215,7 +214,7 @@ class DocumentsTab(CaseTab):
 
                     if not isinstance(exc, UserFacingError):
                         raise
-                    problems.append(str(exc))
+                    problems.append(error_text(exc))
             return results, problems, looks_like_id
 
         self.status_label.setText(self.tr("Bezig met toevoegen…"))
@@ -224,7 +223,7 @@ class DocumentsTab(CaseTab):
     def _added(self, outcome: tuple[list[AddResult], list[str], list[str]]) -> None:
         results, problems, looks_like_id = outcome
         added = sum(len(r.added) for r in results)
-        problems += [p for r in results for p in r.skipped]
+        problems += [translated(p) for r in results for p in r.skipped]
         changed = [change for r in results for change in r.role_changed]
         message = self.tr("{count} document(en) toegevoegd.").format(count=added)
         for change in changed:

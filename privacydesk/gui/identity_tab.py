@@ -29,7 +29,7 @@ from privacydesk.core.identity import (
     IdentityMethod,
     blocking_checks,
 )
-from privacydesk.gui.case_detail_pane import CaseTab
+from privacydesk.gui.case_tab import CaseTab
 from privacydesk.gui.date_edit import DateEdit
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.identity_decisions import fail_identity, verify_identity, waive_identity

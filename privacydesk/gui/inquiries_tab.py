@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from privacydesk.core.inquiries import INQUIRY_KIND_LABEL_NL, Inquiry
-from privacydesk.gui.case_detail_pane import CaseTab, named_button
+from privacydesk.gui.case_tab import CaseTab, named_button
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.inquiry_dialog import InquiryAnswerDialog, InquiryDialog
 from privacydesk.gui.labels import show_date, tr

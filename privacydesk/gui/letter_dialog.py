@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -54,7 +55,7 @@ class LetterDialog(QDialog):
         self.language_combo.setCurrentIndex(list(Language).index(case.requester.language))
 
         self.missing_checks: dict[str, QCheckBox] = {}
-        missing_row = QHBoxLayout()
+        missing_row = QGridLayout()  # two per line: four in a row overflow a 1280 screen
         for key, label in MISSING_ITEM_LABEL_NL.items():
             check = QCheckBox(tr(label))
             check.setObjectName(f"missing_{key}")
@@ -69,9 +70,10 @@ class LetterDialog(QDialog):
                     check.setChecked(True)
                     check.setEnabled(False)
             check.toggled.connect(self.recompose)
-            missing_row.addWidget(check)
+            place = divmod(len(self.missing_checks), 2)
+            missing_row.addWidget(check, *place, Qt.AlignmentFlag.AlignLeft)
             self.missing_checks[key] = check
-        missing_row.addStretch(1)
+        missing_row.setColumnStretch(2, 1)
         self.missing_widget = QWidget()
         self.missing_widget.setLayout(missing_row)
         missing_row.setContentsMargins(0, 0, 0, 0)
@@ -335,6 +337,3 @@ class LetterDialog(QDialog):
             return False
         self.accept()
         return True
-
-    def text_was_edited(self) -> bool:
-        return self.body_edit.toPlainText() != self._composed

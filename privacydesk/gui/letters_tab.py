@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from privacydesk.core.letter_kinds import LETTER_KIND_LABEL_NL
-from privacydesk.gui.case_detail_pane import CaseTab, named_button
+from privacydesk.gui.case_tab import CaseTab, named_button
 from privacydesk.gui.document_viewer import DocumentViewer
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.labels import language_label, show_date, tr

@@ -1,7 +1,9 @@
-"""Register-wide work in the Register menu: export, the yearly report, retention.
+"""The Register menu: work on the register as a whole.
 
-Kept apart from the main window so that it stays about the register table; the main
-window hands over its menu and a way to ask which cases are shown.
+Checking the audit trail, backups made and put back, moving to a server, export, the
+yearly report, retention. Kept apart from the main window so that it stays about the
+register table; the window hands over its menu and a way to ask which cases are shown,
+and reloads the register when told it changed.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessageBox
 
 from privacydesk.gui.background import run_in_background
 from privacydesk.gui.errors import show_error
@@ -24,6 +26,8 @@ class RegisterActions(QObject):
     exportFinished = Signal(int)
     reportFinished = Signal(str)
     retentionApplied = Signal(int)
+    registerChanged = Signal()  # cases went away: reload the register
+    registerReplaced = Signal()  # a backup was put back: no case on screen is current
 
     def __init__(
         self,
@@ -38,19 +42,38 @@ class RegisterActions(QObject):
         self._services = services
         self._shown_case_ids = shown_case_ids
         self._total = total
+        self.verify_action = self._add(
+            menu, "verifyAuditAction", self.tr("Auditspoor &controleren"), self.verify_audit
+        )
         menu.addSeparator()
-        self.export_action = QAction(self.tr("&Exporteren…"), window)
-        self.export_action.setObjectName("exportAction")
-        self.export_action.triggered.connect(self.export_register)
-        menu.addAction(self.export_action)
-        self.report_action = QAction(self.tr("&Jaarverslag…"), window)
-        self.report_action.setObjectName("reportAction")
-        self.report_action.triggered.connect(self.yearly_report)
-        menu.addAction(self.report_action)
-        self.retention_action = QAction(self.tr("&Bewaartermijn verstreken…"), window)
-        self.retention_action.setObjectName("retentionAction")
-        self.retention_action.triggered.connect(self.apply_retention)
-        menu.addAction(self.retention_action)
+        self.backup_action = self._add(
+            menu, "backupAction", self.tr("Nu een &back-up maken…"), lambda: self.backup_now()
+        )
+        self.restore_action = self._add(
+            menu, "restoreAction", self.tr("Back-up &terugzetten…"), lambda: self.restore_backup()
+        )
+        menu.addSeparator()
+        self.server_action = self._add(
+            menu, "moveToServerAction", self.tr("Naar een &server verhuizen…"), self.move_to_server
+        )
+        menu.addSeparator()
+        self.export_action = self._add(
+            menu, "exportAction", self.tr("&Exporteren…"), self.export_register
+        )
+        self.report_action = self._add(
+            menu, "reportAction", self.tr("&Jaarverslag…"), self.yearly_report
+        )
+        self.retention_action = self._add(
+            menu, "retentionAction", self.tr("&Bewaartermijn verstreken…"), self.apply_retention
+        )
+
+    def _add(self, menu: QMenu, name: str, text: str, slot: Callable[[], object]) -> QAction:
+        # The window owns the action: its shortcuts and findChild reach it there.
+        action = QAction(text, self._window)
+        action.setObjectName(name)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
 
     def _status(self, text: str) -> None:
         self._window.statusBar().showMessage(text, 8000)
@@ -167,8 +190,96 @@ class RegisterActions(QObject):
         except Exception as exc:
             show_error(self._window, exc)
             return
-        refresh = getattr(self._window, "refresh", None)
-        if callable(refresh):
-            refresh()
+        self.registerChanged.emit()
         self._status(self.tr("{count} dossiers geanonimiseerd.").format(count=len(done)))
         self.retentionApplied.emit(len(done))
+
+    def verify_audit(self) -> None:
+        result = self._services.audit.verify()
+        # Every finding and note, not only the first (the service's own sentences).
+        notes = "".join(f"\n\n{note}" for note in result.notes)
+        if result.ok:
+            QMessageBox.information(
+                self._window,
+                self.tr("Auditspoor"),
+                self.tr("Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).").format(
+                    count=result.checked
+                )
+                + notes,
+            )
+        else:
+            more = "".join(f"\n• {problem}" for problem in result.problems[1:20])
+            QMessageBox.critical(
+                self._window,
+                self.tr("Auditspoor"),
+                self.tr("Het auditspoor werd aangetast: {problem}.").format(problem=result.problem)
+                + more
+                + notes,
+            )
+
+    def backup_now(self, target: Path | None = None) -> Path | None:
+        if target is None:
+            backup = self._services.backup
+            suggested = (
+                backup.folder() / f"register-{self._services.ctx.today():%Y-%m-%d}-handmatig.sqlite"
+            )
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self._window,
+                self.tr("Back-up maken"),
+                str(suggested),
+                self.tr("Registers (*.sqlite)"),
+            )
+            if not chosen:
+                return None
+            target = Path(chosen)
+        try:
+            info = self._services.backup.backup_to(target)
+        except Exception as exc:
+            show_error(self._window, exc)
+            return None
+        self._status(self.tr("Back-up gemaakt: {path}").format(path=info.path))
+        return info.path
+
+    def restore_backup(self, source: Path | None = None) -> bool:
+        if source is None:
+            chosen, _filter = QFileDialog.getOpenFileName(
+                self._window,
+                self.tr("Back-up terugzetten"),
+                str(self._services.backup.folder()),
+                self.tr("Registers (*.sqlite)"),
+            )
+            if not chosen:
+                return False
+            source = Path(chosen)
+        answer = QMessageBox.question(
+            self._window,
+            self.tr("Back-up terugzetten"),
+            self.tr(
+                "Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, "
+                "verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up "
+                "bewaard. Doorgaan?"
+            ).format(name=source.name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            safety = self._services.backup.restore_from(source)
+        except Exception as exc:
+            show_error(self._window, exc)
+            return False
+        self._services.reload_settings()
+        self.registerReplaced.emit()
+        QMessageBox.information(
+            self._window,
+            self.tr("Back-up teruggezet"),
+            self.tr("De back-up werd teruggezet. De vorige toestand staat in:\n{path}").format(
+                path=safety
+            ),
+        )
+        return True
+
+    def move_to_server(self) -> None:
+        from privacydesk.gui.server_dialog import ServerRegisterDialog
+
+        self.server_dialog = ServerRegisterDialog(self._services, self._window)
+        self.server_dialog.open()

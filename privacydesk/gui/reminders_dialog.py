@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from privacydesk.gui.geometry import restore_geometry
 from privacydesk.gui.labels import show_date, tr
+from privacydesk.gui.messages import translated
 from privacydesk.services.reminders import REMINDER_LABEL_NL, Reminder
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -48,17 +49,18 @@ class RemindersDialog(QDialog):
             header.setFont(bold)
             header.setEditable(False)
             for reminder in items:
+                detail = translated(reminder.detail)
                 row = [
                     QStandardItem(reminder.reference),
                     QStandardItem(reminder.requester_name),
                     QStandardItem(show_date(reminder.due)),
                     QStandardItem(str(reminder.days_left)),
-                    QStandardItem(reminder.detail),
+                    QStandardItem(detail),
                 ]
                 for item in row:
                     item.setEditable(False)
                     item.setData(reminder.case_id, CASE_ID_ROLE)
-                    item.setToolTip(reminder.detail)
+                    item.setToolTip(detail)
                 row[3].setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 header.appendRow(row)
             self.model.appendRow([header, *(self._blank() for _ in range(4))])

@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from privacydesk.core.case import Language
 from privacydesk.core.settings import Settings, settings_problems
+from privacydesk.gui.first_start import open_first_start_over
 from privacydesk.gui.geometry import restore_geometry
 from privacydesk.gui.labels import language_label
+from privacydesk.gui.messages import translated
 from privacydesk.gui.processing_info_page import ProcessingInfoPage
 
 
@@ -225,6 +227,11 @@ class SettingsDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # The short set-up of a new register (gui/first_start.py), again: it fills these fields.
+        self.first_start_button = QPushButton(self.tr("Set-up eerste start…"))
+        self.first_start_button.setObjectName("firstStartButton")
+        self.first_start_button.clicked.connect(lambda: open_first_start_over(self))
+        self.buttons.addButton(self.first_start_button, QDialogButtonBox.ButtonRole.ResetRole)
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.buttons)
@@ -345,6 +352,6 @@ class SettingsDialog(QDialog):
     def _validate(self) -> None:
         problems = settings_problems(self.settings())
         for key, label in self._errors.items():
-            label.setText(problems.get(key, ""))
+            label.setText(translated(problems[key]) if key in problems else "")
             label.setVisible(key in problems)
         self.ok_button.setEnabled(not problems)

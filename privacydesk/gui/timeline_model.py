@@ -113,6 +113,9 @@ _DESCRIBE: dict[AuditAction, Callable[[Details], str]] = {
     AuditAction.CASE_ANONYMISED: lambda d: _tr(
         "Bewaartermijn verstreken: persoonsgegevens verwijderd"
     ),
+    AuditAction.RETENTION_REACHED_BACKUPS: lambda d: _tr(
+        "Persoonsgegevens ook uit de back-ups verwijderd"
+    ),
 }
 
 

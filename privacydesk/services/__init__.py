@@ -113,6 +113,7 @@ def open_services(
         retention=RetentionService(context, settings),
     )
     attachments.purge_listeners.append(services.backup.scrub_purged)
+    services.retention.anonymised_listeners.append(services.backup.scrub_anonymised)
     _at_start(services)
     return services
 

@@ -7,6 +7,7 @@ from datetime import datetime
 
 from privacydesk.core.attachments import ATTACHMENT_ROLE_LABEL_NL, AttachmentRole
 from privacydesk.core.errors import UserFacingError
+from privacydesk.core.messages import LowerLabel, Message, message
 from privacydesk.documents.sniffing import Accepted
 from privacydesk.store.models import AttachmentRow
 
@@ -38,7 +39,7 @@ class RoleChange:
 @dataclass(frozen=True)
 class AddResult:
     added: tuple[AttachmentInfo, ...]
-    skipped: tuple[str, ...]  # one Dutch sentence per attachment of an e-mail that was refused
+    skipped: tuple[Message, ...]  # one sentence per attachment of an e-mail that was refused
     # A document already on the case, added again as an ID copy: retagged instead of added.
     role_changed: tuple[RoleChange, ...] = ()
 
@@ -53,14 +54,19 @@ class CheckedDocument:
     role: AttachmentRole
     accepted: Accepted
     children: tuple[tuple[str, bytes], ...]
-    skipped: tuple[str, ...]  # one Dutch sentence per attachment of an e-mail that was refused
+    skipped: tuple[Message, ...]  # one sentence per attachment of an e-mail that was refused
 
 
-def already_on_case(name: str, other_name: str, other_role: str) -> str:
-    label = ATTACHMENT_ROLE_LABEL_NL[AttachmentRole(other_role)].lower()
+def already_on_case(name: str, other_name: str, other_role: str) -> Message:
+    label = LowerLabel(ATTACHMENT_ROLE_LABEL_NL[AttachmentRole(other_role)])
     if name == other_name:
-        return f"'{name}' zit al bij het dossier, met de rol {label}."
-    return f"'{name}' zit al bij het dossier als '{other_name}', met de rol {label}."
+        return message("'{name}' zit al bij het dossier, met de rol {role}.", name=name, role=label)
+    return message(
+        "'{name}' zit al bij het dossier als '{other}', met de rol {role}.",
+        name=name,
+        other=other_name,
+        role=label,
+    )
 
 
 def attachment_info(row: AttachmentRow) -> AttachmentInfo:

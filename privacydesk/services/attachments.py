@@ -15,6 +15,7 @@ from sqlmodel import Session, col, select
 
 from privacydesk.core.attachments import ID_COPY_ROLES, AttachmentRole
 from privacydesk.core.audit_actions import AuditAction
+from privacydesk.core.messages import Message, message
 from privacydesk.documents.email_import import parse_email, without_attachments
 from privacydesk.documents.signatures import (
     SignatureReport,
@@ -114,7 +115,7 @@ class AttachmentService:
         """Check a document (and an e-mail's own attachments) before anything is written."""
         accepted = check_attachment(name, data, max_bytes=self.max_bytes)
         children: list[tuple[str, bytes]] = []
-        skipped: list[str] = []
+        skipped: list[Message] = []
         if accepted.content_type in EMAIL_TYPES:
             email = parse_email(data)
             if email.attachments:
@@ -128,7 +129,9 @@ class AttachmentService:
                 try:
                     check_attachment(child_name, child_data, max_bytes=self.max_bytes)
                 except AttachmentError as exc:
-                    skipped.append(f"{child_name}: {exc}")
+                    skipped.append(
+                        message("{name}: {problem}", name=child_name, problem=exc.message)
+                    )
                 else:
                     children.append((child_name, child_data))
         return CheckedDocument(name, data, role, accepted, tuple(children), tuple(skipped))
@@ -286,8 +289,9 @@ class AttachmentService:
         path = Path(folder)
         if not path.is_dir():
             raise AttachmentRuleError(
-                f"De map met vertrouwde certificaten ({folder}) bestaat niet; "
-                "pas de instellingen aan."
+                "De map met vertrouwde certificaten ({folder}) bestaat niet; "
+                "pas de instellingen aan.",
+                folder=folder,
             )
         return [
             file.read_bytes()

@@ -11,6 +11,12 @@ one's hash and a digest of all their content. That is safe because it takes away
 before the seal anyone with the file could already rewrite those events unnoticed; after
 it, any change to them breaks a keyed event that cannot be recomputed. The seal is itself
 in the trail, with its date, so ``verify-audit`` says from when on the trail is keyed.
+
+Retention removes a deleted case's personal data from its earlier events (the one change
+the register lets through, services/audit_redaction.py). Such a row no longer matches its
+hash; ``verify`` accepts it only when a later keyed ``case.anonymised`` event vouches for
+exactly that row (``redaction_vouchers``), and a seal over redacted events only with the
+content that event recorded anew.
 """
 
 from __future__ import annotations
@@ -45,11 +51,23 @@ TRIGGERS_RESTORED = AuditAction.AUDIT_TRIGGERS_RESTORED
 # Read in slices, so a register of 100,000 cases is checked in little memory.
 STREAM_CHUNK = 5000
 
-# The register refuses to change or remove an event itself (SQLite triggers, migration 0001).
+# The register refuses to change or remove an event itself (SQLite triggers, migration 0001),
+# but for the one change retention makes: the personal fields of an anonymised case's
+# events are removed, nothing else (migration 0008, services/audit_redaction.py).
 APPEND_ONLY_TRIGGERS = {
     "audit_event_no_update": (
         "CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event "
-        "BEGIN SELECT RAISE(ABORT, 'audit trail is append-only'); END"
+        "WHEN NOT ("
+        "NEW.id IS OLD.id AND NEW.at IS OLD.at AND NEW.actor IS OLD.actor "
+        "AND NEW.action IS OLD.action AND NEW.case_id IS OLD.case_id "
+        "AND NEW.case_reference IS OLD.case_reference AND NEW.prev_hash IS OLD.prev_hash "
+        "AND NEW.hash IS OLD.hash "
+        "AND json_valid(OLD.details) AND json_valid(NEW.details) "
+        "AND json_type(OLD.details, '$.redacted') IS NULL "
+        "AND json_type(NEW.details, '$.redacted') = 'array' "
+        'AND EXISTS (SELECT 1 FROM "case" WHERE "case".id = OLD.case_id '
+        'AND "case".anonymised_on IS NOT NULL)'
+        ") BEGIN SELECT RAISE(ABORT, 'audit trail is append-only'); END"
     ),
     "audit_event_no_delete": (
         "CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event "
@@ -97,6 +115,11 @@ class _ChainWalk:
     pending_from: int | None = None  # first event since the last seal not under the key
     pending_unmatched: int | None = None  # first of those whose plain SHA-256 fails too
     notes: list[str] = field(default_factory=list)
+    # Events whose personal fields retention removed, as a later keyed event vouches for
+    # them: id -> (digest of the redacted row, how the original verified).
+    vouched: dict[int, tuple[str, str]] = field(default_factory=dict)
+    # Seals whose events before them were redacted since: seal id -> their content now.
+    resealed: dict[int, str] = field(default_factory=dict)
 
 
 def _payload(
@@ -146,6 +169,57 @@ def _digest(event: AuditEventRow, key: bytes | None = None) -> str:
     return _keyed(key, payload) if key is not None else _plain(payload)
 
 
+def redacted_row_digest(payload: bytes, stored_hash: str) -> str:
+    """What the event that redacted a row records of it: the redacted content and its link."""
+    return hashlib.sha256(payload + b"\n" + stored_hash.encode("ascii", "replace")).hexdigest()
+
+
+# The event that redacts a case's trail, and where its details list what it did.
+REDACTING_ACTION = AuditAction.CASE_ANONYMISED
+REDACTIONS = "redactions"  # [{"id": N, "mode": "keyed"|"plain"|"other", "digest": HEX}]
+RESEALED = "resealed"  # {"<seal id>": content of the events before it, as redacted}
+
+
+def redaction_vouchers(
+    conn: Connection, key: bytes | None
+) -> tuple[dict[int, tuple[str, str]], dict[int, str]]:
+    """What the keyed redacting events say: which earlier events they redacted (digest of
+    the row they left, and how its original verified) and the seals they re-computed.
+
+    Only events signed with this register's key count; the walk still checks each of them
+    at its place in the chain, so one that was moved or removed fails there.
+    """
+    vouched: dict[int, tuple[str, str]] = {}
+    resealed: dict[int, str] = {}
+    if key is None:
+        return vouched, resealed
+    rows = conn.execute(
+        text(f"SELECT {_EVENT_COLUMNS} FROM audit_event WHERE action = :action ORDER BY id"),
+        {"action": REDACTING_ACTION.value},
+    )
+    for row in rows:
+        event_id, details_text, stored = row[0], row[6], row[8]
+        payload = _payload(row[7], event_id, row[1], row[2], row[3], row[4], row[5], details_text)
+        if not hmac.compare_digest(_keyed(key, payload), stored):
+            continue
+        try:
+            details = json.loads(details_text)
+            items = [
+                (int(item["id"]), str(item["digest"]), str(item["mode"]))
+                for item in details.get(REDACTIONS, [])
+            ]
+            seals = {int(k): str(v) for k, v in details.get(RESEALED, {}).items()}
+        except (ValueError, KeyError, TypeError, AttributeError):
+            continue
+        for redacted_id, digest, mode in items:
+            if redacted_id < event_id:  # it can only vouch for what came before it
+                vouched[redacted_id] = (digest, mode)
+        for seal_id, content in seals.items():
+            if seal_id < event_id:
+                resealed[seal_id] = content
+    return vouched, resealed
+
+
 def register_id(session: Session) -> str:
     """The register's id (migration 0004); one is made if it went missing."""
     row = session.get(SettingRow, REGISTER_ID_KEY)
@@ -189,6 +263,11 @@ def _key(session: Session, ctx: ServiceContext) -> bytes:
         key = load_or_create_key(register_id(session), session.connection()).key
         ctx.audit_key = key
     return key
+
+
+def load_key(session: Session, ctx: ServiceContext) -> bytes:
+    """This register's audit key (fetched once per context)."""
+    return _key(session, ctx)
 
 
 def _head(session: Session) -> tuple[int, str] | None:
@@ -263,6 +342,10 @@ def _stream(conn: Connection, sql: str, **params: Any) -> Iterator[Any]:
 
 
 _EVENT_COLUMNS = "id, at, actor, action, case_id, case_reference, details, prev_hash, hash"
+# For the redaction of an anonymised case's events (services/audit_redaction.py).
+EVENT_COLUMNS = _EVENT_COLUMNS
+event_payload = _payload
+keyed_hash = _keyed
 
 
 def _chain_content(walk: _ChainWalk) -> str:
@@ -376,7 +459,11 @@ def _check_seal(walk: _ChainWalk, event_id: int, details_text: str, at: str) -> 
         previous = str(details.get("previous", ""))
     except (ValueError, KeyError, TypeError):
         return f"gebeurtenis {event_id} (verzegeling) is onleesbaar"
-    if sealed_events != walk.checked or sealed_content != _chain_content(walk):
+    content = _chain_content(walk)
+    if sealed_events != walk.checked or content not in (
+        sealed_content,
+        walk.resealed.get(event_id),
+    ):
         return (
             f"de gebeurtenissen vóór de verzegeling in gebeurtenis {event_id} werden "
             "nadien gewijzigd, verwijderd of aangevuld"
@@ -431,6 +518,7 @@ class AuditService:
             conn = session.connection()
             key = self._ctx.audit_key or register_key(conn, register_id(session))
             walk = _ChainWalk(key=key)
+            walk.vouched, walk.resealed = redaction_vouchers(conn, key)
             bad = self._walk(walk, conn)
             if bad is not None:
                 return AuditVerification(False, walk.checked, bad[0], bad[1], (bad[1],))
@@ -508,7 +596,19 @@ class AuditService:
         if prev_hash != walk.expected_prev:
             return event_id, f"gebeurtenis {event_id} sluit niet aan op de vorige"
         payload = _payload(prev_hash, event_id, at, actor, action, case_id, case_reference, details)
-        if walk.key is not None and hmac.compare_digest(_keyed(walk.key, payload), stored):
+        keyed = walk.key is not None and hmac.compare_digest(_keyed(walk.key, payload), stored)
+        plain = False
+        vouch = walk.vouched.get(event_id)
+        if vouch is not None and not keyed:
+            # Retention removed its personal fields; the keyed event that did so recorded
+            # the row as it left it and how the original verified then.
+            if redacted_row_digest(payload, stored) != vouch[0]:
+                return event_id, (
+                    f"gebeurtenis {event_id} werd gewijzigd nadat de persoonsgegevens eruit "
+                    "verwijderd werden"
+                )
+            keyed, plain = vouch[1] == "keyed", vouch[1] == "plain"
+        if keyed:
             if action == REKEYED:
                 problem = _check_seal(walk, event_id, details, at)
                 if problem:
@@ -523,7 +623,7 @@ class AuditService:
         else:
             if walk.pending_from is None:
                 walk.pending_from = event_id
-            if walk.pending_unmatched is None and _plain(payload) != stored:
+            if walk.pending_unmatched is None and not plain and _plain(payload) != stored:
                 walk.pending_unmatched = event_id
         walk.content.update(payload + str(stored).encode("ascii", "replace"))
         walk.expected_prev = stored

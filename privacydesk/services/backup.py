@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, text
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
 from privacydesk.core.audit_actions import AuditAction
@@ -33,6 +34,7 @@ from privacydesk.core.case import format_reference
 from privacydesk.core.errors import UserFacingError
 from privacydesk.services import audit
 from privacydesk.services.context import ServiceContext
+from privacydesk.services.retention import anonymised_cases, reapply_anonymisations
 from privacydesk.services.settings import SettingsService
 from privacydesk.services.shared_register import PG_DUMP_ADVICE, dump_server
 from privacydesk.services.witness import WITNESS_SUFFIX, Witness, write_witness
@@ -167,6 +169,27 @@ def _scrub_file(path: Path, purged: list[tuple[int, str]]) -> int:
         conn.close()
 
 
+def _holds_cases(path: Path, register_id: str, cases: list[tuple[int, str]]) -> bool:
+    """Read-only: whether a backup of this register (another register's backup in the
+    folder has cases with the same references) still holds one of these cases with a
+    requester's name (a backup of any schema: an old one has no ``anonymised_on``)."""
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        found = conn.execute("SELECT value FROM setting WHERE key = 'register.id'").fetchone()
+        if found is None or found[0] != json.dumps(register_id):
+            return False
+        for case_id, reference in cases:
+            row = conn.execute(
+                'SELECT requester_name FROM "case" WHERE id = ? AND reference = ?',
+                (case_id, reference),
+            ).fetchone()
+            if row is not None and row[0]:
+                return True
+        return False
+    finally:
+        conn.close()
+
+
 def _settle_wal(path: Path) -> None:
     """Fold a register's write-ahead log into the file and empty it, before the file is
     replaced: a log left beside a new file would be played onto it."""
@@ -232,12 +255,14 @@ class BackupService:
         if target.resolve() == source.resolve():
             raise BackupError("Een back-up kan niet over het register zelf geschreven worden.")
         if target.exists() and not overwrite:
-            raise BackupError(f"{target} bestaat al; kies een andere naam.")
+            raise BackupError("{target} bestaat al; kies een andere naam.", target=str(target))
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise BackupError(
-                f"De map {target.parent} kan niet aangemaakt worden: {exc.strerror}."
+                "De map {folder} kan niet aangemaakt worden: {reason}.",
+                folder=str(target.parent),
+                reason=exc.strerror,
             ) from exc
         partial = target.with_name(target.name + PART_SUFFIX)
         witness_path = target.with_name(target.name + WITNESS_SUFFIX)
@@ -259,7 +284,9 @@ class BackupService:
         except (OSError, sqlite3.Error) as exc:
             _discard(partial)
             _discard(witness_path)
-            raise BackupError(f"De back-up naar {target} is mislukt: {exc}.") from exc
+            raise BackupError(
+                "De back-up naar {target} is mislukt: {reason}.", target=str(target), reason=exc
+            ) from exc
         except BaseException:
             _discard(partial)
             _discard(witness_path)
@@ -464,6 +491,72 @@ class BackupService:
                 backups_unreachable=unreachable,
             )
 
+    def scrub_anonymised(self, cases: list[tuple[int, str]]) -> None:
+        """After a retention run: delete the same cases' personal data, documents and the
+        person's data in their events from every known backup (as retention did in the
+        register, each backup's trail still verifying), and write in the trail which
+        backups it reached and which not."""
+        if self._register.path is None or not cases:
+            return
+        with self._ctx.reading() as session:
+            register_id = audit.register_id(session)
+        reached: list[str] = []
+        unreachable: list[str] = []
+        for path in self.known_backups():
+            try:
+                if self._anonymise_in_backup(path, register_id, cases):
+                    reached.append(str(path))
+            except (OSError, sqlite3.Error, RegisterError, SQLAlchemyError) as exc:
+                _log.warning("Could not remove retained cases from %s: %s", path, exc)
+                unreachable.append(str(path))
+        if not reached and not unreachable:
+            return  # no backup held them
+        with self._ctx.transaction() as session:
+            for case_id, reference in cases:
+                audit.record(
+                    session,
+                    self._ctx,
+                    AuditAction.RETENTION_REACHED_BACKUPS,
+                    case_id=case_id,
+                    case_reference=reference,
+                    backups_scrubbed=reached,
+                    backups_unreachable=unreachable,
+                )
+
+    def _anonymise_in_backup(
+        self, path: Path, register_id: str, cases: list[tuple[int, str]]
+    ) -> bool:
+        """Whether the backup held one of the cases not yet anonymised, now anonymised."""
+        inspect_register_file(path)
+        if not _holds_cases(path, register_id, cases):
+            return False  # not opened, so not migrated: nothing to do in it
+        opened = open_register(path, create=False)
+        ctx = ServiceContext(
+            engine=opened.engine,
+            actor=self._ctx.actor,
+            now=self._ctx.now,
+            audit_key=self._ctx.audit_key,
+        )
+        try:
+            with ctx.transaction() as session:
+                if audit.needs_seal(session, ctx):
+                    audit.seal(session, ctx, reason="back-up niet met deze sleutel")
+                done = reapply_anonymisations(
+                    session,
+                    ctx,
+                    [(case_id, reference, ctx.now().isoformat()) for case_id, reference in cases],
+                    reason="uit deze back-up verwijderd na de bewaartermijn",
+                )
+        finally:
+            opened.engine.dispose()
+        # Back to one self-contained file, as every backup is (the log folded in, removed).
+        conn = sqlite3.connect(path, isolation_level=None, timeout=5)
+        try:
+            conn.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            conn.close()
+        return bool(done)
+
     # -- restore ---------------------------------------------------------------------------
 
     @staticmethod
@@ -563,6 +656,7 @@ class BackupService:
         issued = self._issued_numbers()
         with self._ctx.transaction() as session:
             purges = self._purges(session)
+            anonymised = anonymised_cases(session)
             register_id = audit.register_id(session)
         safety = self.backup_to(self._new_file(SAFETY_PREFIX), reason="voor terugzetten").path
         known = [str(path) for path in self.known_backups()]
@@ -571,16 +665,18 @@ class BackupService:
         try:
             _discard_database(partial)
             _copy_database(source, partial, source_read_only=True)
-            self._prepare(partial, source, safety, issued, purges, register_id, known)
+            self._prepare(partial, source, safety, issued, purges, register_id, known, anonymised)
             self._ctx.engine.dispose()
             _settle_wal(live)
             os.replace(partial, live)
         except (OSError, sqlite3.Error, RegisterError) as exc:
             _discard_database(partial)
-            detail = str(exc).rstrip(".")
+            detail = exc.message if isinstance(exc, RegisterError) else str(exc)
             raise BackupError(
-                f"Terugzetten is mislukt ({detail}); het register is ongewijzigd. De toestand "
-                f"van vóór de poging staat ook in {safety}."
+                "Terugzetten is mislukt ({detail}); het register is ongewijzigd. De toestand "
+                "van vóór de poging staat ook in {safety}.",
+                detail=detail,
+                safety=str(safety),
             ) from exc
         except BaseException:
             _discard_database(partial)
@@ -600,6 +696,7 @@ class BackupService:
         purges: list[dict[str, object]],
         register_id: str,
         known: list[str],
+        anonymised: list[tuple[int, str, str]],
     ) -> None:
         opened = open_register(partial, create=False)  # brings an older backup's schema up
         ctx = ServiceContext(
@@ -632,6 +729,9 @@ class BackupService:
                     counter.last_number = last_issued
                     session.add(counter)
                 reapplied = self._reapply_purges(session, ctx, purges)
+                # Cases deleted by retention since the backup are deleted again, with
+                # their events redacted (services/retention.py).
+                retention_again = reapply_anonymisations(session, ctx, anonymised)
                 audit.record(
                     session,
                     ctx,
@@ -640,6 +740,7 @@ class BackupService:
                     safety_backup=str(safety),
                     reference_counters_kept=kept,
                     purges_reapplied=reapplied,
+                    retention_reapplied=retention_again,
                     known_backups=known,
                 )
         finally:

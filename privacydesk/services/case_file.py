@@ -59,7 +59,9 @@ def describe(entry: AuditEntry) -> str:
         what += f": {details['reasons']}"
     elif details:
         # Personal data stays out of a line that names the action (the case data is above).
-        keys = [k for k in sorted(details) if k not in ("requester", "note", "reasons")]
+        # Retention's bookkeeping (which fields it removed, digests) is for verify-audit.
+        hidden = ("requester", "note", "reasons", "redacted", "redactions", "resealed")
+        keys = [k for k in sorted(details) if k not in hidden]
         shown = [f"{k}={json.dumps(details[k], ensure_ascii=False)}" for k in keys]
         if shown:
             what += " (" + ", ".join(shown) + ")"

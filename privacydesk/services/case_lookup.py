@@ -145,7 +145,7 @@ def end_identification_wait(row: CaseRow, on: date) -> None:
     try:
         apply_wait(row, wait.ended(on))
     except TransitionError as exc:
-        raise CaseRuleError(str(exc)) from exc
+        raise CaseRuleError(exc.message) from exc
 
 
 def _record(

@@ -17,7 +17,7 @@ from privacydesk.core.case import (
 )
 from privacydesk.core.deadlines import DeadlineInfo, can_extend
 from privacydesk.core.reminders import needs_attention
-from privacydesk.core.rights import LegalGround, Outcome, Right, check_outcome
+from privacydesk.core.rights import LegalGround, Outcome, OutcomeError, Right, check_outcome
 from privacydesk.core.workflow import (
     Status,
     TransitionError,
@@ -185,7 +185,7 @@ class CaseService:
             try:
                 plan = plan_move(row_facts(row), new, today=today, answered_on=answered_on)
             except TransitionError as exc:
-                raise CaseRuleError(str(exc)) from exc
+                raise CaseRuleError(exc.message) from exc
             row.answered_on = plan.answered_on
             apply_wait(row, plan.wait)
             if plan.closes:
@@ -214,7 +214,7 @@ class CaseService:
             try:
                 check_answer_date(row.received, answered_on, self._ctx.today())
             except TransitionError as exc:
-                raise CaseRuleError(str(exc)) from exc
+                raise CaseRuleError(exc.message) from exc
             old = row.answered_on
             row.answered_on = answered_on
             row.updated_at = self._ctx.now()
@@ -251,7 +251,7 @@ class CaseService:
             try:
                 check_extension(row_facts(row))
             except TransitionError as exc:
-                raise CaseRuleError(str(exc)) from exc
+                raise CaseRuleError(exc.message) from exc
             info = deadline_for(row, self._settings.current(), today)
             in_time = can_extend(
                 row.received,
@@ -262,8 +262,9 @@ class CaseService:
             )
             if not in_time and not override_reason.strip():
                 raise CaseRuleError(
-                    f"De eerste termijn liep af op {info.first_due:%d-%m-%Y}; een verlenging moet "
-                    "binnen de eerste maand gemeld worden. Geef een reden om toch te verlengen."
+                    "De eerste termijn liep af op {first_due}; een verlenging moet "
+                    "binnen de eerste maand gemeld worden. Geef een reden om toch te verlengen.",
+                    first_due=info.first_due,
                 )
             row.extended = True
             row.extended_on = today
@@ -309,8 +310,8 @@ class CaseService:
             right = Right(right_row.right)
             try:
                 check_outcome(right, outcome, ground)
-            except ValueError as exc:
-                raise CaseRuleError(str(exc)) from exc
+            except OutcomeError as exc:
+                raise CaseRuleError(exc.message) from exc
             old = (right_row.outcome, right_row.ground)
             right_row.outcome = outcome.value
             right_row.ground = ground.value if ground else None

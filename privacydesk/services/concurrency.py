@@ -43,11 +43,12 @@ class CaseChangedError(UserFacingError):
     """The case changed since it was shown; nothing was saved. The case is shown afresh."""
 
     def __init__(self, case_id: int, reference: str, changes: list[str]) -> None:
-        listed = "; ".join(changes)
         super().__init__(
-            f"Een collega wijzigde dossier {reference} terwijl u het bekeek ({listed}). "
+            "Een collega wijzigde dossier {reference} terwijl u het bekeek ({listed}). "
             "Uw wijziging werd niet opgeslagen, zodat niets overschreven wordt; het dossier "
-            "wordt opnieuw getoond zoals het nu is."
+            "wordt opnieuw getoond zoals het nu is.",
+            reference=reference,
+            listed="; ".join(changes),
         )
         self.case_id = case_id
         self.changes = changes

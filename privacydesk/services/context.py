@@ -92,8 +92,8 @@ class ServiceContext:
             if self.engine.dialect.name == "postgresql":
                 raise RegisterError(
                     "De registerdatabank is niet bereikbaar of weigerde de wijziging "
-                    f"({message.strip().splitlines()[0] if message.strip() else '?'}); "
-                    "er werd niets gewijzigd."
+                    "({reason}); er werd niets gewijzigd.",
+                    reason=message.strip().splitlines()[0] if message.strip() else "?",
                 ) from exc
             raise
         if changed:

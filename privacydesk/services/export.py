@@ -131,8 +131,14 @@ def write_file(path: Path, data: bytes) -> None:
         part.unlink(missing_ok=True)
         reason = exc.strerror or str(exc)
         if isinstance(exc, PermissionError):
-            reason += " (is het bestand nog open in Excel?)"
-        raise ExportError(f"{path} kan niet geschreven worden: {reason}.") from exc
+            raise ExportError(
+                "{path} kan niet geschreven worden: {reason} (is het bestand nog open in Excel?).",
+                path=str(path),
+                reason=reason,
+            ) from exc
+        raise ExportError(
+            "{path} kan niet geschreven worden: {reason}.", path=str(path), reason=reason
+        ) from exc
 
 
 class ExportService:
@@ -186,8 +192,3 @@ class ExportService:
         data = csv_bytes(table) if fmt is ExportFormat.CSV else xlsx_bytes(table)
         write_file(path, data)
         return len(table.rows)
-
-
-def format_for(path: Path) -> ExportFormat:
-    """The format a file name asks for: .xlsx is Excel, anything else CSV."""
-    return ExportFormat.XLSX if path.suffix.lower() == ".xlsx" else ExportFormat.CSV

@@ -21,6 +21,7 @@ from privacydesk.core.identity import (
     evaluate_request_date,
     last_digits,
 )
+from privacydesk.core.messages import LowerLabel
 from privacydesk.services import audit
 from privacydesk.services.attachments import AttachmentService
 from privacydesk.services.case_lookup import case_row
@@ -211,10 +212,10 @@ class IdentityService:
             recorded = {check: record.result for check, record in self.checks(case_id).items()}
             blocking = blocking_checks(recorded)
             if blocking:
-                names = ", ".join(IDENTITY_CHECK_LABEL_NL[check].lower() for check in blocking)
                 raise CaseRuleError(
                     "De kopie van het identiteitsdocument volstaat nog niet om de identiteit "
-                    f"vast te stellen; niet in orde of nog niet gecontroleerd: {names}."
+                    "vast te stellen; niet in orde of nog niet gecontroleerd: {names}.",
+                    names=tuple(LowerLabel(IDENTITY_CHECK_LABEL_NL[check]) for check in blocking),
                 )
         self._set(
             case_id,

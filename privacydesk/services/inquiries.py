@@ -130,5 +130,5 @@ class InquiryService:
     def _case(session: Session, case_id: int) -> CaseRow:
         case = session.get(CaseRow, case_id)
         if case is None:
-            raise InquiryError(f"Dossier {case_id} bestaat niet (meer).")
+            raise InquiryError("Dossier {case_id} bestaat niet (meer).", case_id=case_id)
         return case

@@ -25,11 +25,15 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def letter_name(letter_id: int | None, kind: str, issued_on: object, reference: str) -> str:
+def _day(issued_on: object) -> str:
     day = str(issued_on)[:10]
     if len(day) == 10 and day[4] == "-":  # as the register shows dates: 28/11/2026
         day = f"{day[8:10]}/{day[5:7]}/{day[:4]}"
-    return f"de brief {kind} van {day} in dossier {reference} (brief nr. {letter_id})"
+    return day
+
+
+def letter_name(letter_id: int | None, kind: str, issued_on: object, reference: str) -> str:
+    return f"de brief {kind} van {_day(issued_on)} in dossier {reference} (brief nr. {letter_id})"
 
 
 def document_name(attachment_id: int | None, name: str, reference: str) -> str:
@@ -47,10 +51,14 @@ def checked_letter(
 ) -> bytes:
     if _sha256(data) != stored_sha256:
         raise StoredContentChangedError(
-            f"Opgelet: {letter_name(letter_id, kind, issued_on, reference)} werd gewijzigd "
-            "nadat hij werd uitgegeven: de bytes in het register kloppen niet met de "
-            "SHA-256 van de uitgifte. Hij wordt niet getoond, afgedrukt of bewaard. Zet een "
-            "back-up terug en voer 'privacydesk verify-audit' uit."
+            "Opgelet: de brief {kind} van {day} in dossier {reference} (brief nr. {number}) "
+            "werd gewijzigd nadat hij werd uitgegeven: de bytes in het register kloppen niet "
+            "met de SHA-256 van de uitgifte. Hij wordt niet getoond, afgedrukt of bewaard. Zet "
+            "een back-up terug en voer 'privacydesk verify-audit' uit.",
+            kind=kind,
+            day=_day(issued_on),
+            reference=reference,
+            number=letter_id,
         )
     return data
 
@@ -60,10 +68,13 @@ def checked_document(
 ) -> bytes:
     if _sha256(data) != stored_sha256:
         raise StoredContentChangedError(
-            f"Opgelet: {document_name(attachment_id, name, reference)} werd gewijzigd nadat "
-            "het werd toegevoegd: de bytes in het register kloppen niet met de opgeslagen "
-            "SHA-256. Het wordt niet getoond, afgedrukt of bewaard. Zet een back-up terug en "
-            "voer 'privacydesk verify-audit' uit."
+            "Opgelet: het document '{name}' in dossier {reference} (document nr. {number}) werd "
+            "gewijzigd nadat het werd toegevoegd: de bytes in het register kloppen niet met de "
+            "opgeslagen SHA-256. Het wordt niet getoond, afgedrukt of bewaard. Zet een back-up "
+            "terug en voer 'privacydesk verify-audit' uit.",
+            name=name,
+            reference=reference,
+            number=attachment_id,
         )
     return data
 

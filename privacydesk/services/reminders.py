@@ -10,6 +10,7 @@ from datetime import date
 
 from sqlmodel import col, select
 
+from privacydesk.core.messages import Message, message
 from privacydesk.core.reminders import (
     REMINDER_LABEL_NL,
     ReminderKind,
@@ -32,7 +33,7 @@ class Reminder:
     requester_name: str
     due: date
     days_left: int
-    detail: str  # one Dutch sentence: why it is on the list
+    detail: Message  # one sentence (Dutch source, translated by the GUI): why it is listed
 
 
 def inquiry_reminders(ctx: ServiceContext, day: date) -> list[Reminder]:
@@ -43,8 +44,6 @@ def inquiry_reminders(ctx: ServiceContext, day: date) -> list[Reminder]:
     for inquiry, reference, name in InquiryService(ctx).open_with_deadline():
         assert inquiry.deadline is not None
         days_left = (inquiry.deadline - day).days
-        their = f" ({inquiry.their_reference})" if inquiry.their_reference else ""
-        when = f"{-days_left} dagen te laat" if days_left < 0 else f"nog {days_left} dagen"
         reminders.append(
             Reminder(
                 ReminderKind.INQUIRY_DUE,
@@ -53,11 +52,34 @@ def inquiry_reminders(ctx: ServiceContext, day: date) -> list[Reminder]:
                 name,
                 inquiry.deadline,
                 days_left,
-                f"Vraag{their} ontvangen op {inquiry.received_on:%d/%m/%Y}: antwoord uiterlijk "
-                f"{inquiry.deadline:%d/%m/%Y}, {when}.",
+                _inquiry_detail(
+                    inquiry.their_reference, inquiry.received_on, inquiry.deadline, day
+                ),
             )
         )
     return reminders
+
+
+def _inquiry_detail(their_reference: str, received: date, deadline: date, day: date) -> Message:
+    """When the authority's question came and how long is left, in words."""
+    days_left = (deadline - day).days
+    if days_left < 0:
+        when = (
+            message("1 dag te laat")
+            if days_left == -1
+            else message("{days} dagen te laat", days=-days_left)
+        )
+    elif days_left == 1:
+        when = message("nog 1 dag")
+    else:
+        when = message("nog {days} dagen", days=days_left)
+    return message(
+        "Vraag{their} ontvangen op {received}: antwoord uiterlijk {deadline}, {when}.",
+        their=f" ({their_reference})" if their_reference else "",
+        received=received,
+        deadline=deadline,
+        when=when,
+    )
 
 
 def retention_reminders(
@@ -75,8 +97,12 @@ def retention_reminders(
             item.requester_name,
             item.delete_from,
             (item.delete_from - day).days,
-            f"Afgesloten op {item.closed_on:%d/%m/%Y}; de bewaartermijn van {service.years} "
-            f"jaar liep af op {item.delete_from:%d/%m/%Y}.",
+            message(
+                "Afgesloten op {closed}; de bewaartermijn van {years} jaar liep af op {end}.",
+                closed=item.closed_on,
+                years=service.years,
+                end=item.delete_from,
+            ),
         )
         for item in service.due(day)
     ]

@@ -145,7 +145,8 @@ class ReportService:
     def render(self, year: int, language: str = "nl") -> bytes:
         if not 2000 <= year <= self._ctx.today().year:
             raise ReportError(
-                f"Een jaarverslag kan gaan over een jaar van 2000 tot {self._ctx.today().year}."
+                "Een jaarverslag kan gaan over een jaar van 2000 tot {last}.",
+                last=self._ctx.today().year,
             )
         if language not in ("nl", "fr", "en"):
             raise ReportError("Het jaarverslag bestaat in het Nederlands, Frans of Engels.")

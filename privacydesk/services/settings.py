@@ -8,6 +8,7 @@ from sqlmodel import col, select
 
 from privacydesk.core.audit_actions import AuditAction
 from privacydesk.core.errors import UserFacingError
+from privacydesk.core.messages import Message
 from privacydesk.core.settings import (
     Settings,
     settings_from_json,
@@ -23,8 +24,12 @@ _PREFIX = "pref."
 
 
 class SettingsError(UserFacingError, ValueError):
-    def __init__(self, problems: dict[str, str]) -> None:
-        super().__init__(" ".join(problems.values()))
+    """The window shows the first problem in the officer's language; the command line all of
+    them, in Dutch."""
+
+    def __init__(self, problems: dict[str, Message]) -> None:
+        super().__init__(next(iter(problems.values())))
+        self.args = (" ".join(str(problem) for problem in problems.values()),)
         self.problems = problems
 
 
@@ -33,8 +38,9 @@ def _stored_value(row: SettingRow) -> object:
         return json.loads(row.value)
     except ValueError as exc:  # a damaged register: say which setting, never a traceback
         raise RegisterCorruptError(
-            f"Het register is beschadigd: de instelling '{row.key}' is onleesbaar (geen "
-            "geldige JSON). Er werd niets gewijzigd; zet een back-up terug of vraag hulp."
+            "Het register is beschadigd: de instelling '{key}' is onleesbaar (geen "
+            "geldige JSON). Er werd niets gewijzigd; zet een back-up terug of vraag hulp.",
+            key=row.key,
         ) from exc
 
 

@@ -115,30 +115,38 @@ def move_register(source: OpenedRegister, target_location: str) -> MoveReport:
             present = {name: n for name, n in row_counts(conn).items() if n}
             if present:  # raised inside the transaction: the id stays where it was
                 raise SharedRegisterError(
-                    f"De databank {shown} is niet leeg ({', '.join(sorted(present))}); "
+                    "De databank {shown} is niet leeg ({tables}); "
                     "een register wordt alleen naar een lege databank verhuisd. Er werd niets "
-                    "gewijzigd."
+                    "gewijzigd.",
+                    shown=shown,
+                    tables=", ".join(sorted(present)),
                 )
         try:
             copied = copy_register(source.engine, target.engine)
         except DBAPIError as exc:
             raise SharedRegisterError(
-                f"Het kopiëren naar {shown} is mislukt ({str(exc.orig).strip()}); de "
-                "databank bleef leeg en het register zelf is ongewijzigd."
+                "Het kopiëren naar {shown} is mislukt ({reason}); de "
+                "databank bleef leeg en het register zelf is ongewijzigd.",
+                shown=shown,
+                reason=str(exc.orig).strip(),
             ) from exc
         _carry_key(source, target, shown)
         expected, found = table_digests(source.engine), table_digests(target.engine)
         differing = sorted(name for name in expected if expected[name] != found.get(name))
         if differing:
             raise SharedRegisterError(
-                f"De kopie in {shown} wijkt af in {', '.join(differing)}; gebruik ze niet. "
-                "Het register zelf is ongewijzigd."
+                "De kopie in {shown} wijkt af in {tables}; gebruik ze niet. "
+                "Het register zelf is ongewijzigd.",
+                shown=shown,
+                tables=", ".join(differing),
             )
         verdict = AuditService(ServiceContext(engine=target.engine)).verify()
         if not verdict.ok:
             raise SharedRegisterError(
-                f"Het auditspoor in {shown} klopt niet ({verdict.problem}); gebruik de kopie "
-                "niet. Het register zelf is ongewijzigd."
+                "Het auditspoor in {shown} klopt niet ({problem}); gebruik de kopie "
+                "niet. Het register zelf is ongewijzigd.",
+                shown=shown,
+                problem=verdict.problem,
             )
     finally:
         target.engine.dispose()
@@ -170,8 +178,9 @@ def _carry_key(source: OpenedRegister, target: OpenedRegister, shown: str) -> No
     with target.engine.begin() as conn:
         if put_server_key(conn, key) != key:
             raise SharedRegisterError(
-                f"De databank {shown} heeft al een andere auditsleutel; verhuis het register "
-                "naar een nieuwe, lege databank. Het register zelf is ongewijzigd."
+                "De databank {shown} heeft al een andere auditsleutel; verhuis het register "
+                "naar een nieuwe, lege databank. Het register zelf is ongewijzigd.",
+                shown=shown,
             )
 
 
@@ -188,7 +197,7 @@ def dump_server(ctx: ServiceContext, register: OpenedRegister, target: Path) -> 
     if pg_dump is None:
         raise SharedRegisterError(PG_DUMP_ADVICE + " pg_dump staat niet op deze computer.")
     if target.exists():
-        raise SharedRegisterError(f"{target} bestaat al; kies een andere naam.")
+        raise SharedRegisterError("{target} bestaat al; kies een andere naam.", target=str(target))
     url = with_stored_password(server_url(str(register.engine.url.render_as_string(False))))
     environment = dict(os.environ)
     if url.password:  # never on the command line, where other users could see it
@@ -205,11 +214,11 @@ def dump_server(ctx: ServiceContext, register: OpenedRegister, target: Path) -> 
             check=False,
         )
     except OSError as exc:
-        raise SharedRegisterError(f"pg_dump kon niet starten: {exc}.") from exc
+        raise SharedRegisterError("pg_dump kon niet starten: {reason}.", reason=exc) from exc
     if done.returncode != 0:
         partial.unlink(missing_ok=True)
         reason = (done.stderr.strip().splitlines() or ["?"])[-1]
-        raise SharedRegisterError(f"pg_dump is mislukt: {reason}")
+        raise SharedRegisterError("pg_dump is mislukt: {reason}", reason=reason)
     os.replace(partial, target)
     with ctx.transaction() as session:
         audit.record(session, ctx, AuditAction.REGISTER_BACKUP, file=target.name, reason="pg_dump")

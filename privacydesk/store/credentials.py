@@ -48,13 +48,3 @@ def with_stored_password(url: URL) -> URL:
     except (ImportError, KeyringError, RuntimeError):
         return url
     return url.set(password=password) if password else url
-
-
-def forget_password(url: URL) -> None:
-    try:
-        import keyring
-        from keyring.errors import KeyringError, PasswordDeleteError
-
-        keyring.delete_password(SERVICE, _key(url))
-    except (ImportError, KeyringError, PasswordDeleteError, RuntimeError):
-        return

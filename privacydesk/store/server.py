@@ -159,12 +159,6 @@ def rewrite_documents(engine: Engine) -> bool:
     return True
 
 
-def database_login(engine: Engine) -> str:
-    """The login the server knows this officer by (the audit trail's actor)."""
-    with engine.connect() as conn:
-        return str(conn.execute(text("SELECT session_user")).scalar_one())
-
-
 class ChangeListener:
     """Listens, on its own connection and thread, for colleagues' changes (LISTEN/NOTIFY).
 

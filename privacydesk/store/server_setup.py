@@ -34,6 +34,7 @@ DEFAULT_DATABASE = "privacydesk"
 APPEND_ONLY_TABLES = ("audit_event", "audit_key")
 # Tables the officers own so that a purge can rewrite them (VACUUM FULL needs ownership).
 REWRITTEN_BY_OFFICERS = ("attachment_blob",)
+REDACT_FUNCTION = "privacydesk_redact_audit_event(integer, varchar)"
 _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
 
@@ -163,6 +164,9 @@ def _grant(conn: Connection) -> None:
     ]
     for table in APPEND_ONLY_TABLES:
         statements.append(f"REVOKE UPDATE, DELETE, TRUNCATE ON {table} FROM {officers}")
+    # The one sanctioned change of the trail (migration 0008): retention's redaction of a
+    # deleted case's events, through a function that runs with the owner's rights.
+    statements.append(f"GRANT EXECUTE ON FUNCTION {REDACT_FUNCTION} TO {officers}")
     for statement in statements:
         conn.execute(text(statement))
     # Handing a table to a role without CREATE on the schema takes the administrator.

@@ -1,274 +1,300 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nl">
     <context>
-        <name>CaseDetailPane</name>
+        <name>CaseActionsBar</name>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="150" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="56" />
             <source>&amp;Status wijzigen</source>
             <translation>Change &amp;status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="151" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="464" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="57" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="147" />
             <source>Status wijzigen</source>
             <translation>Change status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="159" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="65" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="160" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="207" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="66" />
             <source>Identiteit</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="164" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="70" />
             <source>Vastgesteld: bekende klant, vanaf het adres in ons bestand</source>
             <translation>Established: known customer, from the address on file</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="168" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="74" />
             <source>Vastgesteld: digitaal ondertekend verzoek (eID)</source>
             <translation>Established: digitally signed request (eID)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="172" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="78" />
             <source>Vastgesteld: kopie identiteitsdocument</source>
             <translation>Established: copy of identity document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="176" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="82" />
             <source>Vastgesteld: persoonlijk</source>
             <translation>Established: in person</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="179" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="85" />
             <source>Controle overslaan met reden…</source>
             <translation>Waive check with a reason…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="183" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="89" />
             <source>Termijn &amp;verlengen…</source>
             <translation>&amp;Extend deadline…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="186" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="92" />
             <source>Ontvanger &amp;gemeld…</source>
             <translation>Recipient &amp;notified…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="189" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="95" />
             <source>&amp;Uitkomst registreren…</source>
             <translation>Record &amp;outcome…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="206" />
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="208" />
-            <source>Ontvangen</source>
-            <translation>Received</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="209" />
-            <source>Gedateerd</source>
-            <translation>Dated</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="210" />
-            <source>Kanaal</source>
-            <translation>Channel</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="211" />
-            <source>Adres</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="212" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="213" />
-            <source>Telefoon</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="214" />
-            <source>Taal</source>
-            <translation>Language</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="215" />
-            <source>Relatie</source>
-            <translation>Relationship</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="216" />
-            <source>Vertegenwoordiger</source>
-            <translation>Representative</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="217" />
-            <source>Verlenging</source>
-            <translation>Extension</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="218" />
-            <source>Ontvangers (art. 19)</source>
-            <translation>Recipients (Art. 19)</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="226" />
-            <source>Gegevens</source>
-            <translation>Details</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="232" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="245" />
-            <source>Rechten en uitkomsten</source>
-            <translation>Rights and outcomes</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="250" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="258" />
-            <source>Notities</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="254" />
-            <source>Notities opslaan</source>
-            <translation>Save notes</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="267" />
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="271" />
-            <source>Tijdlijn</source>
-            <translation>Timeline</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="275" />
-            <source>Kies een dossier in de lijst, of registreer een nieuw verzoek (Ctrl+N).</source>
-            <translation>Choose a case in the list, or register a new request (Ctrl+N).</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="294" />
-            <source>&amp;Overzicht</source>
-            <translation>&amp;Overview</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="346" />
-            <source>niet gedateerd</source>
-            <translation>not dated</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="356" />
-            <source>Verlengd: {reasons}</source>
-            <translation>Extended: {reasons}</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="358" />
-            <source>niet verlengd</source>
-            <translation>not extended</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="399" />
-            <source>&lt;b&gt;Uiterste antwoorddatum: {due}&lt;/b&gt; — {state}</source>
-            <translation>&lt;b&gt;Answer due by: {due}&lt;/b&gt; — {state}</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="407" />
-            <source>Beantwoord op {day}.</source>
-            <translation>Answered on {day}.</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="409" />
-            <source>Eerste termijn: {day}.</source>
-            <translation>First deadline: {day}.</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="465" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="148" />
             <source>Dossier {ref} op '{status}' zetten?</source>
             <translation>Set case {ref} to '{status}'?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="501" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="179" />
             <source>Termijn verlengen</source>
             <translation>Extend deadline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="503" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="181" />
             <source>De termijn wordt met twee maanden verlengd (art. 12(3) AVG). Vermeld de redenen: ze komen in de brief, die binnen de eerste maand moet vertrekken.</source>
             <translation>The time limit is extended by two months (Art. 12(3) GDPR). State the reasons: they go into the letter, which must be sent within the first month.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="506" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="184" />
             <source>Verlengen</source>
             <translation>Extend</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="516" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="194" />
             <source>Eerste termijn verstreken</source>
             <translation>First deadline passed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="518" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="196" />
             <source>De eerste termijn van dit dossier is al verstreken: een verlenging moest binnen de eerste maand gemeld worden. Wilt u toch verlengen, vermeld dan waarom; dit wordt in het auditspoor vastgelegd.</source>
             <translation>The first deadline of this case has already passed: an extension had to be announced within the first month. To extend anyway, say why; this is recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="522" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="200" />
             <source>Toch verlengen</source>
             <translation>Extend anyway</translation>
         </message>
     </context>
     <context>
-        <name>CaseTableModel</name>
+        <name>CaseDetailPane</name>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="219" />
-            <source>Kenmerk</source>
-            <translation>Reference</translation>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="63" />
+            <source>Kies een dossier in de lijst, of registreer een nieuw verzoek (Ctrl+N).</source>
+            <translation>Choose a case in the list, or register a new request (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="220" />
-            <source>Aanvrager</source>
-            <translation>Requester</translation>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="76" />
+            <source>&amp;Overzicht</source>
+            <translation>&amp;Overview</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="221" />
-            <source>Rechten</source>
-            <translation>Rights</translation>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="144" />
+            <source>&lt;b&gt;Uiterste antwoorddatum: {due}&lt;/b&gt; — {state}</source>
+            <translation>&lt;b&gt;Answer due by: {due}&lt;/b&gt; — {state}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="222" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="152" />
+            <source>Beantwoord op {day}.</source>
+            <translation>Answered on {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="154" />
+            <source>Eerste termijn: {day}.</source>
+            <translation>First deadline: {day}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseOverview</name>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="55" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="56" />
+            <source>Identiteit</source>
+            <translation>Identity</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="57" />
             <source>Ontvangen</source>
             <translation>Received</translation>
         </message>
         <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="58" />
+            <source>Gedateerd</source>
+            <translation>Dated</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="59" />
+            <source>Kanaal</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="60" />
+            <source>Adres</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="61" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="62" />
+            <source>Telefoon</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="63" />
+            <source>Taal</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="64" />
+            <source>Relatie</source>
+            <translation>Relationship</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="65" />
+            <source>Vertegenwoordiger</source>
+            <translation>Representative</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="66" />
+            <source>Verlenging</source>
+            <translation>Extension</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="67" />
+            <source>Ontvangers (art. 19)</source>
+            <translation>Recipients (Art. 19)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="75" />
+            <source>Gegevens</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="81" />
+            <location filename="../../privacydesk/gui/case_overview.py" line="95" />
+            <source>Rechten en uitkomsten</source>
+            <translation>Rights and outcomes</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="100" />
+            <location filename="../../privacydesk/gui/case_overview.py" line="108" />
+            <source>Notities</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="104" />
+            <source>Notities opslaan</source>
+            <translation>Save notes</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="117" />
+            <location filename="../../privacydesk/gui/case_overview.py" line="121" />
+            <source>Tijdlijn</source>
+            <translation>Timeline</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="143" />
+            <source>niet gedateerd</source>
+            <translation>not dated</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="153" />
+            <source>Verlengd: {reasons}</source>
+            <translation>Extended: {reasons}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_overview.py" line="155" />
+            <source>niet verlengd</source>
+            <translation>not extended</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseRegistration</name>
+        <message>
+            <location filename="../../privacydesk/gui/case_registration.py" line="24" />
+            <source>{name} kan niet gelezen worden: {error}</source>
+            <translation>{name} cannot be read: {error}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTableModel</name>
+        <message>
+            <location filename="../../privacydesk/gui/case_table_model.py" line="221" />
+            <source>Kenmerk</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_table_model.py" line="222" />
+            <source>Aanvrager</source>
+            <translation>Requester</translation>
+        </message>
+        <message>
             <location filename="../../privacydesk/gui/case_table_model.py" line="223" />
+            <source>Rechten</source>
+            <translation>Rights</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_table_model.py" line="224" />
+            <source>Ontvangen</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/case_table_model.py" line="225" />
             <source>Uiterste datum</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="224" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="226" />
             <source>Dagen</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="225" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="227" />
             <source>Termijn</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="226" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="228" />
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseTableView</name>
+        <message>
+            <location filename="../../privacydesk/gui/case_table_view.py" line="27" />
+            <source>Dossiers</source>
+            <translation>Cases</translation>
         </message>
     </context>
     <context>
@@ -363,29 +389,6 @@
                 <numerusform>%n working days.</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../privacydesk/gui/deadline_text.py" line="34" />
-            <source>Eén maand vanaf ontvangst (art. 12(3) AVG), verlengd met twee maanden</source>
-            <translation>One month from receipt (Art. 12(3) GDPR), extended by two months</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/deadline_text.py" line="36" />
-            <source>Eén maand vanaf ontvangst (art. 12(3) AVG)</source>
-            <translation>One month from receipt (Art. 12(3) GDPR)</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../privacydesk/gui/deadline_text.py" line="39" />
-            <source>; klok %n dagen gepauzeerd voor identificatie.</source>
-            <translation>
-                <numerusform>; clock paused %n day for identification.</numerusform>
-                <numerusform>; clock paused %n days for identification.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/deadline_text.py" line="41" />
-            <source>; klok niet gepauzeerd.</source>
-            <translation>; clock not paused.</translation>
-        </message>
     </context>
     <context>
         <name>DiscardGuard</name>
@@ -452,138 +455,138 @@
     <context>
         <name>DocumentsTab</name>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="85" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="84" />
             <source>Documenten</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="97" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="96" />
             <source>&amp;Toevoegen…</source>
             <translation>&amp;Add…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="100" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="99" />
             <source>Rol van het document</source>
             <translation>Role of the document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="105" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="104" />
             <source>Handtekeningen &amp;vergelijken</source>
             <translation>&amp;Compare signatures</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="109" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="108" />
             <source>Digitale &amp;handtekening controleren</source>
             <translation>Check digital &amp;signature</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="113" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="112" />
             <source>Verwijderen…</source>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="116" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="115" />
             <source>ID-kopieën &amp;vernietigen…</source>
             <translation>&amp;Destroy ID copies…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="118" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="117" />
             <source>Sleep scans of e-mails hierheen, of kies Toevoegen.</source>
             <translation>Drag scans or e-mails here, or choose Add.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="125" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="124" />
             <source>Rol:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="180" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="179" />
             <source>Documenten toevoegen</source>
             <translation>Add documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="183" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="182" />
             <source>Scans en e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;Alle bestanden (*)</source>
             <translation>Scans and e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="209" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="208" />
             <source>{name}: kan niet gelezen worden ({error}).</source>
             <translation>{name}: cannot be read ({error}).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="221" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="220" />
             <source>Bezig met toevoegen…</source>
             <translation>Adding…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="229" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="228" />
             <source>{count} document(en) toegevoegd.</source>
             <translation>{count} document(s) added.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="232" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="231" />
             <source>'{name}' stond al bij het dossier als {old}; de rol is nu {new}.</source>
             <translation>'{name}' was already on the case as {old}; its role is now {new}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="241" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="240" />
             <source>{names}: lijkt een kopie van een identiteitsdocument; kies zelf de rol (voorzijde of achterzijde), dan wordt het na de verificatie vernietigd.</source>
             <translation>{names}: looks like a copy of an identity document; choose its role yourself (front or back), and it will be destroyed after verification.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="245" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="244" />
             <source>Niet toegevoegd: {problems}</source>
             <translation>Not added: {problems}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="254" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="253" />
             <source>Niet toegevoegd</source>
             <translation>Not added</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="305" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="304" />
             <source>Document verwijderen</source>
             <translation>Remove document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="306" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="305" />
             <source>'{name}' definitief uit het register verwijderen?</source>
             <translation>Remove '{name}' from the register for good?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="315" />
-            <location filename="../../privacydesk/gui/documents_tab.py" line="331" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="314" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="330" />
             <source>Geen document gekozen.</source>
             <translation>No document selected.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="332" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="331" />
             <source>{count} ID-kopie(ën) vernietigd.</source>
             <translation>{count} ID cop(y/ies) destroyed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="335" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="334" />
             <source>Een ander programma leest het register nog; de laatste sporen in het logbestand verdwijnen bij de volgende opruiming of wanneer iedereen het register sluit.</source>
             <translation>Another program is still reading the register; the last traces in the log file disappear at the next clean-up or when everyone closes the register.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="364" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="363" />
             <source>Handtekening wordt gecontroleerd…</source>
             <translation>Checking the signature…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="383" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="382" />
             <source>Deze PDF is niet digitaal ondertekend.</source>
             <translation>This PDF is not digitally signed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="391" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="390" />
             <source>De naam komt overeen met de aanvrager.</source>
             <translation>The name matches the requester.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="393" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="392" />
             <source>Let op: de naam verschilt van die van de aanvrager.</source>
             <translation>Note: the name differs from the requester's.</translation>
         </message>
@@ -660,6 +663,119 @@
             <location filename="../../privacydesk/gui/export_dialog.py" line="111" />
             <source>Exporteren naar</source>
             <translation>Export to</translation>
+        </message>
+    </context>
+    <context>
+        <name>FirstStartDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/first_start.py" line="55" />
+            <source>Eerste start — gegevens voor uw brieven</source>
+            <translation>First start — details for your letters</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/first_start.py" line="61" />
+            <source>Elke brief van PrivacyDesk vermeldt wie hem stuurt. Een Belgische vennootschap vermeldt ook haar rechtsvorm, ondernemingsnummer en rechtspersonenregister (art. 2:20 WVV); zonder die gegevens wordt geen brief uitgegeven. U kunt dit later aanvullen of wijzigen bij Bestand › Instellingen.</source>
+            <translation>Every letter from PrivacyDesk says who sends it. A Belgian company also states its legal form, enterprise number and register of legal entities (Art. 2:20 Code of Companies and Associations); without them no letter is issued. You can complete or change this later under File › Settings.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/first_start.py" line="71" />
+            <source>bv. BV, NV, CV, vzw</source>
+            <translation>e.g. BV, NV, CV, vzw</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/first_start.py" line="105" />
+            <source>Naam van de organisatie</source>
+            <translation>Organisation's name</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/first_start.py" line="108" />
+            <source>Rechtsvorm</source>
+            <translation>Legal form</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/first_start.py" line="109" />
+            <source>Adres</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/first_start.py" line="111" />
+            <source>Ondernemingsnummer (KBO)</source>
+            <translation>Enterprise number (KBO/BCE)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/first_start.py" line="121" />
+            <source>Plaats in de datumregel</source>
+            <translation>Place in the date line</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/first_start.py" line="123" />
+            <source>Naam van de ondertekenaar</source>
+            <translation>Signer's name</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/first_start.py" line="82" />
+            <source>bv. RPR Gent, afdeling Kortrijk</source>
+            <translation>e.g. RPR Gent, afdeling Kortrijk</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/first_start.py" line="115" />
+            <source>Rechtspersonenregister (NL)</source>
+            <translation>Register of legal entities (Dutch)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/first_start.py" line="118" />
+            <source>Rechtspersonenregister (FR)</source>
+            <translation>Register of legal entities (French)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/first_start.py" line="119" />
+            <source>Rechtspersonenregister (EN)</source>
+            <translation>Register of legal entities (English)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/first_start.py" line="124" />
+            <source>Functie van de ondertekenaar (NL)</source>
+            <translation>Signer's role (Dutch)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/first_start.py" line="125" />
+            <source>Functie van de ondertekenaar (FR)</source>
+            <translation>Signer's role (French)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/first_start.py" line="126" />
+            <source>Functie van de ondertekenaar (EN)</source>
+            <translation>Signer's role (English)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/first_start.py" line="127" />
+            <source>Standaardtaal van de brieven</source>
+            <translation>Default language of letters</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/first_start.py" line="134" />
+            <source>Opslaan</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/first_start.py" line="137" />
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/first_start.py" line="207" />
+            <source>De rechtsvorm staat op elke brief (bv. BV).</source>
+            <translation>The legal form is on every letter (e.g. BV).</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/first_start.py" line="209" />
+            <source>Het ondernemingsnummer staat op elke brief.</source>
+            <translation>The enterprise number is on every letter.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/first_start.py" line="212" />
+            <source>Het rechtspersonenregister staat op elke brief (bv. RPR Gent).</source>
+            <translation>The register of legal entities is on every letter (e.g. RPR Gent).</translation>
         </message>
     </context>
     <context>
@@ -1172,142 +1288,142 @@ Postcode and town</translation>
     <context>
         <name>LetterDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="36" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="37" />
             <source>Nieuwe brief</source>
             <translation>New letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="46" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="47" />
             <source>Soort brief</source>
             <translation>Kind of letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="51" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="52" />
             <source>Taal van de brief</source>
             <translation>Language of the letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="80" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="82" />
             <source>Redenen om geen gevolg te geven</source>
             <translation>Reasons for taking no action</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="82" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="84" />
             <source>Waarom geeft u geen gevolg aan het verzoek? Dit komt in de brief.</source>
             <translation>Why are you taking no action on the request? This goes into the letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="95" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="97" />
             <source>Rechtsgrond om geen gevolg te geven</source>
             <translation>Legal ground for taking no action</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="96" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="98" />
             <source>— kies de rechtsgrond —</source>
             <translation>— choose the legal ground —</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="103" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="105" />
             <source>Tekst van de brief</source>
             <translation>Text of the letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="111" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="113" />
             <source>&amp;Voorbeeld</source>
             <translation>Pre&amp;view</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="114" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="116" />
             <source>Tekst &amp;herstellen</source>
             <translation>&amp;Reset text</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="117" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="119" />
             <source>&amp;Uitgeven…</source>
             <translation>&amp;Issue…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="120" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="122" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="124" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="126" />
             <source>&amp;Soort</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="125" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="127" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="126" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="128" />
             <source>Ontbreekt</source>
             <translation>Missing</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="128" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="130" />
             <source>Rechts&amp;grond</source>
             <translation>Legal &amp;ground</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="135" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="137" />
             <source>Tekst (u kunt ze aanpassen; briefhoofd, adressen, datum, handtekening en klachtmogelijkheid komen er automatisch bij):</source>
             <translation>Text (you may adjust it; letterhead, addresses, date, signature and complaint information are added automatically):</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="178" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="180" />
             <source>Tip: vul uw naam in bij Bestand › Instellingen; hij komt onder elke brief.</source>
             <translation>Tip: enter your name under File › Settings; it goes under every letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="188" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="190" />
             <source>Voor dit dossier past op dit moment geen enkele brief.</source>
             <translation>No letter fits this case at the moment.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="229" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="231" />
             <source>Redenen (in het Nederlands)</source>
             <translation>Reasons (in Dutch)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="230" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="232" />
             <source>Redenen (in het Frans)</source>
             <translation>Reasons (in French)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="231" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="233" />
             <source>Redenen (in het Engels)</source>
             <translation>Reasons (in English)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="284" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="286" />
             <source>Uw aangepaste tekst blijft staan en wordt zo uitgegeven. 'Tekst herstellen' stelt een nieuwe tekst op voor de huidige keuzes.</source>
             <translation>Your edited text stays and will be issued as it is. 'Restore text' writes a new text for the current choices.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="295" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="297" />
             <source>Aangepaste tekst</source>
             <translation>Edited text</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="297" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="299" />
             <source>U hebt de tekst van de brief aangepast. Vervangen door de tekst voor de nieuwe keuze? Uw aanpassingen gaan dan verloren; met 'Nee' blijft uw tekst staan.</source>
             <translation>You have edited the letter's text. Replace it with the text for the new choice? Your edits are then lost; with 'No' your text stays.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="314" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="316" />
             <source>Voorbeeld (nog niet uitgegeven)</source>
             <translation>Preview (not issued yet)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="323" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="325" />
             <source>Brief uitgeven</source>
             <translation>Issue letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="325" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="327" />
             <source>De brief wordt gedateerd op vandaag en definitief bij het dossier bewaard; hij kan daarna niet meer gewijzigd worden. Uitgeven?</source>
             <translation>The letter is dated today and kept with the case for good; it can no longer be changed afterwards. Issue it?</translation>
         </message>
@@ -1371,260 +1487,84 @@ Postcode and town</translation>
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
+        <name>MainMenus</name>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="68" />
-            <source>{name} kan niet gelezen worden: {error}</source>
-            <translation>{name} cannot be read: {error}</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="135" />
-            <source>PrivacyDesk — register van verzoeken</source>
-            <translation>PrivacyDesk — register of requests</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="139" />
-            <source>Zoeken</source>
-            <translation>Search</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="140" />
-            <source>Zoek op naam, kenmerk of recht (Ctrl+F)</source>
-            <translation>Search by name, reference or right (Ctrl+F)</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="144" />
-            <source>Filter</source>
-            <translation>Filter</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="163" />
-            <source>Dossiers</source>
-            <translation>Cases</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="200" />
-            <source>&amp;Identiteit</source>
-            <translation>&amp;Identity</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="202" />
-            <source>&amp;Documenten</source>
-            <translation>&amp;Documents</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="204" />
-            <source>&amp;Brieven</source>
-            <translation>&amp;Letters</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="206" />
-            <source>&amp;GBA</source>
-            <translation>&amp;DPA</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="229" />
-            <source>Register: {path}</source>
-            <translation>Register: {path}</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="242" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="33" />
             <source>&amp;Bestand</source>
             <translation>&amp;File</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="244" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="37" />
             <source>&amp;Nieuw verzoek…</source>
             <translation>&amp;New request…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="249" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="42" />
             <source>Nieuwe &amp;brief…</source>
             <translation>New &amp;letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="254" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="47" />
             <source>&amp;Vernieuwen</source>
             <translation>&amp;Refresh</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="261" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="58" />
             <source>Brief &amp;afdrukken…</source>
             <translation>&amp;Print letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="267" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="66" />
             <source>&amp;Instellingen…</source>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="275" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="76" />
             <source>&amp;Afsluiten</source>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="280" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="81" />
             <source>Bee&amp;ld</source>
             <translation>&amp;View</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="281" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="85" />
             <source>&amp;Zoeken</source>
             <translation>&amp;Find</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="285" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="92" />
             <source>Toon wat &amp;aandacht vraagt</source>
             <translation>Show what needs &amp;attention</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="290" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="97" />
             <source>&amp;Register</source>
             <translation>&amp;Register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="291" />
-            <source>Auditspoor &amp;controleren</source>
-            <translation>&amp;Verify audit trail</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="295" />
-            <source>Nu een &amp;back-up maken…</source>
-            <translation>&amp;Back up now…</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="298" />
-            <source>Back-up &amp;terugzetten…</source>
-            <translation>&amp;Restore backup…</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="302" />
-            <source>Naar een &amp;server verhuizen…</source>
-            <translation>Move to a &amp;server…</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="310" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="102" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="311" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="103" />
             <source>&amp;Over PrivacyDesk</source>
             <translation>&amp;About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="314" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="105" />
             <source>Werkbalk</source>
             <translation>Toolbar</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="426" />
-            <source>Het register kan niet gelezen worden</source>
-            <translation>The register cannot be read</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="430" />
-            <source>{shown} van {total} dossiers</source>
-            <translation>{shown} of {total} cases</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="437" />
-            <source>Alle dossiers</source>
-            <translation>All cases</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="438" />
-            <source>Lopende dossiers</source>
-            <translation>Open cases</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="439" />
-            <source>Vraagt aandacht</source>
-            <translation>Needs attention</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="540" />
-            <source>Verzoek geregistreerd als {ref}</source>
-            <translation>Request registered as {ref}</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="554" />
-            <source>Instellingen opgeslagen</source>
-            <translation>Settings saved</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="584" />
-            <location filename="../../privacydesk/gui/main_window.py" line="602" />
-            <source>Kies eerst een dossier.</source>
-            <translation>Choose a case first.</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="608" />
-            <source>Kies eerst een brief in Brieven.</source>
-            <translation>First choose a letter under Letters.</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="617" />
-            <source>Back-up maken</source>
-            <translation>Make a backup</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="617" />
-            <location filename="../../privacydesk/gui/main_window.py" line="638" />
-            <source>Registers (*.sqlite)</source>
-            <translation>Registers (*.sqlite)</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="628" />
-            <source>Back-up gemaakt: {path}</source>
-            <translation>Backup made: {path}</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="636" />
-            <location filename="../../privacydesk/gui/main_window.py" line="645" />
-            <source>Back-up terugzetten</source>
-            <translation>Restore backup</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="647" />
-            <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
-            <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="664" />
-            <source>Back-up teruggezet</source>
-            <translation>Backup restored</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="665" />
-            <source>De back-up werd teruggezet. De vorige toestand staat in:
-{path}</source>
-            <translation>The backup was restored. The previous state is kept in:
-{path}</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="684" />
-            <location filename="../../privacydesk/gui/main_window.py" line="694" />
-            <source>Auditspoor</source>
-            <translation>Audit trail</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="685" />
-            <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
-            <translation>The audit trail is intact ({count} events checked).</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="695" />
-            <source>Het auditspoor werd aangetast: {problem}.</source>
-            <translation>The audit trail was tampered with: {problem}.</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="703" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="132" />
             <source>Over PrivacyDesk</source>
             <translation>About PrivacyDesk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="705" />
+            <location filename="../../privacydesk/gui/main_menus.py" line="134" />
             <source>PrivacyDesk {version}
 Register van verzoeken van betrokkenen (AVG).
 
@@ -1635,6 +1575,60 @@ Register of data-subject requests (GDPR).
 
 Register: {path}
 Schema version: {schema}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="41" />
+            <source>PrivacyDesk — register van verzoeken</source>
+            <translation>PrivacyDesk — register of requests</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="60" />
+            <source>&amp;Identiteit</source>
+            <translation>&amp;Identity</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="62" />
+            <source>&amp;Documenten</source>
+            <translation>&amp;Documents</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="64" />
+            <source>&amp;Brieven</source>
+            <translation>&amp;Letters</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="66" />
+            <source>&amp;GBA</source>
+            <translation>&amp;DPA</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="79" />
+            <source>Register: {path}</source>
+            <translation>Register: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="137" />
+            <source>Verzoek geregistreerd als {ref}</source>
+            <translation>Request registered as {ref}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="151" />
+            <source>Instellingen opgeslagen</source>
+            <translation>Settings saved</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="157" />
+            <location filename="../../privacydesk/gui/main_window.py" line="175" />
+            <source>Kies eerst een dossier.</source>
+            <translation>Choose a case first.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/main_window.py" line="181" />
+            <source>Kies eerst een brief in Brieven.</source>
+            <translation>First choose a letter under Letters.</translation>
         </message>
     </context>
     <context>
@@ -1769,32 +1763,32 @@ Schema version: {schema}</translation>
     <context>
         <name>PrivacyDesk</name>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="123" />
+            <location filename="../../privacydesk/gui/app.py" line="124" />
             <source>Automatische back-up gemaakt.</source>
             <translation>Automatic backup made.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="128" />
+            <location filename="../../privacydesk/gui/app.py" line="129" />
             <source>Automatische back-up mislukt</source>
             <translation>Automatic backup failed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="137" />
+            <location filename="../../privacydesk/gui/app.py" line="138" />
             <source>Register op een netwerkschijf</source>
             <translation>Register on a network drive</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="138" />
+            <location filename="../../privacydesk/gui/app.py" line="139" />
             <source>Dit register staat op een netwerkschijf. PrivacyDesk opent het zonder write-ahead log, wat trager is, en twee mensen tegelijk kunnen elkaar hinderen. Een register dat u met collega's deelt, hoort op een databankserver (PostgreSQL, via PRIVACYDESK_DATABASE_URL).</source>
             <translation>This register is on a network drive. PrivacyDesk opens it without a write-ahead log, which is slower, and two people at once may get in each other's way. A register shared with colleagues belongs on a database server (PostgreSQL, via PRIVACYDESK_DATABASE_URL).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="167" />
+            <location filename="../../privacydesk/gui/app.py" line="177" />
             <source>Register kan niet geopend worden</source>
             <translation>Register cannot be opened</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="181" />
+            <location filename="../../privacydesk/gui/app.py" line="191" />
             <source> — demoregister</source>
             <translation> — demo register</translation>
         </message>
@@ -1966,77 +1960,97 @@ Schema version: {schema}</translation>
     <context>
         <name>RegisterActions</name>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="42" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="46" />
+            <source>Auditspoor &amp;controleren</source>
+            <translation>&amp;Verify audit trail</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="50" />
+            <source>Nu een &amp;back-up maken…</source>
+            <translation>&amp;Back up now…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="53" />
+            <source>Back-up &amp;terugzetten…</source>
+            <translation>&amp;Restore backup…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="57" />
+            <source>Naar een &amp;server verhuizen…</source>
+            <translation>Move to a &amp;server…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="61" />
             <source>&amp;Exporteren…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="46" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="64" />
             <source>&amp;Jaarverslag…</source>
             <translation>Annual &amp;report…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="50" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="67" />
             <source>&amp;Bewaartermijn verstreken…</source>
             <translation>&amp;Retention period over…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="73" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="96" />
             <source>Register exporteren</source>
             <translation>Export the register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="74" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="97" />
             <source>{name} bestaat al. Vervangen?</source>
             <translation>{name} already exists. Replace it?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="79" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="102" />
             <source>Exporteren naar {path}…</source>
             <translation>Exporting to {path}…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="84" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="107" />
             <source>Exporteren lukt niet</source>
             <translation>The export failed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="89" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="112" />
             <source>{count} dossiers geëxporteerd naar {path}</source>
             <translation>{count} cases exported to {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="108" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="131" />
             <source>Jaarverslag {year} wordt opgemaakt…</source>
             <translation>Drawing up the {year} annual report…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="113" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="136" />
             <source>Jaarverslag lukt niet</source>
             <translation>The annual report failed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="117" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="140" />
             <source>Jaarverslag bewaard als {path}</source>
             <translation>Annual report saved as {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="128" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="151" />
             <source>Bewaartermijn verstreken</source>
             <translation>Retention period over</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="134" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="157" />
             <source>Geen afgesloten dossiers ouder dan de bewaartermijn ({years} jaar).</source>
             <translation>No closed cases older than the retention period ({years} years).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="139" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="162" />
             <source>{reference} — {name}, afgesloten op {closed}</source>
             <translation>{reference} — {name}, closed on {closed}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="150" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="173" />
             <source>Deze {count} dossiers zijn langer dan {years} jaar afgesloten. Hun persoonsgegevens en documenten worden definitief verwijderd; een anoniem overzicht blijft voor de jaarverslagen.
 
 {lines}</source>
@@ -2045,65 +2059,163 @@ Schema version: {schema}</translation>
 {lines}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="158" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="181" />
             <source>Definitief verwijderen</source>
             <translation>Delete for good</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="159" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="182" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="173" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="194" />
             <source>{count} dossiers geanonimiseerd.</source>
             <translation>{count} cases anonymised.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="204" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="214" />
+            <source>Auditspoor</source>
+            <translation>Audit trail</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="205" />
+            <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
+            <translation>The audit trail is intact ({count} events checked).</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="215" />
+            <source>Het auditspoor werd aangetast: {problem}.</source>
+            <translation>The audit trail was tampered with: {problem}.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="228" />
+            <source>Back-up maken</source>
+            <translation>Make a backup</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="230" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="249" />
+            <source>Registers (*.sqlite)</source>
+            <translation>Registers (*.sqlite)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="240" />
+            <source>Back-up gemaakt: {path}</source>
+            <translation>Backup made: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="247" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="256" />
+            <source>Back-up terugzetten</source>
+            <translation>Restore backup</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="258" />
+            <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
+            <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="274" />
+            <source>Back-up teruggezet</source>
+            <translation>Backup restored</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_actions.py" line="275" />
+            <source>De back-up werd teruggezet. De vorige toestand staat in:
+{path}</source>
+            <translation>The backup was restored. The previous state is kept in:
+{path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RegisterView</name>
+        <message>
+            <location filename="../../privacydesk/gui/register_view.py" line="45" />
+            <source>Zoeken</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_view.py" line="46" />
+            <source>Zoek op naam, kenmerk of recht (Ctrl+F)</source>
+            <translation>Search by name, reference or right (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_view.py" line="50" />
+            <source>Filter</source>
+            <translation>Filter</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_view.py" line="174" />
+            <source>Het register kan niet gelezen worden</source>
+            <translation>The register cannot be read</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_view.py" line="178" />
+            <source>{shown} van {total} dossiers</source>
+            <translation>{shown} of {total} cases</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_view.py" line="187" />
+            <source>Alle dossiers</source>
+            <translation>All cases</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_view.py" line="188" />
+            <source>Lopende dossiers</source>
+            <translation>Open cases</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/register_view.py" line="189" />
+            <source>Vraagt aandacht</source>
+            <translation>Needs attention</translation>
         </message>
     </context>
     <context>
         <name>RemindersDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/reminders_dialog.py" line="32" />
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="33" />
             <source>Herinneringen — wat vraagt vandaag aandacht</source>
             <translation>Reminders — what needs attention today</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/reminders_dialog.py" line="36" />
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="37" />
             <source>Kenmerk</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/reminders_dialog.py" line="37" />
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="38" />
             <source>Aanvrager</source>
             <translation>Requester</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/reminders_dialog.py" line="38" />
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="39" />
             <source>Uiterste datum</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/reminders_dialog.py" line="39" />
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="40" />
             <source>Dagen</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/reminders_dialog.py" line="40" />
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="41" />
             <source>Toelichting</source>
             <translation>Explanation</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/reminders_dialog.py" line="68" />
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="70" />
             <source>Herinneringen</source>
             <translation>Reminders</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/reminders_dialog.py" line="83" />
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="85" />
             <source>Dubbelklik op een dossier om het te openen. Deze lijst verschijnt bij elke start.</source>
             <translation>Double-click a case to open it. This list appears at every start.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/reminders_dialog.py" line="88" />
+            <location filename="../../privacydesk/gui/reminders_dialog.py" line="90" />
             <source>Sluiten</source>
             <translation>Close</translation>
         </message>
@@ -2288,260 +2400,265 @@ Schema version: {schema}</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="41" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="43" />
             <source>Instellingen</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="109" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="111" />
             <source>Functie van de ondertekenaar (NL)</source>
             <translation>Signer's role (Dutch)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="110" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="112" />
             <source>Functie van de ondertekenaar (FR)</source>
             <translation>Signer's role (French)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="111" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="113" />
             <source>Functie van de ondertekenaar (EN)</source>
             <translation>Signer's role (English)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="251" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="258" />
             <source>Kiezen…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="89" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="91" />
             <source>Naam verwerkingsverantwoordelijke</source>
             <translation>Controller's name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="63" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="65" />
             <source>bv. BV, NV, CV, vzw</source>
             <translation>e.g. BV, NV, CV, vzw</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="65" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="67" />
             <source>leeg: het adres hierboven</source>
             <translation>empty: the address above</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="69" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="71" />
             <source>bv. RPR Gent, afdeling Kortrijk</source>
             <translation>e.g. RPR Gent, afdeling Kortrijk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="92" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="94" />
             <source>Rechtsvorm</source>
             <translation>Legal form</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="93" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="95" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="94" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="96" />
             <source>Maatschappelijke zetel</source>
             <translation>Registered office</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="96" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="98" />
             <source>Ondernemingsnummer (KBO)</source>
             <translation>Enterprise number (KBO/BCE)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="99" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="101" />
             <source>Rechtspersonenregister (NL)</source>
             <translation>Register of legal entities (Dutch)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="100" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="102" />
             <source>Rechtspersonenregister (FR)</source>
             <translation>Register of legal entities (French)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="101" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="103" />
             <source>Rechtspersonenregister (EN)</source>
             <translation>Register of legal entities (English)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="102" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="104" />
             <source>E-mailadressen</source>
             <translation>E-mail addresses</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="103" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="105" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="104" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="106" />
             <source>Logo (afbeelding)</source>
             <translation>Logo (image)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="106" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="108" />
             <source>Plaats in de datumregel</source>
             <translation>Place in the date line</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="108" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="110" />
             <source>Naam van de ondertekenaar</source>
             <translation>Signatory's name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="112" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="114" />
             <source>Standaardtaal van de brieven</source>
             <translation>Default language of letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="116" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="121" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="127" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="118" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="123" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="129" />
             <source> dagen</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="123" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="125" />
             <source>Termijn pauzeren zolang de identificatie uitblijft</source>
             <translation>Pause the deadline while identification is awaited</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="133" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="135" />
             <source>Standaard loopt de termijn door (strikte lezing van art. 12(3) AVG). De EDPB aanvaardt een pauze als de identificatie zonder onnodige vertraging werd gevraagd (richtsnoeren 01/2022 §159).</source>
             <translation>By default the time limit keeps running (strict reading of Art. 12(3) GDPR). The EDPB accepts a pause if identification was requested without undue delay (Guidelines 01/2022 §159).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="142" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="144" />
             <source>Herinneren vanaf</source>
             <translation>Remind from</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="145" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="147" />
             <source>Wachten op identificatie melden na</source>
             <translation>Report waiting for identification after</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="150" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="152" />
             <source>…als de identificatie gevraagd werd binnen</source>
             <translation>…if identification was requested within</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="157" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="159" />
             <source>Kopie identiteitsdocument automatisch verwijderen na verificatie</source>
             <translation>Delete the ID copy automatically after verification</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="166" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="168" />
             <source>geen: digitale handtekeningen tonen als 'niet vertrouwd'</source>
             <translation>none: digital signatures show as 'untrusted'</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="174" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="176" />
             <source>Vertrouwde basiscertificaten (map)</source>
             <translation>Trusted root certificates (folder)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="176" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="178" />
             <source>Maximale grootte van een bijlage</source>
             <translation>Maximum attachment size</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="182" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="184" />
             <source>Map 'backups' naast het register</source>
             <translation>Folder 'backups' next to the register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="188" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="190" />
             <source> jaar</source>
             <translation> years</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="192" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="194" />
             <source>Nederlands</source>
             <translation>Dutch</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="193" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="195" />
             <source>Engels</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="197" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="305" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="199" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="312" />
             <source>Map voor back-ups</source>
             <translation>Backup folder</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="199" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="201" />
             <source>Aantal back-ups bewaren</source>
             <translation>Number of backups to keep</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="202" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="204" />
             <source>Afgesloten dossiers bewaren</source>
             <translation>Keep closed cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="205" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="207" />
             <source>Taal van het programma</source>
             <translation>Program language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="206" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="208" />
             <source>Een andere taal wordt actief na het herstarten van PrivacyDesk.</source>
             <translation>Another language takes effect after restarting PrivacyDesk.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="212" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="214" />
             <source>&amp;Briefhoofd</source>
             <translation>&amp;Letterhead</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="213" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="215" />
             <source>&amp;Termijnen</source>
             <translation>&amp;Deadlines</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="214" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="216" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="215" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="217" />
             <source>Back-ups en &amp;taal</source>
             <translation>Backups and &amp;language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="217" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="219" />
             <source>&amp;Informatie over de verwerking</source>
             <translation>&amp;Processing information</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="224" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="226" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="225" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="227" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="294" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="231" />
+            <source>Set-up eerste start…</source>
+            <translation>First-start set-up…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="301" />
             <source>Logo kiezen</source>
             <translation>Choose logo</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="294" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="301" />
             <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="300" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="307" />
             <source>Map met vertrouwde certificaten</source>
             <translation>Folder of trusted certificates</translation>
         </message>
@@ -3028,8 +3145,36 @@ Schema version: {schema}</translation>
     <context>
         <name>Messages</name>
         <message>
+            <source>{start}; {clock}.</source>
+            <translation>{start}; {clock}.</translation>
+        </message>
+        <message>
+            <source>Eén maand vanaf ontvangst (art. 12(3) AVG); de verlenging werd pas na de eerste termijn gemeld en is dus niet rechtsgeldig: de termijn blijft één maand</source>
+            <translation>One month from receipt (Art. 12(3) GDPR); the extension was notified only after the first deadline and is therefore not valid: the deadline stays one month</translation>
+        </message>
+        <message>
+            <source>klok niet gepauzeerd</source>
+            <translation>clock not paused</translation>
+        </message>
+        <message>
             <source>Termijn {days} dagen gepauzeerd van {start} tot {arrived} in afwachting van identificatie (EDPB-richtsnoeren 01/2022 §159).</source>
             <translation>Time limit paused for {days} days from {start} to {arrived} while waiting for identification (EDPB Guidelines 01/2022 §159).</translation>
+        </message>
+        <message>
+            <source>Eén maand vanaf ontvangst (art. 12(3) AVG), verlengd met twee maanden</source>
+            <translation>One month from receipt (Art. 12(3) GDPR), extended by two months</translation>
+        </message>
+        <message>
+            <source>Eén maand vanaf ontvangst (art. 12(3) AVG)</source>
+            <translation>One month from receipt (Art. 12(3) GDPR)</translation>
+        </message>
+        <message>
+            <source>klok 1 dag gepauzeerd voor identificatie</source>
+            <translation>clock paused 1 day for identification</translation>
+        </message>
+        <message>
+            <source>klok {days} dagen gepauzeerd voor identificatie</source>
+            <translation>clock paused {days} days for identification</translation>
         </message>
         <message>
             <source>Geen pauze: de termijn loopt door tijdens het wachten op identificatie (strikte lezing van art. 12(3) AVG).</source>
@@ -3044,28 +3189,148 @@ Schema version: {schema}</translation>
             <translation>Time limit paused since {start} while waiting for identification, {days} days so far (EDPB Guidelines 01/2022 §159).</translation>
         </message>
         <message>
-            <source>Een weigering moet een rechtsgrond vermelden.</source>
-            <translation>A refusal must state a legal ground.</translation>
+            <source>De ontvangstdatum van de vraag kan niet in de toekomst liggen.</source>
+            <translation>The day the question was received cannot be in the future.</translation>
         </message>
         <message>
-            <source>Alleen een (gedeeltelijke) weigering heeft een rechtsgrond.</source>
-            <translation>Only a (partial) refusal has a legal ground.</translation>
+            <source>De uiterste datum kan niet vóór de ontvangst van de vraag liggen.</source>
+            <translation>The due date cannot be before the question was received.</translation>
         </message>
         <message>
             <source>De antwoorddatum kan niet in de toekomst liggen.</source>
             <translation>The answer date cannot be in the future.</translation>
         </message>
         <message>
+            <source>De antwoorddatum kan niet vóór de ontvangst van de vraag liggen.</source>
+            <translation>The answer date cannot be before the question was received.</translation>
+        </message>
+        <message>
+            <source>Het dossier is afgesloten; vernietig de kopie van het identiteitsdocument (dataminimalisatie).</source>
+            <translation>The case is closed; destroy the copy of the identity document (data minimisation).</translation>
+        </message>
+        <message>
+            <source>De identiteit is geverifieerd; vernietig de kopie van het identiteitsdocument (dataminimalisatie).</source>
+            <translation>The identity is verified; destroy the copy of the identity document (data minimisation).</translation>
+        </message>
+        <message>
+            <source>De identiteitscontrole werd overgeslagen, dus de kopie is niet nodig; vernietig ze (dataminimalisatie).</source>
+            <translation>The identity check was waived, so the copy is not needed; destroy it (data minimisation).</translation>
+        </message>
+        <message>
+            <source>Identificatie gevraagd {days} dagen geleden, nog niets ontvangen.</source>
+            <translation>Identification asked for {days} days ago, nothing received yet.</translation>
+        </message>
+        <message>
+            <source>{days} dagen te laat (uiterste datum {due}).</source>
+            <translation>{days} days late (due date {due}).</translation>
+        </message>
+        <message>
+            <source>Eerste termijn op {first_due}: antwoord of meld de verlenging met redenen vóór die dag.</source>
+            <translation>First deadline on {first_due}: answer, or notify the extension with reasons before that day.</translation>
+        </message>
+        <message>
+            <source>Nog {days} dagen (uiterste datum {due}).</source>
+            <translation>{days} days left (due date {due}).</translation>
+        </message>
+        <message>
+            <source>1 dag te laat (uiterste datum {due}).</source>
+            <translation>1 day late (due date {due}).</translation>
+        </message>
+        <message>
+            <source>Vandaag is de laatste dag (uiterste datum {due}).</source>
+            <translation>Today is the last day (due date {due}).</translation>
+        </message>
+        <message>
+            <source>Nog 1 dag (uiterste datum {due}).</source>
+            <translation>1 day left (due date {due}).</translation>
+        </message>
+        <message>
+            <source>Een weigering moet een rechtsgrond vermelden.</source>
+            <translation>A refusal must state a legal ground.</translation>
+        </message>
+        <message>
+            <source>De rechtsgrond {article} past niet bij {right}.</source>
+            <translation>The legal ground {article} does not apply to the {right}.</translation>
+        </message>
+        <message>
+            <source>Alleen een (gedeeltelijke) weigering heeft een rechtsgrond.</source>
+            <translation>Only a (partial) refusal has a legal ground.</translation>
+        </message>
+        <message>
+            <source>De naam van de verwerkingsverantwoordelijke is verplicht.</source>
+            <translation>The controller's name is required.</translation>
+        </message>
+        <message>
+            <source>Het adres staat op elke brief en is verplicht.</source>
+            <translation>The address is on every letter and is required.</translation>
+        </message>
+        <message>
+            <source>De plaats staat in de datumregel van elke brief.</source>
+            <translation>The place is in the date line of every letter.</translation>
+        </message>
+        <message>
+            <source>Dit ondernemingsnummer klopt niet: tien cijfers, beginnend met 0 of 1, waarvan de laatste twee het controlegetal zijn (bv. 0123.456.749).</source>
+            <translation>This enterprise number is not right: ten digits, starting with 0 or 1, the last two being the check digits (e.g. 0123.456.749).</translation>
+        </message>
+        <message>
+            <source>Kies Nederlands of Engels.</source>
+            <translation>Choose Dutch or English.</translation>
+        </message>
+        <message>
+            <source>Kies een waarde van {low} tot {high}.</source>
+            <translation>Choose a value from {low} to {high}.</translation>
+        </message>
+        <message>
+            <source>Een tekst bevat een ongeldig teken ({code_point}, de helft van een tekenpaar dat niet bewaard kan worden); er werd niets opgeslagen. Typ of plak de tekst opnieuw.</source>
+            <translation>A text holds an invalid character ({code_point}, half of a character pair that cannot be stored); nothing was saved. Type or paste the text again.</translation>
+        </message>
+        <message>
+            <source>Een dossier met status '{current}' kan niet naar '{new}'.</source>
+            <translation>A case with status '{current}' cannot move to '{new}'.</translation>
+        </message>
+        <message>
             <source>De antwoorddatum kan niet vóór de ontvangst liggen.</source>
             <translation>The answer date cannot be before receipt.</translation>
+        </message>
+        <message>
+            <source>Verlengen gebeurt met 'Termijn verlengen', dat de redenen vraagt.</source>
+            <translation>Extending is done with 'Extend deadline', which asks for the reasons.</translation>
+        </message>
+        <message>
+            <source>Het dossier kan pas '{status}' worden als de identiteit is vastgesteld of de controle met een reden is overgeslagen.</source>
+            <translation>The case can become '{status}' only once the identity is established or the check is waived with a reason.</translation>
+        </message>
+        <message>
+            <source>Een dossier zonder antwoorddatum kan niet worden afgesloten.</source>
+            <translation>A case without an answer date cannot be closed.</translation>
         </message>
         <message>
             <source>Dit dossier werd al verlengd.</source>
             <translation>This case has already been extended.</translation>
         </message>
         <message>
+            <source>De gevraagde informatie kan niet vóór de vraag ({asked}) binnengekomen zijn.</source>
+            <translation>The information asked for cannot have arrived before it was asked for ({asked}).</translation>
+        </message>
+        <message>
+            <source>'{name}' zit al bij het dossier als '{other}', met de rol {role}.</source>
+            <translation>'{name}' is already on the case as '{other}', with the role {role}.</translation>
+        </message>
+        <message>
+            <source>'{name}' zit al bij het dossier, met de rol {role}.</source>
+            <translation>'{name}' is already on the case, with the role {role}.</translation>
+        </message>
+        <message>
+            <source>De map met vertrouwde certificaten ({folder}) bestaat niet; pas de instellingen aan.</source>
+            <translation>The folder of trusted certificates ({folder}) does not exist; change the settings.</translation>
+        </message>
+        <message>
             <source>Dit document bestaat niet (meer).</source>
             <translation>This document does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>{name}: {problem}</source>
+            <translation>{name}: {problem}</translation>
         </message>
         <message>
             <source>Het register is nog in gebruik door een ander programma; sluit het en probeer opnieuw. Er werd niets teruggezet.</source>
@@ -3076,8 +3341,24 @@ Schema version: {schema}</translation>
             <translation>A backup cannot be written over the register itself.</translation>
         </message>
         <message>
+            <source>{target} bestaat al; kies een andere naam.</source>
+            <translation>{target} already exists; choose another name.</translation>
+        </message>
+        <message>
             <source>Dit is het register zelf, geen back-up.</source>
             <translation>This is the register itself, not a backup.</translation>
+        </message>
+        <message>
+            <source>De map {folder} kan niet aangemaakt worden: {reason}.</source>
+            <translation>The folder {folder} cannot be created: {reason}.</translation>
+        </message>
+        <message>
+            <source>De back-up naar {target} is mislukt: {reason}.</source>
+            <translation>The backup to {target} failed: {reason}.</translation>
+        </message>
+        <message>
+            <source>Terugzetten is mislukt ({detail}); het register is ongewijzigd. De toestand van vóór de poging staat ook in {safety}.</source>
+            <translation>Restoring failed ({detail}); the register is unchanged. The state from before the attempt is also in {safety}.</translation>
         </message>
         <message>
             <source>Dossier {case_id} bestaat niet (meer).</source>
@@ -3100,6 +3381,10 @@ Schema version: {schema}</translation>
             <translation>There is no case with reference {reference}.</translation>
         </message>
         <message>
+            <source>De eerste termijn liep af op {first_due}; een verlenging moet binnen de eerste maand gemeld worden. Geef een reden om toch te verlengen.</source>
+            <translation>The first deadline ended on {first_due}; an extension must be notified within the first month. Give a reason to extend anyway.</translation>
+        </message>
+        <message>
             <source>Dit recht hoort niet bij het dossier.</source>
             <translation>This right does not belong to the case.</translation>
         </message>
@@ -3114,6 +3399,18 @@ Schema version: {schema}</translation>
         <message>
             <source>De schijf is vol; er werd niets gewijzigd.</source>
             <translation>The disk is full; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>De registerdatabank is niet bereikbaar of weigerde de wijziging ({reason}); er werd niets gewijzigd.</source>
+            <translation>The register database cannot be reached or refused the change ({reason}); nothing was changed.</translation>
+        </message>
+        <message>
+            <source>{path} kan niet geschreven worden: {reason}.</source>
+            <translation>{path} cannot be written: {reason}.</translation>
+        </message>
+        <message>
+            <source>{path} kan niet geschreven worden: {reason} (is het bestand nog open in Excel?).</source>
+            <translation>{path} cannot be written: {reason} (is the file still open in Excel?).</translation>
         </message>
         <message>
             <source>Vermeld waarom de identiteit niet verder gecontroleerd wordt.</source>
@@ -3132,12 +3429,24 @@ Schema version: {schema}</translation>
             <translation>State how identity was established.</translation>
         </message>
         <message>
+            <source>De kopie van het identiteitsdocument volstaat nog niet om de identiteit vast te stellen; niet in orde of nog niet gecontroleerd: {names}.</source>
+            <translation>The copy of the identity document does not yet establish the identity; not in order or not yet checked: {names}.</translation>
+        </message>
+        <message>
             <source>Vermeld wat aan de GBA of de rechtbank bezorgd werd.</source>
             <translation>State what was sent to the DPA or the court.</translation>
         </message>
         <message>
             <source>Deze vraag bestaat niet (meer).</source>
             <translation>This inquiry does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Opgelet: de brief {kind} van {day} in dossier {reference} (brief nr. {number}) werd gewijzigd nadat hij werd uitgegeven: de bytes in het register kloppen niet met de SHA-256 van de uitgifte. Hij wordt niet getoond, afgedrukt of bewaard. Zet een back-up terug en voer 'privacydesk verify-audit' uit.</source>
+            <translation>Warning: the letter {kind} of {day} in case {reference} (letter no. {number}) was changed after it was issued: the bytes in the register do not match the SHA-256 recorded at issue. It is not shown, printed or saved. Restore a backup and run 'privacydesk verify-audit'.</translation>
+        </message>
+        <message>
+            <source>Opgelet: het document '{name}' in dossier {reference} (document nr. {number}) werd gewijzigd nadat het werd toegevoegd: de bytes in het register kloppen niet met de opgeslagen SHA-256. Het wordt niet getoond, afgedrukt of bewaard. Zet een back-up terug en voer 'privacydesk verify-audit' uit.</source>
+            <translation>Warning: the document '{name}' in case {reference} (document no. {number}) was changed after it was added: the bytes in the register do not match the stored SHA-256. It is not shown, printed or saved. Restore a backup and run 'privacydesk verify-audit'.</translation>
         </message>
         <message>
             <source>Een volmacht vraagt u alleen wanneer iemand namens de betrokkene optreedt; vul eerst de vertegenwoordiger in bij het dossier.</source>
@@ -3152,12 +3461,44 @@ Schema version: {schema}</translation>
             <translation>This letter does not exist (any more).</translation>
         </message>
         <message>
+            <source>Vraag{their} ontvangen op {received}: antwoord uiterlijk {deadline}, {when}.</source>
+            <translation>Question{their} received on {received}: answer by {deadline}, {when}.</translation>
+        </message>
+        <message>
+            <source>1 dag te laat</source>
+            <translation>1 day late</translation>
+        </message>
+        <message>
+            <source>{days} dagen te laat</source>
+            <translation>{days} days late</translation>
+        </message>
+        <message>
+            <source>nog 1 dag</source>
+            <translation>1 day left</translation>
+        </message>
+        <message>
+            <source>nog {days} dagen</source>
+            <translation>{days} days left</translation>
+        </message>
+        <message>
+            <source>Afgesloten op {closed}; de bewaartermijn van {years} jaar liep af op {end}.</source>
+            <translation>Closed on {closed}; the retention period of {years} years ended on {end}.</translation>
+        </message>
+        <message>
+            <source>Een jaarverslag kan gaan over een jaar van 2000 tot {last}.</source>
+            <translation>A yearly report can cover a year from 2000 to {last}.</translation>
+        </message>
+        <message>
             <source>Het jaarverslag bestaat in het Nederlands, Frans of Engels.</source>
             <translation>The yearly report exists in Dutch, French or English.</translation>
         </message>
         <message>
             <source>Een van de gekozen dossiers is niet (meer) aan verwijdering toe; er werd niets verwijderd.</source>
             <translation>One of the chosen cases is not (or no longer) due for deletion; nothing was deleted.</translation>
+        </message>
+        <message>
+            <source>Het register is beschadigd: de instelling '{key}' is onleesbaar (geen geldige JSON). Er werd niets gewijzigd; zet een back-up terug of vraag hulp.</source>
+            <translation>The register is damaged: the setting '{key}' cannot be read (not valid JSON). Nothing was changed; restore a backup or ask for help.</translation>
         </message>
         <message>
             <source>server-setup verwacht de URL van een PostgreSQL-server, bv. postgresql://postgres@server/postgres.</source>
@@ -3178,6 +3519,34 @@ Schema version: {schema}</translation>
         <message>
             <source>--to verwacht de URL van een PostgreSQL-databank, bv. postgresql://jan@server/privacydesk.</source>
             <translation>--to expects the URL of a PostgreSQL database, e.g. postgresql://jan@server/privacydesk.</translation>
+        </message>
+        <message>
+            <source>pg_dump is mislukt: {reason}</source>
+            <translation>pg_dump failed: {reason}</translation>
+        </message>
+        <message>
+            <source>De kopie in {shown} wijkt af in {tables}; gebruik ze niet. Het register zelf is ongewijzigd.</source>
+            <translation>The copy in {shown} differs in {tables}; do not use it. The register itself is unchanged.</translation>
+        </message>
+        <message>
+            <source>Het auditspoor in {shown} klopt niet ({problem}); gebruik de kopie niet. Het register zelf is ongewijzigd.</source>
+            <translation>The audit trail in {shown} does not verify ({problem}); do not use the copy. The register itself is unchanged.</translation>
+        </message>
+        <message>
+            <source>De databank {shown} heeft al een andere auditsleutel; verhuis het register naar een nieuwe, lege databank. Het register zelf is ongewijzigd.</source>
+            <translation>The database {shown} already has another audit key; move the register to a new, empty database. The register itself is unchanged.</translation>
+        </message>
+        <message>
+            <source>pg_dump kon niet starten: {reason}.</source>
+            <translation>pg_dump could not start: {reason}.</translation>
+        </message>
+        <message>
+            <source>De databank {shown} is niet leeg ({tables}); een register wordt alleen naar een lege databank verhuisd. Er werd niets gewijzigd.</source>
+            <translation>The database {shown} is not empty ({tables}); a register is moved only to an empty database. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>Het kopiëren naar {shown} is mislukt ({reason}); de databank bleef leeg en het register zelf is ongewijzigd.</source>
+            <translation>Copying to {shown} failed ({reason}); the database stayed empty and the register itself is unchanged.</translation>
         </message>
         <message>
             <source>Dit bestand is geen leesbare e-mail: afzender, onderwerp en datum ontbreken.</source>
@@ -3329,6 +3698,10 @@ Schema version: {schema}</translation>
         <message>
             <source>Bewaartermijn verstreken: persoonsgegevens verwijderd</source>
             <translation>Retention period over: personal data deleted</translation>
+        </message>
+        <message>
+            <source>Persoonsgegevens ook uit de back-ups verwijderd</source>
+            <translation>Personal data also deleted from the backups</translation>
         </message>
         <message>
             <source>Onbekende gebeurtenis: {action}</source>

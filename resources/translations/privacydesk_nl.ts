@@ -27,13 +27,5 @@
             <numerusform>%n werkdagen.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../privacydesk/gui/deadline_text.py" line="39"/>
-        <source>; klok %n dagen gepauzeerd voor identificatie.</source>
-        <translation>
-            <numerusform>; klok %n dag gepauzeerd voor identificatie.</numerusform>
-            <numerusform>; klok %n dagen gepauzeerd voor identificatie.</numerusform>
-        </translation>
-    </message>
 </context>
 </TS>

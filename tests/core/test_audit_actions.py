@@ -35,6 +35,7 @@ STORED_ACTIONS = {
     "inquiry.recorded",
     "inquiry.answered",
     "case.anonymised",
+    "retention.reached_backups",
 }
 
 

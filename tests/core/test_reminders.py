@@ -153,14 +153,14 @@ def test_a_wider_window_lists_more() -> None:
     assert reminders_for(case, TODAY, window=7, wait_limit=WAIT_LIMIT) == []
     (attention,) = reminders_for(case, TODAY, window=20, wait_limit=WAIT_LIMIT)
     assert attention.kind is ReminderKind.DECIDE_EXTENSION  # not extended yet
-    assert "Eerste termijn op 10/12/2026" in attention.detail
+    assert "Eerste termijn op 10/12/2026" in str(attention.detail)
 
 
 def test_the_overdue_sentence_says_how_late() -> None:
     (attention,) = reminders_for(
         facts(date(2026, 10, 1)), TODAY, window=WINDOW, wait_limit=WAIT_LIMIT
     )
-    assert attention.detail == "23 dagen te laat (uiterste datum 02/11/2026)."
+    assert str(attention.detail) == "23 dagen te laat (uiterste datum 02/11/2026)."
 
 
 @pytest.mark.parametrize(

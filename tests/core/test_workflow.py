@@ -293,4 +293,4 @@ def test_the_status_menu_lists_every_move_but_extending(status: Status) -> None:
 
 def test_a_blocked_move_says_why() -> None:
     reason = move_blocked_because(facts(S.RECEIVED), S.IN_PROGRESS)
-    assert reason is not None and "identiteit" in reason
+    assert reason is not None and "identiteit" in str(reason)

@@ -66,7 +66,7 @@ def test_the_register_moves_to_a_server_from_the_menu_after_a_connection_test(
         a for a in main_window.register_menu.actions() if a.objectName() == "moveToServerAction"
     )
     action.trigger()
-    dialog = main_window.server_dialog
+    dialog = main_window.register_actions.server_dialog
     qtbot.waitUntil(dialog.isVisible)
     qtbot.keyClicks(dialog.host_edit, "127.0.0.1")
     dialog.port_spin.setValue(postgres_server.port)

@@ -128,7 +128,7 @@ def test_status_menu_offers_only_allowed_moves_and_the_timeline_shows_them(
     with qtbot.waitSignal(window.casesLoaded, timeout=5000):
         action.trigger()
     detail = window.detail
-    assert detail._info["status"].text() == "Wacht op identificatie"
+    assert detail.overview.info["status"].text() == "Wacht op identificatie"
     last = detail.timeline_model.index(detail.timeline_model.rowCount() - 1).data()
     assert "Ontvangen → Wacht op identificatie" in last
     row = window.model.row_of(case.id)

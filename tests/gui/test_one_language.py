@@ -53,7 +53,15 @@ def test_the_main_window_its_tabs_and_dialogs_show_no_dutch_in_english(tmp_path:
     )
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
-    assert {"main_window", "case_tab0", "case_tab1", "letter", "settings"} <= set(report)
+    assert {
+        "main_window",
+        "case_tab0",
+        "case_tab1",
+        "letter",
+        "settings",
+        "first_start",
+        "reminders",
+    } <= set(report)
     sources = _dutch_sources()
     dutch = {
         f"{window}: {text!r}": hit

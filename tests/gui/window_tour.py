@@ -17,13 +17,28 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QWidget
 
 
 def _settle(app: QApplication) -> None:
     for _ in range(5):
         app.processEvents()
+
+
+def _await_preview(app: QApplication, window: QWidget) -> None:
+    """A letter's preview is made in the background and widens its side of the dialog:
+    measure (and photograph) the dialog as the officer sees it once the page is there."""
+    import time
+
+    viewer = getattr(window, "preview", None)
+    if viewer is None or not hasattr(viewer, "pdf_view"):
+        return
+    deadline = time.monotonic() + 10
+    while viewer.stack.currentWidget() is not viewer.pdf_view and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    _settle(app)
 
 
 def _measure(window: QWidget) -> dict[str, object]:
@@ -40,18 +55,39 @@ def _measure(window: QWidget) -> dict[str, object]:
             rect = QRect(button.mapTo(window, button.rect().topLeft()), button.size())
             if not inside.contains(rect):
                 unreachable.append(button.text())
+    # What the layout needs at least, whatever has loaded yet (a preview arrives later and
+    # may widen a dialog to its minimum): that too must fit, with the window's frame.
+    needed = window.minimumSizeHint() + (frame.size() - window.size())
     return {
         "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
         "area": [area.x(), area.y(), area.width(), area.height()],
-        "fits": area.contains(frame)
-        or (frame.width() <= area.width() and frame.height() <= area.height()),
+        "needed": [needed.width(), needed.height()],
+        "fits": (
+            area.contains(frame)
+            or (frame.width() <= area.width() and frame.height() <= area.height())
+        )
+        and needed.width() <= area.width()
+        and needed.height() <= area.height(),
         "unreachable": unreachable,
     }
 
 
+def _cell_texts(model: QAbstractItemModel, parent: QModelIndex | None = None) -> set[str]:
+    """What the rows of a table or tree say (the first rows, and one level of children)."""
+    parent = parent or QModelIndex()
+    texts: set[str] = set()
+    for row in range(min(model.rowCount(parent), 60)):
+        for column in range(model.columnCount(parent)):
+            index = model.index(row, column, parent)
+            texts.add(str(index.data() or ""))
+            texts.add(str(index.data(Qt.ItemDataRole.ToolTipRole) or ""))
+        if not parent.isValid():
+            texts.update(_cell_texts(model, model.index(row, 0, parent)))
+    return texts
+
+
 def visible_texts(window: QWidget) -> set[str]:
     """What the officer reads on a window: labels, buttons, titles, tabs, headers, choices."""
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import (
         QComboBox,
         QGroupBox,
@@ -59,6 +95,7 @@ def visible_texts(window: QWidget) -> set[str]:
         QLineEdit,
         QTableView,
         QTabWidget,
+        QTreeView,
     )
 
     texts = {window.windowTitle()}
@@ -81,6 +118,14 @@ def visible_texts(window: QWidget) -> set[str]:
                 str(model.headerData(c, Qt.Orientation.Horizontal) or "")
                 for c in range(widget.horizontalHeader().count())
             )
+            texts.update(_cell_texts(model))
+        elif isinstance(widget, QTreeView) and widget.model() is not None:
+            model = widget.model()
+            texts.update(
+                str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                for c in range(model.columnCount())
+            )
+            texts.update(_cell_texts(model))
     if hasattr(window, "menuBar"):
         for action in window.menuBar().actions():
             texts.add(action.text())
@@ -90,10 +135,22 @@ def visible_texts(window: QWidget) -> set[str]:
     return {t for t in texts if t}
 
 
+# The company details a new register lacks (the demo register has them).
+_NEW = {
+    "legal_form": "",
+    "enterprise_number": "",
+    "legal_entities_register": "",
+    "legal_entities_register_fr": "",
+    "legal_entities_register_en": "",
+    "officer_name": "",
+}
+
+
 def tour(lang: str, shots: Path | None) -> dict[str, dict[str, object]]:
     from privacydesk.gui.app import application, build_main_window
     from privacydesk.gui.day_dialog import answer_day_dialog
     from privacydesk.gui.document_viewer import CompareDialog
+    from privacydesk.gui.first_start import FirstStartDialog
     from privacydesk.gui.intake_dialog import IntakeDialog
     from privacydesk.gui.letter_dialog import LetterDialog
     from privacydesk.gui.outcome_dialog import OutcomeDialog
@@ -121,6 +178,7 @@ def tour(lang: str, shots: Path | None) -> dict[str, dict[str, object]]:
     def look(name: str, widget: QWidget) -> None:
         widget.show()
         _settle(app)
+        _await_preview(app, widget)
         report[name] = _measure(widget)
         report[name]["texts"] = sorted(visible_texts(widget))
         if shots is not None:
@@ -149,6 +207,8 @@ def tour(lang: str, shots: Path | None) -> dict[str, dict[str, object]]:
     dialogs: dict[str, QWidget] = {
         "intake": IntakeDialog(today, window),
         "settings": SettingsDialog(services.settings.get(), window),
+        # As a new register shows it: empty legal details, each with its sentence.
+        "first_start": FirstStartDialog(replace(services.settings.get(), **_NEW), window),
         "letter": LetterDialog(services, open_case.id, window),
         "compare": CompareDialog(window),
         "reminders": RemindersDialog(services.reminders.due(), window),

@@ -161,11 +161,13 @@ CHANGES: dict[str, Change] = {
 # (tests/services/test_purge_with_a_reader.py) makes that happen.
 ELSEWHERE = {
     "attachment.journal_not_cleared",
-    # Tested where their feature is: test_purge_reaches_backups, test_inquiries, test_retention.
+    # Tested where their feature is: test_purge_reaches_backups, test_inquiries, test_retention,
+    # test_retention_trail.
     "identity.purge_reached_backups",
     "inquiry.recorded",
     "inquiry.answered",
     "case.anonymised",
+    "retention.reached_backups",
 }
 
 

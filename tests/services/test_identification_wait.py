@@ -166,7 +166,7 @@ def test_an_id_copy_kept_after_it_stopped_being_needed_is_a_reminder(
         services.cases.change_status(case_id, Status.CLOSED)
     (reminder,) = services.reminders.due()
     assert reminder.kind is ReminderKind.ID_COPY_HELD and reminder.case_id == case_id
-    assert "vernietig" in reminder.detail
+    assert "vernietig" in str(reminder.detail)
 
 
 def test_a_withdrawn_case_is_not_shown_as_late_in_the_register(

@@ -36,7 +36,7 @@ def test_a_gba_question_joins_the_reminders_until_it_is_answered(
     assert [(r.reference, r.due, r.days_left) for r in due] == [
         (case.reference, date(2026, 12, 4), 9)
     ]
-    assert "DOS-2026-01234" in due[0].detail
+    assert "DOS-2026-01234" in str(due[0].detail)
     services.inquiries.record_answer(inquiry.id, date(2026, 11, 25), "Dossieroverzicht en brieven")
     assert not [r for r in services.reminders.due() if r.kind is ReminderKind.INQUIRY_DUE]
     actions = [e.action for e in services.audit.for_case(case.id)]

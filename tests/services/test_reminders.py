@@ -38,7 +38,7 @@ def test_reminders_group_cases_most_urgent_first(services: Services, clock: Cloc
     ]
     assert reminders[0].case_id == overdue
     assert reminders[1].case_id == decide
-    assert "23 dagen te laat" in reminders[0].detail
+    assert "23 dagen te laat" in str(reminders[0].detail)
 
 
 def test_an_extended_case_near_its_new_deadline_is_due_soon(

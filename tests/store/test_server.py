@@ -187,3 +187,42 @@ def test_a_password_typed_once_goes_to_the_credential_store_not_the_register(
     with psycopg.connect(postgres_url) as conn:
         stored = conn.execute("SELECT key, value FROM setting").fetchall()
     assert not any("Zeer-geheim" in key + value for key, value in stored)
+
+
+def test_an_officer_can_apply_retention_which_redacts_the_trail_and_nothing_else(
+    shared_register: tuple[PostgresServer, str],
+) -> None:
+    """The officers have no UPDATE right on the trail; retention's redaction goes through
+    the one function the owner role lends them (migration 0008), and only for its change."""
+    from datetime import date
+
+    from privacydesk.core.workflow import Status
+    from tests.conftest import Clock
+
+    server, database = shared_register
+    jan_url = server.url(database, user="jan")
+    clock = Clock(date(2020, 3, 2))
+    services = open_services(jan_url, now=clock)
+    try:
+        case = services.cases.register(new_request("Jan Peeters", received=date(2020, 3, 2)))
+        kept = services.cases.register(new_request("Els Maes", received=date(2020, 3, 2)))
+        services.identity.waive(case.id, "Bekende klant")
+        services.cases.change_status(case.id, Status.ANSWERED, answered_on=date(2020, 3, 2))
+        services.cases.change_status(case.id, Status.CLOSED)
+        clock.set_day(date(2026, 11, 25))
+        assert services.retention.apply([case.id]) == [case.reference]
+        verdict = services.audit.verify()
+        assert verdict.ok, verdict.problems
+        kept_event = services.audit.for_case(kept.id)[0].id
+    finally:
+        services.close()
+    with psycopg.connect(jan_url) as conn:
+        assert "Jan Peeters" not in repr(conn.execute("SELECT * FROM audit_event").fetchall())
+        with pytest.raises(psycopg.errors.RaiseException, match="append-only"):
+            conn.execute(
+                "SELECT privacydesk_redact_audit_event(%s, %s)",
+                (kept_event, '{"redacted": []}'),
+            )
+        conn.rollback()
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):
+            conn.execute("UPDATE audit_event SET details = '{\"redacted\": []}'")
