@@ -31,7 +31,12 @@ class ProcessingInfoPage(QWidget):
     the letter, and only texts that differ from the default are kept in the settings."""
 
     def __init__(
-        self, kept: Mapping[str, Mapping[str, str]], parent: QWidget | None = None
+        self,
+        kept: Mapping[str, Mapping[str, str]],
+        parent: QWidget | None = None,
+        *,
+        languages: tuple[Language, ...] = tuple(Language),
+        for_case: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("processingInfoPage")
@@ -55,10 +60,10 @@ class ProcessingInfoPage(QWidget):
             )
         )
         intro.setWordWrap(True)
-        languages = QTabWidget()
-        languages.setObjectName("processingInfoLanguages")
-        for language in Language:
-            texts = merged_processing_info(self._defaults[language], kept, language)
+        tabs = QTabWidget()
+        tabs.setObjectName("processingInfoLanguages")
+        for language in languages:
+            texts = merged_processing_info(self._defaults[language], kept, language, for_case)
             form_widget = QWidget()
             form = QFormLayout(form_widget)
             self.edits[language] = {}
@@ -73,10 +78,14 @@ class ProcessingInfoPage(QWidget):
             scroll = QScrollArea()
             scroll.setWidgetResizable(True)
             scroll.setWidget(form_widget)
-            languages.addTab(scroll, language_label(language))
+            tabs.addTab(scroll, language_label(language))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(languages)
+        layout.addWidget(tabs)
+
+    def texts(self, language: Language) -> dict[str, str]:
+        """Item -> text as shown on one language's tab."""
+        return {item: edit.toPlainText().strip() for item, edit in self.edits[language].items()}
 
     def processing_info(self) -> dict[str, dict[str, str]]:
         """What the settings keep: the texts that differ from the default wording."""

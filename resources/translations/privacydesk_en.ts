@@ -1288,142 +1288,147 @@ Postcode and town</translation>
     <context>
         <name>LetterDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="37" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="38" />
             <source>Nieuwe brief</source>
             <translation>New letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="47" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="48" />
             <source>Soort brief</source>
             <translation>Kind of letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="52" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="53" />
             <source>Taal van de brief</source>
             <translation>Language of the letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="82" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="83" />
             <source>Redenen om geen gevolg te geven</source>
             <translation>Reasons for taking no action</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="84" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="85" />
             <source>Waarom geeft u geen gevolg aan het verzoek? Dit komt in de brief.</source>
             <translation>Why are you taking no action on the request? This goes into the letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="97" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="98" />
             <source>Rechtsgrond om geen gevolg te geven</source>
             <translation>Legal ground for taking no action</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="98" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="99" />
             <source>— kies de rechtsgrond —</source>
             <translation>— choose the legal ground —</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="105" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="107" />
+            <source>Informatie over de &amp;verwerking voor dit dossier…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="118" />
             <source>Tekst van de brief</source>
             <translation>Text of the letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="113" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="126" />
             <source>&amp;Voorbeeld</source>
             <translation>Pre&amp;view</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="116" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="129" />
             <source>Tekst &amp;herstellen</source>
             <translation>&amp;Reset text</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="119" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="132" />
             <source>&amp;Uitgeven…</source>
             <translation>&amp;Issue…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="122" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="135" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="126" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="139" />
             <source>&amp;Soort</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="127" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="140" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="128" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="141" />
             <source>Ontbreekt</source>
             <translation>Missing</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="130" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="143" />
             <source>Rechts&amp;grond</source>
             <translation>Legal &amp;ground</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="137" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="151" />
             <source>Tekst (u kunt ze aanpassen; briefhoofd, adressen, datum, handtekening en klachtmogelijkheid komen er automatisch bij):</source>
             <translation>Text (you may adjust it; letterhead, addresses, date, signature and complaint information are added automatically):</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="180" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="194" />
             <source>Tip: vul uw naam in bij Bestand › Instellingen; hij komt onder elke brief.</source>
             <translation>Tip: enter your name under File › Settings; it goes under every letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="190" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="204" />
             <source>Voor dit dossier past op dit moment geen enkele brief.</source>
             <translation>No letter fits this case at the moment.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="231" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="245" />
             <source>Redenen (in het Nederlands)</source>
             <translation>Reasons (in Dutch)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="232" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="246" />
             <source>Redenen (in het Frans)</source>
             <translation>Reasons (in French)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="233" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="247" />
             <source>Redenen (in het Engels)</source>
             <translation>Reasons (in English)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="286" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="319" />
             <source>Uw aangepaste tekst blijft staan en wordt zo uitgegeven. 'Tekst herstellen' stelt een nieuwe tekst op voor de huidige keuzes.</source>
             <translation>Your edited text stays and will be issued as it is. 'Restore text' writes a new text for the current choices.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="297" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="330" />
             <source>Aangepaste tekst</source>
             <translation>Edited text</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="299" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="332" />
             <source>U hebt de tekst van de brief aangepast. Vervangen door de tekst voor de nieuwe keuze? Uw aanpassingen gaan dan verloren; met 'Nee' blijft uw tekst staan.</source>
             <translation>You have edited the letter's text. Replace it with the text for the new choice? Your edits are then lost; with 'No' your text stays.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="316" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="349" />
             <source>Voorbeeld (nog niet uitgegeven)</source>
             <translation>Preview (not issued yet)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="325" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="358" />
             <source>Brief uitgeven</source>
             <translation>Issue letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="327" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="360" />
             <source>De brief wordt gedateerd op vandaag en definitief bij het dossier bewaard; hij kan daarna niet meer gewijzigd worden. Uitgeven?</source>
             <translation>The letter is dated today and kept with the case for good; it can no longer be changed afterwards. Issue it?</translation>
         </message>
@@ -1794,54 +1799,77 @@ Schema version: {schema}</translation>
         </message>
     </context>
     <context>
+        <name>ProcessingInfoDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/processing_info_dialog.py" line="28" />
+            <source>Informatie over de verwerking voor dit dossier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/processing_info_dialog.py" line="33" />
+            <source>Wat u hier wijzigt, geldt alleen voor deze brief ({language}); de instellingen blijven ongewijzigd.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/processing_info_dialog.py" line="44" />
+            <source>Overnemen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/processing_info_dialog.py" line="45" />
+            <source>Annuleren</source>
+            <translation type="unfinished">Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>ProcessingInfoPage</name>
         <message>
-            <location filename="../../privacydesk/gui/processing_info_page.py" line="39" />
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="44" />
             <source>(a) Doeleinden</source>
             <translation>(a) Purposes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/processing_info_page.py" line="40" />
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="45" />
             <source>(b) Categorieën van gegevens</source>
             <translation>(b) Categories of data</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/processing_info_page.py" line="41" />
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="46" />
             <source>(c) Ontvangers (bij naam waar bekend)</source>
             <translation>(c) Recipients (by name where known)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/processing_info_page.py" line="42" />
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="47" />
             <source>(d) Bewaartermijn of criteria</source>
             <translation>(d) Retention period or criteria</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/processing_info_page.py" line="43" />
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="48" />
             <source>(e) Rechten op verbetering, wissing, beperking, bezwaar</source>
             <translation>(e) Rights to rectification, erasure, restriction, objection</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/processing_info_page.py" line="44" />
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="49" />
             <source>(f) Klacht bij de GBA</source>
             <translation>(f) Complaint to the DPA</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/processing_info_page.py" line="45" />
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="50" />
             <source>(g) Bron van de gegevens</source>
             <translation>(g) Source of the data</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/processing_info_page.py" line="46" />
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="51" />
             <source>(h) Geautomatiseerde besluitvorming</source>
             <translation>(h) Automated decision-making</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/processing_info_page.py" line="47" />
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="52" />
             <source>Doorgifte buiten de EER (art. 15, lid 2)</source>
             <translation>Transfers outside the EEA (Art. 15(2))</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/processing_info_page.py" line="53" />
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="58" />
             <source>Een antwoord dat inzage geeft (art. 15 AVG) vermeldt deze informatie, in de taal van de brief. Per dossier kunt u ze nog aanpassen in het briefvenster.</source>
             <translation>An answer granting access (Art. 15 GDPR) gives this information, in the letter's language. You can still adjust it for one case in the letter window.</translation>
         </message>

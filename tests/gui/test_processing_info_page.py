@@ -52,7 +52,7 @@ def test_a_text_typed_on_the_french_tab_reaches_the_french_access_answer(
         dialog.ok_button.click()
 
     _on_next_dialog(fill)
-    main_window.settings_action.trigger()
+    main_window.menus.settings_action.trigger()
     qtbot.waitUntil(lambda: bool(services.settings.get().processing_info))
     assert services.settings.get().processing_info == {"fr": {"retention": FRENCH_RETENTION}}
 
@@ -68,3 +68,47 @@ def test_a_text_typed_on_the_french_tab_reaches_the_french_access_answer(
     assert FRENCH_RETENTION not in " ".join(
         p.extract_text() for p in PdfReader(io.BytesIO(dutch)).pages
     )
+
+
+def test_the_letter_dialog_adjusts_the_information_for_one_case_only(
+    qtbot: QtBot, services: Services
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from privacydesk.gui.letter_dialog import LetterDialog
+    from privacydesk.gui.processing_info_dialog import ProcessingInfoDialog
+
+    case = services.cases.register(new_request("Noël Lemaître", language=Language.EN))
+    services.cases.record_outcome(case.id, 0, Outcome.GRANTED)
+    dialog = LetterDialog(services, case.id)
+    qtbot.addWidget(dialog)
+    assert dialog.select_kind(LetterKind.OUTCOME)
+    named = "our payroll office Partena (Brussels) and our accountant Vandamme"
+
+    def adjust(adjusting: ProcessingInfoDialog) -> None:
+        edit = adjusting.findChild(QPlainTextEdit, "processingInfo_en_recipients")
+        edit.selectAll()
+        qtbot.keyClick(edit, Qt.Key.Key_Delete)
+        qtbot.keyClicks(edit, named)
+        adjusting.ok_button.click()
+
+    _on_next_dialog(adjust)
+    qtbot.mouseClick(dialog.processing_info_button, Qt.MouseButton.LeftButton)
+    assert f"Recipients: {named}" in dialog.body_edit.toPlainText()
+
+    def issue() -> None:
+        _on_next_dialog(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+        dialog.issue_button.click()
+
+    issue()
+    qtbot.waitUntil(lambda: dialog.issued is not None)
+    text = " ".join(
+        " ".join(
+            p.extract_text()
+            for p in PdfReader(io.BytesIO(services.letters.pdf(dialog.issued.id))).pages
+        ).split()
+    )
+    assert f"Recipients: {named}" in text
+    assert services.audit.all()[-1].details["processing_info_adjusted"] == ["recipients"]
+    # The settings are untouched: the next case's letter has the standard text.
+    assert services.settings.get().processing_info == {}
