@@ -1325,7 +1325,7 @@ Postcode and town</translation>
         <message>
             <location filename="../../privacydesk/gui/letter_dialog.py" line="107" />
             <source>Informatie over de &amp;verwerking voor dit dossier…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Processing information for this case…</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/letter_dialog.py" line="118" />
@@ -1803,22 +1803,22 @@ Schema version: {schema}</translation>
         <message>
             <location filename="../../privacydesk/gui/processing_info_dialog.py" line="28" />
             <source>Informatie over de verwerking voor dit dossier</source>
-            <translation type="unfinished" />
+            <translation>Processing information for this case</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/processing_info_dialog.py" line="33" />
             <source>Wat u hier wijzigt, geldt alleen voor deze brief ({language}); de instellingen blijven ongewijzigd.</source>
-            <translation type="unfinished" />
+            <translation>What you change here applies to this letter only ({language}); the settings stay as they are.</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/processing_info_dialog.py" line="44" />
             <source>Overnemen</source>
-            <translation type="unfinished" />
+            <translation>Apply</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/processing_info_dialog.py" line="45" />
             <source>Annuleren</source>
-            <translation type="unfinished">Cancel</translation>
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
