@@ -53,6 +53,8 @@ class IdentityCheck(StrEnum):
     CARD_NUMBER = "card_number"
     NATIONAL_NUMBER = "national_number"
     BIRTH_DATE = "birth_date"
+    # A request made through a representative: the authorisation (mandate) was seen.
+    MANDATE = "mandate"
 
 
 IDENTITY_CHECK_LABEL_NL: dict[IdentityCheck, str] = {
@@ -64,6 +66,7 @@ IDENTITY_CHECK_LABEL_NL: dict[IdentityCheck, str] = {
     IdentityCheck.CARD_NUMBER: "Kaartnummer geldig",
     IdentityCheck.NATIONAL_NUMBER: "Rijksregisternummer geldig",
     IdentityCheck.BIRTH_DATE: "Geboortedatum past bij het rijksregisternummer",
+    IdentityCheck.MANDATE: "Volmacht van de vertegenwoordiger gezien",
 }
 
 

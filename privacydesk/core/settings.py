@@ -68,6 +68,9 @@ class Settings:
     legal_entities_register_fr: str = ""  # e.g. "RPM Gand, division Courtrai"
     legal_entities_register_en: str = ""  # e.g. "RLE Ghent, Kortrijk division"
     default_letter_language: Language = Language.NL
+    # The Art. 15 information of an access answer, per letter language and item
+    # (core.processing_info); only texts that differ from the default wording are kept.
+    processing_info: dict[str, dict[str, str]] = field(default_factory=dict)
     # Deadlines and reminders.
     reminder_window_days: int = 7
     identification_wait_limit_days: int = 14
@@ -129,6 +132,18 @@ def settings_to_json(settings: Settings) -> dict[str, Any]:
     return {f.name: getattr(settings, f.name) for f in fields(settings)}
 
 
+def _processing_info(value: Any) -> dict[str, dict[str, str]]:
+    """Language -> item -> text, dropping anything of another shape (a damaged value never
+    stops the settings from loading; the letters then use the default wording)."""
+    if not isinstance(value, dict):
+        return {}
+    return {
+        str(language): {str(k): v for k, v in texts.items() if isinstance(v, str)}
+        for language, texts in value.items()
+        if isinstance(texts, dict)
+    }
+
+
 def settings_from_json(values: dict[str, Any]) -> Settings:
     """Known keys override the defaults; unknown keys (from a newer version) are kept aside."""
     defaults = Settings()
@@ -145,6 +160,8 @@ def settings_from_json(values: dict[str, Any]) -> Settings:
                 changes[key] = Language(value)
             except ValueError:
                 continue
+        elif key == "processing_info":
+            changes[key] = _processing_info(value)
         elif isinstance(default, bool):
             changes[key] = bool(value)
         elif isinstance(default, int):

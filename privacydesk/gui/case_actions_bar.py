@@ -215,7 +215,7 @@ class CaseActionsBar(QWidget):
         if row is None:
             selected = self._selected_right()
             row = selected if selected is not None else 0
-        dialog = OutcomeDialog(case.rights[row], self)
+        dialog = OutcomeDialog(case.rights[row], self, language=case.requester.language)
         if dialog.exec():
             self._run(
                 lambda: self._services.cases.record_outcome(

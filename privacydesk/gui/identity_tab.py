@@ -82,6 +82,13 @@ class IdentityTab(CaseTab):
         for result in (CheckResult.NOT_CHECKED, CheckResult.PASSED, CheckResult.FAILED):
             self.signed_combo.addItem(tr(CHECK_RESULT_LABEL_NL[result]), result.value)
 
+        # The representative's authorisation, a checked item like the ID copy's sides.
+        self.mandate_combo = QComboBox()
+        self.mandate_combo.setObjectName("mandateCombo")
+        self.mandate_combo.setAccessibleName(self.tr("Volmacht van de vertegenwoordiger gezien"))
+        for result in (CheckResult.NOT_CHECKED, CheckResult.PASSED, CheckResult.FAILED):
+            self.mandate_combo.addItem(tr(CHECK_RESULT_LABEL_NL[result]), result.value)
+
         self.letter_date_label = QLabel()
         self.letter_date_label.setObjectName("letterDateLabel")
         # One row per field, its verdict beside it: the officer sees each result live,
@@ -99,6 +106,7 @@ class IdentityTab(CaseTab):
             (self.tr("Geldig tot"), self.expiry_edit, IdentityCheck.NOT_EXPIRED),
             (self.tr("Kopie aanwezig"), sides, IdentityCheck.RECTO_VERSO),
             (self.tr("Handtekening vergeleken"), self.signed_combo, IdentityCheck.SIGNED),
+            (self.tr("Volmacht gezien"), self.mandate_combo, IdentityCheck.MANDATE),
         ]
         for row, (text, widget, check) in enumerate(rows):
             grid.addWidget(QLabel(text), row, 0)
@@ -172,6 +180,7 @@ class IdentityTab(CaseTab):
             box.toggled.connect(self.refresh_results)
         self.type_combo.currentTextChanged.connect(self.refresh_results)
         self.signed_combo.currentIndexChanged.connect(self.refresh_results)
+        self.mandate_combo.currentIndexChanged.connect(self.refresh_results)
         self.show_case(None)
 
     def _line(self, name: str, accessible: str) -> QLineEdit:
@@ -213,7 +222,8 @@ class IdentityTab(CaseTab):
             return
         self._loading = True
         try:
-            letter_date = self._services.cases.get(case_id).letter_date
+            case = self._services.cases.get(case_id)
+            letter_date = case.letter_date
             attachments = self._services.attachments.for_case(case_id)
             record = self._services.identity.record(case_id)
             stored = self._services.identity.checks(case_id)
@@ -242,6 +252,14 @@ class IdentityTab(CaseTab):
                 signed.result.value if signed else CheckResult.NOT_CHECKED.value
             )
         )
+        mandate = stored.get(IdentityCheck.MANDATE)
+        self.mandate_combo.setCurrentIndex(
+            self.mandate_combo.findData(
+                mandate.result.value if mandate else CheckResult.NOT_CHECKED.value
+            )
+        )
+        # Only someone acting for another has an authorisation to show.
+        self.mandate_combo.setEnabled(bool(case.requester.representative.strip()))
         lines = [self.tr("Status: {status}").format(status=identity_status_label(record.status))]
         if record.by:
             lines.append(
@@ -288,6 +306,8 @@ class IdentityTab(CaseTab):
             return {}
         results = self._services.identity.evaluate(self._case_id, self.fields())
         results[IdentityCheck.SIGNED] = CheckResult(self.signed_combo.currentData())
+        if self.mandate_combo.isEnabled():
+            results[IdentityCheck.MANDATE] = CheckResult(self.mandate_combo.currentData())
         return results
 
     def refresh_results(self, *_args: Any) -> None:
@@ -327,6 +347,7 @@ class IdentityTab(CaseTab):
             ),
             IdentityCheck.NATIONAL_NUMBER: self.tr("geen geldig rijksregisternummer"),
             IdentityCheck.BIRTH_DATE: self.tr("past niet bij het rijksregisternummer"),
+            IdentityCheck.MANDATE: self.tr("de volmacht ontbreekt of volstaat niet"),
         }[check]
 
     # -- recording -------------------------------------------------------------------------

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 
 from privacydesk.core.case import Language
 from privacydesk.core.letter_kinds import LETTER_KIND_LABEL_NL, MISSING_ITEM_LABEL_NL, LetterKind
-from privacydesk.core.rights import NO_ACTION_GROUNDS, LegalGround
+from privacydesk.core.rights import NO_ACTION_GROUNDS, LegalGround, Outcome, Right
 from privacydesk.gui.document_viewer import DocumentViewer
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.geometry import restore_geometry
 from privacydesk.gui.labels import ground_label, language_label, tr
+from privacydesk.gui.processing_info_dialog import ProcessingInfoDialog
 from privacydesk.services import Services
 from privacydesk.services.letters import IssuedLetter, LetterDraft
 
@@ -62,8 +63,13 @@ class LetterDialog(QDialog):
             # Nothing is ticked beforehand: the officer asks only what is needed (Art. 12(6));
             # an ID copy only when that is the method chosen (EDPB 01/2022 §§65-79).
             check.setChecked(False)
-            if key == "mandate" and not case.requester.representative.strip():
-                check.setEnabled(False)  # no representative: no mandate to ask for
+            if key == "mandate":
+                if not case.requester.representative.strip():
+                    check.setEnabled(False)  # no representative: no mandate to ask for
+                elif not services.letters.mandate_seen(case_id):
+                    # The authorisation is missing: the letter asks for it, whatever else.
+                    check.setChecked(True)
+                    check.setEnabled(False)
             check.toggled.connect(self.recompose)
             place = divmod(len(self.missing_checks), 2)
             missing_row.addWidget(check, *place, Qt.AlignmentFlag.AlignLeft)
@@ -95,6 +101,18 @@ class LetterDialog(QDialog):
             self.ground_combo.addItem(ground_label(ground), ground.value)
         self.ground_combo.currentIndexChanged.connect(self.recompose)
 
+        # The Art. 15 information of an access answer, adjusted for this case, per language.
+        self._processing_info: dict[Language, dict[str, str]] = {}
+        self.processing_info_button = QPushButton(
+            self.tr("Informatie over de &verwerking voor dit dossier…")
+        )
+        self.processing_info_button.setObjectName("processingInfoButton")
+        self.processing_info_button.clicked.connect(self.adjust_processing_info)
+        self._gives_access = any(
+            r.right is Right.ACCESS and r.outcome in (Outcome.GRANTED, Outcome.PARTLY_GRANTED)
+            for r in case.rights
+        )
+
         self.body_edit = QPlainTextEdit()
         self.body_edit.setObjectName("letterBodyEdit")
         self.body_edit.setAccessibleName(self.tr("Tekst van de brief"))
@@ -123,6 +141,7 @@ class LetterDialog(QDialog):
         form.addRow(self.tr("Ontbreekt"), self.missing_widget)
         form.addRow(self.reasons_label, self.reasons_edit)
         form.addRow(self.tr("Rechts&grond"), self.ground_combo)
+        form.addRow(self.processing_info_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -229,6 +248,7 @@ class LetterDialog(QDialog):
         }
         self.reasons_label.setText(in_language[language])
         self.ground_combo.setEnabled(kind is LetterKind.NO_ACTION)
+        self.processing_info_button.setEnabled(kind is LetterKind.OUTCOME and self._gives_access)
         self._draft = None
         self.issue_button.setEnabled(False)
         self.preview_button.setEnabled(False)
@@ -246,6 +266,9 @@ class LetterDialog(QDialog):
                 no_action_ground=self._ground(kind),
                 extension_reasons=self.reasons_edit.toPlainText()
                 if kind is LetterKind.EXTENSION and language is not Language.NL
+                else None,
+                processing_info=self._processing_info.get(language)
+                if kind is LetterKind.OUTCOME
                 else None,
             )
         except Exception as exc:
@@ -273,6 +296,21 @@ class LetterDialog(QDialog):
             self.body_edit.setPlainText(self._draft.text)
             self.body_edit.blockSignals(False)
         self._preview_timer.start()
+
+    def adjust_processing_info(self) -> bool:
+        """Adjust the Art. 15 information for this letter; the text is composed anew."""
+        language = Language(self.language_combo.currentData())
+        dialog = ProcessingInfoDialog(
+            self._services.settings.current().processing_info,
+            language,
+            self._processing_info.get(language),
+            self,
+        )
+        if not dialog.exec():
+            return False
+        self._processing_info[language] = dialog.for_case()
+        self.recompose()
+        return True
 
     def _keep_edited_text(self, edited: bool, *, replace_edits: bool, ask: bool) -> bool:
         if edited and not replace_edits and not (ask and self._replace_edited_text()):

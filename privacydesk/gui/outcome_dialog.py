@@ -12,13 +12,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from privacydesk.core.case import RightRequest
+from privacydesk.core.case import Language, RightRequest
 from privacydesk.core.rights import LegalGround, Outcome, Right, grounds_for
 from privacydesk.gui.labels import ground_label, outcome_label, right_with_article
 
 
 class OutcomeDialog(QDialog):
-    def __init__(self, item: RightRequest, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        item: RightRequest,
+        parent: QWidget | None = None,
+        *,
+        language: Language = Language.NL,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("outcomeDialog")
         self.setWindowTitle(self.tr("Uitkomst registreren"))
@@ -53,7 +59,19 @@ class OutcomeDialog(QDialog):
         form.addRow(self.tr("Verzoek"), words)
         form.addRow(self.tr("&Uitkomst"), self.outcome_combo)
         form.addRow(self.tr("&Rechtsgrond"), self.ground_combo)
-        form.addRow(self.tr("&Toelichting"), self.note_edit)
+        # The note goes into the letter as typed: it is asked in the letters' language.
+        in_language = {
+            Language.NL: self.tr("&Toelichting (in het Nederlands)"),
+            Language.FR: self.tr("&Toelichting (in het Frans)"),
+            Language.EN: self.tr("&Toelichting (in het Engels)"),
+        }
+        self.note_label = QLabel(in_language[language])
+        self.note_label.setObjectName("outcomeNoteLabel")
+        self.note_label.setBuddy(self.note_edit)
+        self.note_edit.setPlaceholderText(
+            self.tr("Komt zo in de brief; typ ze in de taal van de brieven van dit dossier.")
+        )
+        form.addRow(self.note_label, self.note_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -31,6 +31,7 @@ from privacydesk.gui.first_start import open_first_start_over
 from privacydesk.gui.geometry import restore_geometry
 from privacydesk.gui.labels import language_label
 from privacydesk.gui.messages import translated
+from privacydesk.gui.processing_info_page import ProcessingInfoPage
 
 
 class SettingsDialog(QDialog):
@@ -214,6 +215,8 @@ class SettingsDialog(QDialog):
         tabs.addTab(deadlines, self.tr("&Termijnen"))
         tabs.addTab(documents, self.tr("&Documenten"))
         tabs.addTab(other, self.tr("Back-ups en &taal"))
+        self.processing_info = ProcessingInfoPage(settings.processing_info)
+        tabs.addTab(self.processing_info, self.tr("&Informatie over de verwerking"))
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -343,6 +346,7 @@ class SettingsDialog(QDialog):
             backup_count=self.backup_count.value(),
             retention_years=self.retention_years.value(),
             ui_language=str(self.ui_language.currentData()),
+            processing_info=self.processing_info.processing_info(),
         )
 
     def _validate(self) -> None:

@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
+from privacydesk.core.case import Language
 from privacydesk.letters.context import LetterContext
 from privacydesk.letters.layout import _p, _Styles, typeset
 from privacydesk.letters.placeholders import complaint_lines, word
@@ -66,7 +67,9 @@ def business_line(ctx: LetterContext) -> str:
     labels = word(words, "business")
     parts = [" ".join(p for p in (head.controller_name, head.legal_form) if p)]
     if head.registered_office:
-        parts.append(f"{labels['registered_office']}: {head.registered_office}")
+        # French sets a space before the colon ("Siège social : …").
+        colon = " :" if ctx.language is Language.FR else ":"
+        parts.append(f"{labels['registered_office']}{colon} {head.registered_office}")
     if head.enterprise_number:
         parts.append(f"{labels['enterprise_number']} {head.enterprise_number}")
     register = head.register_for(ctx.language)

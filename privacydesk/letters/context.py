@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date
 
 from stdnum.be import vat as be_vat
@@ -122,3 +123,7 @@ class LetterContext:
     waiting_for_identification: bool = False  # the clock stands still right now
     pause_policy: bool = False  # the register pauses the clock while awaiting identification
     pause_on_identification: bool = False  # this identification letter will pause the clock
+    # The Art. 15 information as kept in the settings (language -> item -> text, only what
+    # differs from phrases.json) and this case's own adjustment (item -> text), if any.
+    processing_info_kept: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    processing_info_case: Mapping[str, str] | None = None

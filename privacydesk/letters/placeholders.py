@@ -13,6 +13,7 @@ from typing import Any
 
 from privacydesk.core.case import Language
 from privacydesk.core.letter_kinds import MISSING_ITEMS, LetterKind
+from privacydesk.core.processing_info import PROCESSING_INFO_ITEMS, merged_processing_info
 from privacydesk.core.rights import GROUND_INFO, Outcome, Right
 from privacydesk.letters.context import LetterContext
 from privacydesk.letters.dates import format_date
@@ -45,6 +46,9 @@ PLACEHOLDER_HELP_NL: dict[str, str] = {
     "controller_name": "de naam van de verwerkingsverantwoordelijke",
     "controller_contact": "het e-mail- of postadres van de verwerkingsverantwoordelijke",
 }
+
+
+_LANGUAGE_NL = {Language.NL: "Nederlands", Language.FR: "Frans", Language.EN: "Engels"}
 
 
 def word(words: dict[str, Any], *keys: str) -> Any:
@@ -143,14 +147,53 @@ def _outcomes(ctx: LetterContext, words: dict[str, Any]) -> str:
         else:
             lines.append(str(word(words, "not_applicable")))
         if item.outcome_note.strip():
+            if ctx.language is not ctx.case.requester.language:
+                # The note was asked in the case's letter language: never a Dutch sentence
+                # in a French letter.
+                raise TemplateError(
+                    f"De toelichting bij '{word(phrases(Language.NL), 'rights', item.right.value)}'"
+                    f" werd getypt in het {_LANGUAGE_NL[ctx.case.requester.language]}, de taal "
+                    f"van dit dossier; een brief in het {_LANGUAGE_NL[ctx.language]} kan ze niet "
+                    "bevatten. Schrijf de brief in de taal van het dossier, of wijzig de taal "
+                    "van het dossier en typ de toelichting opnieuw."
+                )
             lines.append(item.outcome_note.strip())
         if item.right is Right.ACCESS and item.outcome in (Outcome.GRANTED, Outcome.PARTLY_GRANTED):
             if item.outcome is Outcome.PARTLY_GRANTED:
                 # A partial answer still confirms the processing and encloses the copy (Art. 15).
                 lines.append(str(word(words, "granted", "access")))
-            lines.append(_bullets([str(x) for x in word(words, "access_info")]))
+            lines.append(_bullets(access_information(ctx)))
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
+
+
+def default_processing_info(language: Language) -> dict[str, str]:
+    """The default Art. 15 wording of one language (worded after the privacy statement)."""
+    info = word(phrases(language), "access_info")
+    return {item: str(info.get(item, "")) for item in PROCESSING_INFO_ITEMS}
+
+
+def access_information(ctx: LetterContext) -> list[str]:
+    """The Art. 15(1)(a)-(h) and 15(2) lines of an access answer: this case's adjustment,
+    else the settings, else the default wording; the recipients recorded on the case are
+    named (CJEU C-154/21: by name where known, not only by category)."""
+    words = phrases(ctx.language)
+    texts = merged_processing_info(
+        default_processing_info(ctx.language),
+        ctx.processing_info_kept,
+        ctx.language,
+        ctx.processing_info_case,
+    )
+    names = list(dict.fromkeys(n.recipient.strip() for n in ctx.case.recipients))
+    if names and "recipients" in texts:
+        named = str(word(words, "recipients_named")).format(names=", ".join(names))
+        texts["recipients"] = f"{texts['recipients']} {named}"
+    return [
+        str(word(words, "access_info_line")).format(
+            label=word(words, "access_info_label", item), text=text
+        )
+        for item, text in texts.items()
+    ]
 
 
 def _extension_reasons(ctx: LetterContext) -> str:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from privacydesk.core.case import Channel, Language, Relationship, Requester, RightRequest
-from privacydesk.core.identity import IdCopyFields, IdentityMethod
+from privacydesk.core.identity import CheckResult, IdCopyFields, IdentityCheck, IdentityMethod
 from privacydesk.core.rights import LegalGround, Outcome, Right
 from privacydesk.core.workflow import Status
 from privacydesk.services import Services
@@ -156,6 +156,11 @@ def fill_demo(services: Services, *, seed: int = 2026) -> int:
                     rights=[RightRequest(right=r, words=_WORDS[r]) for r in rights],
                 )
             )
+            if representative:
+                # The lawyer's authorisation came with the request (a checked item).
+                services.identity.record_checks(
+                    record.id, {IdentityCheck.MANDATE: CheckResult.PASSED}
+                )
             _advance(services, record.id, target, received, rights, today, rng)
     finally:
         services.ctx.now = real_now

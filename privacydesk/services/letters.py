@@ -7,7 +7,7 @@ are never regenerated: what the register shows is exactly what was posted.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
@@ -17,7 +17,7 @@ from privacydesk.core.audit_actions import AuditAction
 from privacydesk.core.case import CaseRecord, Language
 from privacydesk.core.deadlines import pause_for
 from privacydesk.core.errors import UserFacingError
-from privacydesk.core.identity import IdentityStatus
+from privacydesk.core.identity import CheckResult, IdentityCheck, IdentityStatus
 from privacydesk.core.letter_kinds import LETTER_KIND_LABEL_NL, LetterKind, kinds_for
 from privacydesk.core.rights import GROUND_INFO, NO_ACTION_GROUNDS, LegalGround
 from privacydesk.core.workflow import Status
@@ -31,11 +31,17 @@ from privacydesk.services.context import ServiceContext
 from privacydesk.services.integrity import checked_letter
 from privacydesk.services.settings import SettingsService
 from privacydesk.services.witness import letter_note
-from privacydesk.store.models import CaseRow, LetterRow
+from privacydesk.store.models import CaseRow, IdentityCheckRow, LetterRow
 
 
 class LetterRuleError(UserFacingError, ValueError):
     pass
+
+
+# The letters that may go to a representative whose authorisation was not yet seen: the
+# one asking for it, and the notice that no action follows (e.g. it never came). Neither
+# discloses anything about the person or acts on their rights.
+_WITHOUT_MANDATE = frozenset({LetterKind.IDENTIFICATION, LetterKind.NO_ACTION})
 
 
 @dataclass(frozen=True)
@@ -95,6 +101,9 @@ def _issue_details(draft: LetterDraft) -> dict[str, object]:
         details["ground_article"] = GROUND_INFO[ground].article
     if draft.warnings:
         details["warnings"] = list(draft.warnings)
+    if draft.context.processing_info_case:
+        # Which Art. 15 items this case's letter worded differently from the settings.
+        details["processing_info_adjusted"] = sorted(draft.context.processing_info_case)
     return details
 
 
@@ -130,10 +139,13 @@ class LetterService:
         no_action_reasons: str = "",
         no_action_ground: LegalGround | None = None,
         extension_reasons: str | None = None,
+        processing_info: Mapping[str, str] | None = None,
         check_fit: bool = True,
     ) -> LetterDraft:
         """``no_action_reasons`` and ``extension_reasons`` are typed in the letter's language;
-        without ``extension_reasons`` a Dutch letter uses the reasons recorded on the case."""
+        without ``extension_reasons`` a Dutch letter uses the reasons recorded on the case.
+        ``processing_info`` adjusts the Art. 15 information for this case only (item ->
+        text, in the letter's language); the issued letter keeps it."""
         case = self._cases.get(case_id)
         if check_fit and kind not in kinds_for(case):
             raise LetterRuleError(
@@ -150,6 +162,17 @@ class LetterService:
                 "Een volmacht vraagt u alleen wanneer iemand namens de betrokkene optreedt; "
                 "vul eerst de vertegenwoordiger in bij het dossier."
             )
+        if case.requester.representative.strip() and not self.mandate_seen(case_id):
+            if kind is LetterKind.IDENTIFICATION and "mandate" not in missing_items:
+                # The identification letter asks for the authorisation while it is missing.
+                missing_items = (*missing_items, "mandate")
+            elif kind not in _WITHOUT_MANDATE:
+                raise LetterRuleError(
+                    f"Dossier {case.reference} werd ingediend door een vertegenwoordiger "
+                    f"({case.requester.representative.strip()}), maar diens volmacht is nog niet "
+                    "als gezien aangevinkt bij Identiteit. Zonder volmacht gaat er geen antwoord "
+                    "naar de vertegenwoordiger; vraag ze op met de brief om ontbrekende stukken."
+                )
         if no_action_ground is not None and no_action_ground not in NO_ACTION_GROUNDS:
             raise LetterRuleError(
                 f"De rechtsgrond {GROUND_INFO[no_action_ground].article} past niet bij een "
@@ -159,10 +182,22 @@ class LetterService:
             self._context(case, kind, language, missing_items, no_action_reasons),
             no_action_ground=no_action_ground,
             extension_reasons=extension_reasons if extension_reasons else None,
+            processing_info_case=dict(processing_info) if processing_info else None,
         )
         if kind is LetterKind.EXTENSION:
             _refuse_late_extension(context)
         return LetterDraft(context, compose_text(context), _warnings(context))
+
+    def mandate_seen(self, case_id: int) -> bool:
+        """The representative's authorisation is recorded as seen (Identiteit › Volmacht)."""
+        with self._ctx.reading() as session:
+            row = session.exec(
+                select(IdentityCheckRow).where(
+                    IdentityCheckRow.case_id == case_id,
+                    IdentityCheckRow.check == IdentityCheck.MANDATE.value,
+                )
+            ).first()
+            return row is not None and row.result == CheckResult.PASSED.value
 
     def render(self, draft: LetterDraft, body: str | None = None) -> bytes:
         """The PDF of a draft (for the preview); nothing is stored."""
@@ -176,6 +211,16 @@ class LetterService:
             raise LetterRuleError("Een brief zonder tekst kan niet verstuurd worden.")
         if draft.context.kind is LetterKind.EXTENSION:
             _refuse_late_extension(draft.context)
+        record = draft.context.case
+        if (
+            record.requester.representative.strip()
+            and draft.context.kind not in _WITHOUT_MANDATE
+            and not self.mandate_seen(record.id)
+        ):
+            raise LetterRuleError(
+                f"De volmacht van de vertegenwoordiger van dossier {record.reference} is niet "
+                "(meer) als gezien aangevinkt; de brief wordt niet uitgegeven."
+            )
         missing = draft.context.letterhead.missing_business_details()
         if missing:
             raise LetterRuleError(
@@ -309,4 +354,5 @@ class LetterService:
             no_action_reasons=no_action_reasons,
             pause_policy=policy.enabled,
             pause_on_identification=pause_on_identification,
+            processing_info_kept=settings.processing_info,
         )

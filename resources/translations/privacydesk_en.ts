@@ -807,13 +807,13 @@
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="65" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="96" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="103" />
             <source>Kaartnummer</source>
             <translation>Card number</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="67" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="97" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="104" />
             <source>Rijksregisternummer</source>
             <translation>National register number</translation>
         </message>
@@ -824,13 +824,13 @@
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="69" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="98" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="105" />
             <source>Geboortedatum</source>
             <translation>Date of birth</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/identity_tab.py" line="70" />
-            <location filename="../../privacydesk/gui/identity_tab.py" line="99" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="106" />
             <source>Geldig tot</source>
             <translation>Valid until</translation>
         </message>
@@ -850,144 +850,159 @@
             <translation>Request signed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="94" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="101" />
             <source>Naam</source>
             <translation>Name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="95" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="102" />
             <source>Soort</source>
             <translation>Kind</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="100" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="107" />
             <source>Kopie aanwezig</source>
             <translation>Copy present</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="101" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="108" />
             <source>Handtekening vergeleken</source>
             <translation>Signature compared</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="89" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="96" />
             <source>Wat het verzoek en het identiteitsdocument tonen</source>
             <translation>What the request and the identity document show</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="93" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="88" />
+            <source>Volmacht van de vertegenwoordiger gezien</source>
+            <translation>Representative's authorisation seen</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="100" />
             <source>Datum van het verzoek</source>
             <translation>Date of the request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="123" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="109" />
+            <source>Volmacht gezien</source>
+            <translation>Authorisation seen</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="131" />
             <source>Hoe werd de identiteit vastgesteld</source>
             <translation>How the identity was established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="127" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="135" />
             <source>Controles &amp;opslaan</source>
             <translation>&amp;Save checks</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="130" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="138" />
             <source>Identiteit &amp;vastgesteld</source>
             <translation>Identity &amp;established</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="133" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="141" />
             <source>&amp;Niet vastgesteld…</source>
             <translation>&amp;Not established…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="136" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="144" />
             <source>Controle &amp;overslaan…</source>
             <translation>&amp;Waive check…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="139" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="147" />
             <source>Besluit</source>
             <translation>Decision</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="142" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="150" />
             <source>Methode:</source>
             <translation>Method:</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="153" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="161" />
             <source>Vraag een kopie van het identiteitsdocument alleen bij redelijke twijfel (art. 12(6) AVG). De persoon mag de foto en het rijksregisternummer onleesbaar maken; de kopie wordt na verificatie vernietigd.</source>
             <translation>Ask for a copy of the identity document only when in reasonable doubt (Art. 12(6) GDPR). The person may black out the photo and the national register number; the copy is destroyed after verification.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="226" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="236" />
             <source>niet gedateerd</source>
             <translation>not dated</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="245" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="263" />
             <source>Status: {status}</source>
             <translation>Status: {status}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="248" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="266" />
             <source>Door {who} op {when}</source>
             <translation>By {who} on {when}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="256" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="274" />
             <source>Verificatierecord: {doc}, geldig tot {expiry}, kaartnummer eindigend op {digits}</source>
             <translation>Verification record: {doc}, valid until {expiry}, card number ending in {digits}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="265" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="283" />
             <source>ID-kopieën vernietigd op {when}</source>
             <translation>ID copies destroyed on {when}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="307" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="327" />
             <source>{verdict} (opgeslagen {day})</source>
             <translation>{verdict} (stored {day})</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="320" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="340" />
             <source>het verzoek is niet of te laat gedateerd</source>
             <translation>the request is undated or dated too late</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="321" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="341" />
             <source>de handtekening komt niet overeen</source>
             <translation>the signature does not match</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="322" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="342" />
             <source>voor- of achterzijde ontbreekt</source>
             <translation>front or back is missing</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="323" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="343" />
             <source>vervallen vóór de ontvangst van het verzoek</source>
             <translation>expired before the request arrived</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="324" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="344" />
             <source>de naam verschilt van die van de aanvrager</source>
             <translation>the name differs from the requester's</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="326" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="346" />
             <source>de controlecijfers van het kaartnummer kloppen niet</source>
             <translation>the card number's check digits are wrong</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="328" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="348" />
             <source>geen geldig rijksregisternummer</source>
             <translation>not a valid national register number</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/identity_tab.py" line="329" />
+            <location filename="../../privacydesk/gui/identity_tab.py" line="349" />
             <source>past niet bij het rijksregisternummer</source>
             <translation>does not match the national register number</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/identity_tab.py" line="350" />
+            <source>de volmacht ontbreekt of volstaat niet</source>
+            <translation>the authorisation is missing or insufficient</translation>
         </message>
     </context>
     <context>
@@ -1273,142 +1288,147 @@ Postcode and town</translation>
     <context>
         <name>LetterDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="37" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="38" />
             <source>Nieuwe brief</source>
             <translation>New letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="47" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="48" />
             <source>Soort brief</source>
             <translation>Kind of letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="52" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="53" />
             <source>Taal van de brief</source>
             <translation>Language of the letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="77" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="83" />
             <source>Redenen om geen gevolg te geven</source>
             <translation>Reasons for taking no action</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="79" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="85" />
             <source>Waarom geeft u geen gevolg aan het verzoek? Dit komt in de brief.</source>
             <translation>Why are you taking no action on the request? This goes into the letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="92" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="98" />
             <source>Rechtsgrond om geen gevolg te geven</source>
             <translation>Legal ground for taking no action</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="93" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="99" />
             <source>— kies de rechtsgrond —</source>
             <translation>— choose the legal ground —</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="100" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="107" />
+            <source>Informatie over de &amp;verwerking voor dit dossier…</source>
+            <translation>&amp;Processing information for this case…</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="118" />
             <source>Tekst van de brief</source>
             <translation>Text of the letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="108" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="126" />
             <source>&amp;Voorbeeld</source>
             <translation>Pre&amp;view</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="111" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="129" />
             <source>Tekst &amp;herstellen</source>
             <translation>&amp;Reset text</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="114" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="132" />
             <source>&amp;Uitgeven…</source>
             <translation>&amp;Issue…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="117" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="135" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="121" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="139" />
             <source>&amp;Soort</source>
             <translation>&amp;Kind</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="122" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="140" />
             <source>&amp;Taal</source>
             <translation>&amp;Language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="123" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="141" />
             <source>Ontbreekt</source>
             <translation>Missing</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="125" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="143" />
             <source>Rechts&amp;grond</source>
             <translation>Legal &amp;ground</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="132" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="151" />
             <source>Tekst (u kunt ze aanpassen; briefhoofd, adressen, datum, handtekening en klachtmogelijkheid komen er automatisch bij):</source>
             <translation>Text (you may adjust it; letterhead, addresses, date, signature and complaint information are added automatically):</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="175" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="194" />
             <source>Tip: vul uw naam in bij Bestand › Instellingen; hij komt onder elke brief.</source>
             <translation>Tip: enter your name under File › Settings; it goes under every letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="185" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="204" />
             <source>Voor dit dossier past op dit moment geen enkele brief.</source>
             <translation>No letter fits this case at the moment.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="226" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="245" />
             <source>Redenen (in het Nederlands)</source>
             <translation>Reasons (in Dutch)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="227" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="246" />
             <source>Redenen (in het Frans)</source>
             <translation>Reasons (in French)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="228" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="247" />
             <source>Redenen (in het Engels)</source>
             <translation>Reasons (in English)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="281" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="319" />
             <source>Uw aangepaste tekst blijft staan en wordt zo uitgegeven. 'Tekst herstellen' stelt een nieuwe tekst op voor de huidige keuzes.</source>
             <translation>Your edited text stays and will be issued as it is. 'Restore text' writes a new text for the current choices.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="292" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="330" />
             <source>Aangepaste tekst</source>
             <translation>Edited text</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="294" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="332" />
             <source>U hebt de tekst van de brief aangepast. Vervangen door de tekst voor de nieuwe keuze? Uw aanpassingen gaan dan verloren; met 'Nee' blijft uw tekst staan.</source>
             <translation>You have edited the letter's text. Replace it with the text for the new choice? Your edits are then lost; with 'No' your text stays.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="311" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="349" />
             <source>Voorbeeld (nog niet uitgegeven)</source>
             <translation>Preview (not issued yet)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="320" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="358" />
             <source>Brief uitgeven</source>
             <translation>Issue letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letter_dialog.py" line="322" />
+            <location filename="../../privacydesk/gui/letter_dialog.py" line="360" />
             <source>De brief wordt gedateerd op vandaag en definitief bij het dossier bewaard; hij kan daarna niet meer gewijzigd worden. Uitgeven?</source>
             <translation>The letter is dated today and kept with the case for good; it can no longer be changed afterwards. Issue it?</translation>
         </message>
@@ -1619,62 +1639,77 @@ Schema version: {schema}</translation>
     <context>
         <name>OutcomeDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/outcome_dialog.py" line="24" />
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="30" />
             <source>Uitkomst registreren</source>
             <translation>Record outcome</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/outcome_dialog.py" line="29" />
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="35" />
             <source>Uitkomst</source>
             <translation>Outcome</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/outcome_dialog.py" line="35" />
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="41" />
             <source>Rechtsgrond</source>
             <translation>Legal ground</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/outcome_dialog.py" line="40" />
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="46" />
             <source>Toelichting</source>
             <translation>Explanation</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/outcome_dialog.py" line="50" />
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="56" />
             <source>(geen eigen woorden genoteerd)</source>
             <translation>(no own words recorded)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/outcome_dialog.py" line="52" />
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="58" />
             <source>Recht</source>
             <translation>Right</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/outcome_dialog.py" line="53" />
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="59" />
             <source>Verzoek</source>
             <translation>Request</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/outcome_dialog.py" line="54" />
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="60" />
             <source>&amp;Uitkomst</source>
             <translation>&amp;Outcome</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/outcome_dialog.py" line="55" />
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="61" />
             <source>&amp;Rechtsgrond</source>
             <translation>&amp;Legal ground</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/outcome_dialog.py" line="56" />
-            <source>&amp;Toelichting</source>
-            <translation>&amp;Explanation</translation>
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="64" />
+            <source>&amp;Toelichting (in het Nederlands)</source>
+            <translation>&amp;Note (in Dutch)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/outcome_dialog.py" line="60" />
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="65" />
+            <source>&amp;Toelichting (in het Frans)</source>
+            <translation>&amp;Note (in French)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="66" />
+            <source>&amp;Toelichting (in het Engels)</source>
+            <translation>&amp;Note (in English)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="72" />
+            <source>Komt zo in de brief; typ ze in de taal van de brieven van dit dossier.</source>
+            <translation>Goes into the letter as typed; write it in the language of this case's letters.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="78" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/outcome_dialog.py" line="61" />
+            <location filename="../../privacydesk/gui/outcome_dialog.py" line="79" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -1761,6 +1796,82 @@ Schema version: {schema}</translation>
             <location filename="../../privacydesk/gui/app.py" line="191" />
             <source> — demoregister</source>
             <translation> — demo register</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessingInfoDialog</name>
+        <message>
+            <location filename="../../privacydesk/gui/processing_info_dialog.py" line="28" />
+            <source>Informatie over de verwerking voor dit dossier</source>
+            <translation>Processing information for this case</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/processing_info_dialog.py" line="33" />
+            <source>Wat u hier wijzigt, geldt alleen voor deze brief ({language}); de instellingen blijven ongewijzigd.</source>
+            <translation>What you change here applies to this letter only ({language}); the settings stay as they are.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/processing_info_dialog.py" line="44" />
+            <source>Overnemen</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/processing_info_dialog.py" line="45" />
+            <source>Annuleren</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProcessingInfoPage</name>
+        <message>
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="44" />
+            <source>(a) Doeleinden</source>
+            <translation>(a) Purposes</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="45" />
+            <source>(b) Categorieën van gegevens</source>
+            <translation>(b) Categories of data</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="46" />
+            <source>(c) Ontvangers (bij naam waar bekend)</source>
+            <translation>(c) Recipients (by name where known)</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="47" />
+            <source>(d) Bewaartermijn of criteria</source>
+            <translation>(d) Retention period or criteria</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="48" />
+            <source>(e) Rechten op verbetering, wissing, beperking, bezwaar</source>
+            <translation>(e) Rights to rectification, erasure, restriction, objection</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="49" />
+            <source>(f) Klacht bij de GBA</source>
+            <translation>(f) Complaint to the DPA</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="50" />
+            <source>(g) Bron van de gegevens</source>
+            <translation>(g) Source of the data</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="51" />
+            <source>(h) Geautomatiseerde besluitvorming</source>
+            <translation>(h) Automated decision-making</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="52" />
+            <source>Doorgifte buiten de EER (art. 15, lid 2)</source>
+            <translation>Transfers outside the EEA (Art. 15(2))</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="58" />
+            <source>Een antwoord dat inzage geeft (art. 15 AVG) vermeldt deze informatie, in de taal van de brief. Per dossier kunt u ze nog aanpassen in het briefvenster.</source>
+            <translation>An answer granting access (Art. 15 GDPR) gives this information, in the letter's language. You can still adjust it for one case in the letter window.</translation>
         </message>
     </context>
     <context>
@@ -2317,260 +2428,265 @@ Schema version: {schema}</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="42" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="43" />
             <source>Instellingen</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="110" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="111" />
             <source>Functie van de ondertekenaar (NL)</source>
             <translation>Signer's role (Dutch)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="111" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="112" />
             <source>Functie van de ondertekenaar (FR)</source>
             <translation>Signer's role (French)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="112" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="113" />
             <source>Functie van de ondertekenaar (EN)</source>
             <translation>Signer's role (English)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="255" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="258" />
             <source>Kiezen…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="90" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="91" />
             <source>Naam verwerkingsverantwoordelijke</source>
             <translation>Controller's name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="64" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="65" />
             <source>bv. BV, NV, CV, vzw</source>
             <translation>e.g. BV, NV, CV, vzw</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="66" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="67" />
             <source>leeg: het adres hierboven</source>
             <translation>empty: the address above</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="70" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="71" />
             <source>bv. RPR Gent, afdeling Kortrijk</source>
             <translation>e.g. RPR Gent, afdeling Kortrijk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="93" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="94" />
             <source>Rechtsvorm</source>
             <translation>Legal form</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="94" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="95" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="95" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="96" />
             <source>Maatschappelijke zetel</source>
             <translation>Registered office</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="97" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="98" />
             <source>Ondernemingsnummer (KBO)</source>
             <translation>Enterprise number (KBO/BCE)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="100" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="101" />
             <source>Rechtspersonenregister (NL)</source>
             <translation>Register of legal entities (Dutch)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="101" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="102" />
             <source>Rechtspersonenregister (FR)</source>
             <translation>Register of legal entities (French)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="102" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="103" />
             <source>Rechtspersonenregister (EN)</source>
             <translation>Register of legal entities (English)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="103" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="104" />
             <source>E-mailadressen</source>
             <translation>E-mail addresses</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="104" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="105" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="105" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="106" />
             <source>Logo (afbeelding)</source>
             <translation>Logo (image)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="107" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="108" />
             <source>Plaats in de datumregel</source>
             <translation>Place in the date line</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="109" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="110" />
             <source>Naam van de ondertekenaar</source>
             <translation>Signatory's name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="113" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="114" />
             <source>Standaardtaal van de brieven</source>
             <translation>Default language of letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="117" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="122" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="128" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="118" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="123" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="129" />
             <source> dagen</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="124" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="125" />
             <source>Termijn pauzeren zolang de identificatie uitblijft</source>
             <translation>Pause the deadline while identification is awaited</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="134" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="135" />
             <source>Standaard loopt de termijn door (strikte lezing van art. 12(3) AVG). De EDPB aanvaardt een pauze als de identificatie zonder onnodige vertraging werd gevraagd (richtsnoeren 01/2022 §159).</source>
             <translation>By default the time limit keeps running (strict reading of Art. 12(3) GDPR). The EDPB accepts a pause if identification was requested without undue delay (Guidelines 01/2022 §159).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="143" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="144" />
             <source>Herinneren vanaf</source>
             <translation>Remind from</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="146" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="147" />
             <source>Wachten op identificatie melden na</source>
             <translation>Report waiting for identification after</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="151" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="152" />
             <source>…als de identificatie gevraagd werd binnen</source>
             <translation>…if identification was requested within</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="158" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="159" />
             <source>Kopie identiteitsdocument automatisch verwijderen na verificatie</source>
             <translation>Delete the ID copy automatically after verification</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="167" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="168" />
             <source>geen: digitale handtekeningen tonen als 'niet vertrouwd'</source>
             <translation>none: digital signatures show as 'untrusted'</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="175" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="176" />
             <source>Vertrouwde basiscertificaten (map)</source>
             <translation>Trusted root certificates (folder)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="177" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="178" />
             <source>Maximale grootte van een bijlage</source>
             <translation>Maximum attachment size</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="183" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="184" />
             <source>Map 'backups' naast het register</source>
             <translation>Folder 'backups' next to the register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="189" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="190" />
             <source> jaar</source>
             <translation> years</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="193" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="194" />
             <source>Nederlands</source>
             <translation>Dutch</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="194" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="195" />
             <source>Engels</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="198" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="309" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="199" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="312" />
             <source>Map voor back-ups</source>
             <translation>Backup folder</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="200" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="201" />
             <source>Aantal back-ups bewaren</source>
             <translation>Number of backups to keep</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="203" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="204" />
             <source>Afgesloten dossiers bewaren</source>
             <translation>Keep closed cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="206" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="207" />
             <source>Taal van het programma</source>
             <translation>Program language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="207" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="208" />
             <source>Een andere taal wordt actief na het herstarten van PrivacyDesk.</source>
             <translation>Another language takes effect after restarting PrivacyDesk.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="213" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="214" />
             <source>&amp;Briefhoofd</source>
             <translation>&amp;Letterhead</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="214" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="215" />
             <source>&amp;Termijnen</source>
             <translation>&amp;Deadlines</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="215" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="216" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="216" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="217" />
             <source>Back-ups en &amp;taal</source>
             <translation>Backups and &amp;language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="223" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="219" />
+            <source>&amp;Informatie over de verwerking</source>
+            <translation>&amp;Processing information</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="226" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="224" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="227" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="228" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="231" />
             <source>Set-up eerste start…</source>
             <translation>First-start set-up…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="298" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="301" />
             <source>Logo kiezen</source>
             <translation>Choose logo</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="298" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="301" />
             <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="304" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="307" />
             <source>Map met vertrouwde certificaten</source>
             <translation>Folder of trusted certificates</translation>
         </message>
@@ -2916,6 +3032,10 @@ Schema version: {schema}</translation>
         <message>
             <source>Geboortedatum past bij het rijksregisternummer</source>
             <translation>Date of birth matches the national register number</translation>
+        </message>
+        <message>
+            <source>Volmacht van de vertegenwoordiger gezien</source>
+            <translation>Representative's authorisation seen</translation>
         </message>
         <message>
             <source>Bekende klant, schrijft vanaf het adres in ons bestand</source>
