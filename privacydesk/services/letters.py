@@ -39,9 +39,12 @@ class LetterRuleError(UserFacingError, ValueError):
 
 
 # The letters that may go to a representative whose authorisation was not yet seen: the
-# one asking for it, and the notice that no action follows (e.g. it never came). Neither
+# acknowledgement (it repeats only what the representative sent us), the letter asking for
+# the authorisation, and the notice that no action follows (e.g. it never came). None
 # discloses anything about the person or acts on their rights.
-_WITHOUT_MANDATE = frozenset({LetterKind.IDENTIFICATION, LetterKind.NO_ACTION})
+_WITHOUT_MANDATE = frozenset(
+    {LetterKind.ACKNOWLEDGEMENT, LetterKind.IDENTIFICATION, LetterKind.NO_ACTION}
+)
 
 
 @dataclass(frozen=True)

@@ -70,6 +70,21 @@ def test_no_answer_goes_to_a_representative_before_the_authorisation_is_checked(
     assert services.letters.for_case(case_id) == []
 
 
+@LANGUAGES
+def test_the_receipt_is_acknowledged_to_the_representative_before_the_authorisation(
+    services: Services, language: Language
+) -> None:
+    # It repeats only what the representative sent, and tells them the deadline at once.
+    case_id = _represented_case(services, language)
+    issued = services.letters.issue(services.letters.draft(case_id, LetterKind.ACKNOWLEDGEMENT))
+    assert issued.kind is LetterKind.ACKNOWLEDGEMENT
+    assert "Kouter 7" in _text(
+        services.letters.render(services.letters.draft(case_id, LetterKind.ACKNOWLEDGEMENT))
+    )
+    with pytest.raises(LetterRuleError, match="volmacht"):
+        services.letters.draft(case_id, LetterKind.OUTCOME)  # the answer still waits
+
+
 def test_a_case_without_representative_needs_no_authorisation(services: Services) -> None:
     case = services.cases.register(new_request())
     services.cases.record_outcome(case.id, 0, Outcome.GRANTED)
