@@ -127,3 +127,5 @@ class LetterContext:
     # differs from phrases.json) and this case's own adjustment (item -> text), if any.
     processing_info_kept: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     processing_info_case: Mapping[str, str] | None = None
+    # What goes with an access answer, listed under it (Art. 15(3)); () = the copy alone.
+    enclosures: tuple[str, ...] = ()

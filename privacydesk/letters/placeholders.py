@@ -163,8 +163,17 @@ def _outcomes(ctx: LetterContext, words: dict[str, Any]) -> str:
                 # A partial answer still confirms the processing and encloses the copy (Art. 15).
                 lines.append(str(word(words, "granted", "access")))
             lines.append(_bullets(access_information(ctx)))
+            lines.append("\n" + _enclosures(ctx, words))
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
+
+
+def _enclosures(ctx: LetterContext, words: dict[str, Any]) -> str:
+    """What the access answer encloses, listed (Art. 15(3)): at least the copy of the data."""
+    listed = [e.strip() for e in ctx.enclosures if e.strip()] or [
+        str(word(words, "enclosures", "default"))
+    ]
+    return str(word(words, "enclosures", "title")) + "\n" + _bullets(listed)
 
 
 def default_processing_info(language: Language) -> dict[str, str]:

@@ -143,12 +143,14 @@ class LetterService:
         no_action_ground: LegalGround | None = None,
         extension_reasons: str | None = None,
         processing_info: Mapping[str, str] | None = None,
+        enclosures: Sequence[str] = (),
         check_fit: bool = True,
     ) -> LetterDraft:
         """``no_action_reasons`` and ``extension_reasons`` are typed in the letter's language;
         without ``extension_reasons`` a Dutch letter uses the reasons recorded on the case.
         ``processing_info`` adjusts the Art. 15 information for this case only (item ->
-        text, in the letter's language); the issued letter keeps it."""
+        text, in the letter's language); the issued letter keeps it. ``enclosures`` are
+        listed under an access answer (default: the copy of the data, Art. 15(3))."""
         case = self._cases.get(case_id)
         if check_fit and kind not in kinds_for(case):
             raise LetterRuleError(
@@ -186,6 +188,7 @@ class LetterService:
             no_action_ground=no_action_ground,
             extension_reasons=extension_reasons if extension_reasons else None,
             processing_info_case=dict(processing_info) if processing_info else None,
+            enclosures=tuple(e.strip() for e in enclosures if e.strip()),
         )
         if kind is LetterKind.EXTENSION:
             _refuse_late_extension(context)

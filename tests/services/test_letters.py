@@ -9,6 +9,7 @@ import pytest
 
 from privacydesk.core.case import Language
 from privacydesk.core.letter_kinds import LetterKind
+from privacydesk.core.rights import Outcome
 from privacydesk.services import Services
 from privacydesk.services.letters import LetterRuleError
 from tests.conftest import Clock
@@ -65,3 +66,15 @@ def test_an_empty_letter_is_not_issued(services: Services) -> None:
     with pytest.raises(LetterRuleError):
         services.letters.issue(draft, "   ")
     assert services.letters.for_case(case.id) == []
+
+
+def test_an_access_answer_lists_the_enclosures_given_with_the_draft(services: Services) -> None:
+    case = services.cases.register(new_request())
+    services.cases.record_outcome(case.id, 0, Outcome.GRANTED)
+    draft = services.letters.draft(
+        case.id, LetterKind.OUTCOME, enclosures=(" Uittreksel klantendossier ", "")
+    )
+    assert "Bijlagen:\n- Uittreksel klantendossier\n" in draft.text
+    assert "kopie van uw persoonsgegevens" not in draft.text  # the officer's list replaces it
+    plain = services.letters.draft(case.id, LetterKind.OUTCOME)
+    assert "Bijlagen:\n- kopie van uw persoonsgegevens (artikel 15, lid 3, AVG)" in plain.text
