@@ -75,6 +75,12 @@ def _parser() -> argparse.ArgumentParser:
     letter.add_argument("--reasons", metavar="TEXT", help="redenen voor een no-action-brief")
     letter.add_argument("--force", action="store_true", help="overschrijf FILE als het al bestaat")
     letter.add_argument(
+        "--enclosure",
+        action="append",
+        metavar="TEXT",
+        help="een bijlage bij een antwoord op inzage (herhaal per bijlage)",
+    )
+    letter.add_argument(
         "--missing",
         metavar="ITEMS",
         default="",
@@ -369,6 +375,7 @@ def _cmd_letter(services: Services, args: argparse.Namespace) -> int:
         missing_items=tuple(p.strip() for p in args.missing.split(",") if p.strip()),
         no_action_reasons=args.reasons or "",
         no_action_ground=ground,
+        enclosures=args.enclosure or (),
     )
     pdf = services.letters.render(draft)
     for warning in draft.warnings:

@@ -3,13 +3,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from privacydesk.cli import main
 from privacydesk.core.case import Language, RightRequest
 from privacydesk.core.letter_kinds import LetterKind
 from privacydesk.core.rights import LegalGround, Outcome, Right
 from privacydesk.letters.render import render_pdf
+from privacydesk.services import open_services
+from tests.conftest import with_business_details
 from tests.letters.conftest import make_case, make_context, pdf_text
+from tests.services.helpers import new_request
 
 LANGUAGES = pytest.mark.parametrize("language", list(Language))
 
@@ -62,3 +68,19 @@ def test_the_officers_enclosures_are_listed(language: Language) -> None:
 def test_a_refused_access_encloses_nothing(language: Language) -> None:
     text = _text(language, Outcome.REFUSED)
     assert TITLE[language] not in text and CITED[language] not in text
+
+
+def test_the_letter_command_lists_each_enclosure_given(register_path: Path, tmp_path: Path) -> None:
+    services = open_services(register_path)
+    with_business_details(services)
+    case = services.cases.register(new_request())
+    services.identity.waive(case.id, "bekende klant, schrijft vanaf het adres in ons bestand")
+    services.cases.record_outcome(case.id, 0, Outcome.GRANTED)
+    services.close()
+    out = tmp_path / "inzage.pdf"
+    args = ["--db", str(register_path), "letter", case.reference, "outcome", "--out", str(out)]
+    assert main([*args, "--enclosure", "Klantendossier", "--enclosure", "Facturen 2026"]) == 0
+    text = pdf_text(out.read_bytes())
+    listed = text[text.index("Bijlagen:") :]
+    assert "Klantendossier" in listed and "Facturen 2026" in listed
+    assert "kopie van uw persoonsgegevens" not in listed  # the list given replaces it
