@@ -19,6 +19,7 @@ from privacydesk.core.deadlines import pause_for
 from privacydesk.core.errors import UserFacingError
 from privacydesk.core.identity import CheckResult, IdentityCheck, IdentityStatus
 from privacydesk.core.letter_kinds import LETTER_KIND_LABEL_NL, LetterKind, kinds_for
+from privacydesk.core.messages import LowerLabel, message
 from privacydesk.core.rights import GROUND_INFO, NO_ACTION_GROUNDS, LegalGround
 from privacydesk.core.workflow import Status
 from privacydesk.letters.context import LetterContext, Letterhead
@@ -36,6 +37,14 @@ from privacydesk.store.models import CaseRow, IdentityCheckRow, LetterRow
 
 class LetterRuleError(UserFacingError, ValueError):
     pass
+
+
+# What a letterhead lacks (letters.context), said in the officer's language in the refusal.
+_MISSING_DETAIL = {
+    "de rechtsvorm": message("de rechtsvorm"),
+    "een geldig ondernemingsnummer": message("een geldig ondernemingsnummer"),
+    "het rechtspersonenregister (RPR)": message("het rechtspersonenregister (RPR)"),
+}
 
 
 # The letters that may go to a representative whose authorisation was not yet seen: the
@@ -87,10 +96,11 @@ def _refuse_late_extension(context: LetterContext) -> None:
     no such letter goes out, whatever the register recorded."""
     if context.case.extension_late or context.issue_date > context.first_due:
         raise LetterRuleError(
-            f"De eerste termijn van dossier {context.case.reference} liep af op "
-            f"{context.first_due:%d-%m-%Y}; een verlenging moet binnen de eerste maand gemeld "
-            "worden (art. 12(3) AVG) en een latere kennisgeving is niet rechtsgeldig. "
-            "Beantwoord het verzoek zo snel mogelijk."
+            "De eerste termijn van dossier {ref} liep af op {day}; een verlenging moet binnen "
+            "de eerste maand gemeld worden (art. 12(3) AVG) en een latere kennisgeving is niet "
+            "rechtsgeldig. Beantwoord het verzoek zo snel mogelijk.",
+            ref=context.case.reference,
+            day=context.first_due,
         )
 
 
@@ -154,8 +164,9 @@ class LetterService:
         case = self._cases.get(case_id)
         if check_fit and kind not in kinds_for(case):
             raise LetterRuleError(
-                f"Een {LETTER_KIND_LABEL_NL[kind].lower()} past niet bij dossier "
-                f"{case.reference} in zijn huidige toestand."
+                "Een {kind} past niet bij dossier {ref} in zijn huidige toestand.",
+                kind=LowerLabel(LETTER_KIND_LABEL_NL[kind]),
+                ref=case.reference,
             )
         if (
             kind is LetterKind.IDENTIFICATION
@@ -173,15 +184,18 @@ class LetterService:
                 missing_items = (*missing_items, "mandate")
             elif kind not in _WITHOUT_MANDATE:
                 raise LetterRuleError(
-                    f"Dossier {case.reference} werd ingediend door een vertegenwoordiger "
-                    f"({case.requester.representative.strip()}), maar diens volmacht is nog niet "
-                    "als gezien aangevinkt bij Identiteit. Zonder volmacht gaat er geen antwoord "
-                    "naar de vertegenwoordiger; vraag ze op met de brief om ontbrekende stukken."
+                    "Dossier {ref} werd ingediend door een vertegenwoordiger ({who}), maar diens "
+                    "volmacht is nog niet als gezien aangevinkt bij Identiteit. Zonder volmacht "
+                    "gaat er geen antwoord naar de vertegenwoordiger; vraag ze op met de brief om "
+                    "ontbrekende stukken.",
+                    ref=case.reference,
+                    who=case.requester.representative.strip(),
                 )
         if no_action_ground is not None and no_action_ground not in NO_ACTION_GROUNDS:
             raise LetterRuleError(
-                f"De rechtsgrond {GROUND_INFO[no_action_ground].article} past niet bij een "
-                "kennisgeving van geen gevolg (art. 12(4) AVG)."
+                "De rechtsgrond {article} past niet bij een kennisgeving van geen gevolg "
+                "(art. 12(4) AVG).",
+                article=GROUND_INFO[no_action_ground].article,
             )
         context = replace(
             self._context(case, kind, language, missing_items, no_action_reasons),
@@ -224,17 +238,17 @@ class LetterService:
             and not self.mandate_seen(record.id)
         ):
             raise LetterRuleError(
-                f"De volmacht van de vertegenwoordiger van dossier {record.reference} is niet "
-                "(meer) als gezien aangevinkt; de brief wordt niet uitgegeven."
+                "De volmacht van de vertegenwoordiger van dossier {ref} is niet (meer) als gezien "
+                "aangevinkt; de brief wordt niet uitgegeven.",
+                ref=record.reference,
             )
         missing = draft.context.letterhead.missing_business_details()
         if missing:
             raise LetterRuleError(
                 "Een brief van een Belgische vennootschap vermeldt haar rechtsvorm, "
                 "maatschappelijke zetel, ondernemingsnummer en rechtspersonenregister "
-                "(art. 2:20 WVV). Vul eerst in bij Bestand › Instellingen › Briefhoofd: "
-                + ", ".join(missing)
-                + "."
+                "(art. 2:20 WVV). Vul eerst in bij Bestand › Instellingen › Briefhoofd: {missing}.",
+                missing=tuple(_MISSING_DETAIL.get(item, item) for item in missing),
             )
         # The chain head as it stands, printed on the last page: a witness of the trail
         # outside the register (services/witness.py).

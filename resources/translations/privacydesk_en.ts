@@ -3477,16 +3477,52 @@ Schema version: {schema}</translation>
             <translation>Warning: the document '{name}' in case {reference} (document no. {number}) was changed after it was added: the bytes in the register do not match the stored SHA-256. It is not shown, printed or saved. Restore a backup and run 'privacydesk verify-audit'.</translation>
         </message>
         <message>
+            <source>de rechtsvorm</source>
+            <translation>the legal form</translation>
+        </message>
+        <message>
+            <source>een geldig ondernemingsnummer</source>
+            <translation>a valid enterprise number</translation>
+        </message>
+        <message>
+            <source>het rechtspersonenregister (RPR)</source>
+            <translation>the register of legal entities (RPR)</translation>
+        </message>
+        <message>
+            <source>De eerste termijn van dossier {ref} liep af op {day}; een verlenging moet binnen de eerste maand gemeld worden (art. 12(3) AVG) en een latere kennisgeving is niet rechtsgeldig. Beantwoord het verzoek zo snel mogelijk.</source>
+            <translation>The first deadline of case {ref} ended on {day}; an extension must be notified within the first month (Art. 12(3) GDPR) and a later notice has no legal effect. Answer the request as soon as possible.</translation>
+        </message>
+        <message>
+            <source>Een {kind} past niet bij dossier {ref} in zijn huidige toestand.</source>
+            <translation>A letter of the kind '{kind}' does not fit case {ref} in its current state.</translation>
+        </message>
+        <message>
             <source>Een volmacht vraagt u alleen wanneer iemand namens de betrokkene optreedt; vul eerst de vertegenwoordiger in bij het dossier.</source>
             <translation>Ask for an authorisation only when someone acts on the data subject's behalf; first enter the representative in the case.</translation>
+        </message>
+        <message>
+            <source>De rechtsgrond {article} past niet bij een kennisgeving van geen gevolg (art. 12(4) AVG).</source>
+            <translation>The legal ground {article} does not fit a notice that no action will be taken (Art. 12(4) GDPR).</translation>
         </message>
         <message>
             <source>Een brief zonder tekst kan niet verstuurd worden.</source>
             <translation>A letter without text cannot be sent.</translation>
         </message>
         <message>
+            <source>De volmacht van de vertegenwoordiger van dossier {ref} is niet (meer) als gezien aangevinkt; de brief wordt niet uitgegeven.</source>
+            <translation>The representative's authorisation for case {ref} is not (or no longer) ticked as seen; the letter is not issued.</translation>
+        </message>
+        <message>
+            <source>Een brief van een Belgische vennootschap vermeldt haar rechtsvorm, maatschappelijke zetel, ondernemingsnummer en rechtspersonenregister (art. 2:20 WVV). Vul eerst in bij Bestand › Instellingen › Briefhoofd: {missing}.</source>
+            <translation>A Belgian company's letter states its legal form, registered office, enterprise number and register of legal entities (Art. 2:20 Code of Companies and Associations). First fill in under File › Settings › Letterhead: {missing}.</translation>
+        </message>
+        <message>
             <source>Deze brief bestaat niet (meer).</source>
             <translation>This letter does not exist (any more).</translation>
+        </message>
+        <message>
+            <source>Dossier {ref} werd ingediend door een vertegenwoordiger ({who}), maar diens volmacht is nog niet als gezien aangevinkt bij Identiteit. Zonder volmacht gaat er geen antwoord naar de vertegenwoordiger; vraag ze op met de brief om ontbrekende stukken.</source>
+            <translation>Case {ref} was filed by a representative ({who}), but their authorisation is not yet ticked as seen under Identity. Without it no answer goes to the representative; ask for it with the letter requesting missing items.</translation>
         </message>
         <message>
             <source>Vraag{their} ontvangen op {received}: antwoord uiterlijk {deadline}, {when}.</source>

@@ -102,6 +102,24 @@ def test_refusals_of_the_services_reach_the_officer_in_english(
     )
 
 
+def test_the_letters_refusals_speak_english(english: MainWindow, services: Services) -> None:
+    from privacydesk.core.letter_kinds import LetterKind
+
+    case = services.cases.register(new_request())
+    assert _refusal(lambda: services.letters.draft(case.id, LetterKind.OUTCOME)) == (
+        f"A letter of the kind 'answer to the request' does not fit case {case.reference} in its "
+        "current state."
+    )
+    blank = {"legal_form": "", "enterprise_number": "", "legal_entities_register": ""}
+    services.settings.save(replace(services.settings.get(), **blank))
+    draft = services.letters.draft(case.id, LetterKind.ACKNOWLEDGEMENT)
+    refused = _refusal(lambda: services.letters.issue(draft))
+    assert refused.startswith("A Belgian company's letter states its legal form")
+    assert refused.endswith(
+        "the legal form, a valid enterprise number, the register of legal entities (RPR)."
+    )
+
+
 def test_the_settings_checks_speak_english(qtbot: QtBot, english: MainWindow) -> None:
     from privacydesk.core.settings import Settings
 

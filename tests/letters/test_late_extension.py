@@ -27,7 +27,7 @@ def test_an_extension_letter_after_the_first_deadline_is_refused(
     # Received 1 October 2026: the first month ended on Monday 2 November; today is 25 November.
     case = services.cases.register(new_request(received=date(2026, 10, 1), language=language))
     services.cases.extend(case.id, "Veel verzoeken.", override_reason="Vergeten te melden.")
-    with pytest.raises(LetterRuleError, match=r"02-11-2026.*niet rechtsgeldig"):
+    with pytest.raises(LetterRuleError, match=r"02/11/2026.*niet rechtsgeldig"):
         services.letters.draft(case.id, LetterKind.EXTENSION, language)
 
 
