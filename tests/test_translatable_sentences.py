@@ -21,10 +21,6 @@ STILL_DUTCH = {
     # pg_dump advice glued to a reason: the server's administrator reads it.
     "services/shared_register.py": "pg_dump advice",
     "services/backup.py": "pg_dump advice",
-    # r2-structure renames in the sniffer this round; to convert after that merge.
-    "documents/sniffing.py": "sniffer",
-    "documents/pdf_structure.py": "sniffer's reasons",
-    "documents/email_import.py": "sniffer's reasons",
 }
 
 

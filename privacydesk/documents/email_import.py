@@ -438,7 +438,7 @@ def parse_email(data: bytes) -> ImportedEmail:
     if not data:
         raise EmailImportError("Dit bestand is leeg en bevat geen e-mail.")
     raise EmailImportError(
-        f"Dit bestand is geen e-mail (.eml of .msg) maar {describe_content_type(kind)}."
+        "Dit bestand is geen e-mail (.eml of .msg) maar {kind}.", kind=describe_content_type(kind)
     )
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import zlib
 from typing import Any
 
+from privacydesk.core.messages import Message, message
+
 # A request with its annexes is a few dozen pages; a thousand is no letter.
 MAX_PDF_PAGES = 1000
 # A 600 dpi colour A4 page stored losslessly is about 100 MB inflated; a request never
@@ -22,9 +24,10 @@ _CHUNK = 256 * 1024
 class PdfStructureError(Exception):
     """The PDF is refused; ``reason`` completes the sentence "'name' is …"."""
 
-    def __init__(self, reason: str) -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, reason: str | Message) -> None:
+        super().__init__(str(reason))
+        # Said in the officer's language inside the refusal's sentence.
+        self.reason = reason if isinstance(reason, Message) else message(reason)
 
 
 def _key(value: Any) -> tuple[int, int] | None:
@@ -70,7 +73,9 @@ def count_pages(root: Any) -> int:
 def _too_many_pages() -> PdfStructureError:
     limit = f"{MAX_PDF_PAGES:,}".replace(",", ".")
     return PdfStructureError(
-        f"een PDF van meer dan {limit} pagina's, meer dan een verzoek ooit telt"
+        message(
+            "een PDF van meer dan {limit} pagina's, meer dan een verzoek ooit telt", limit=limit
+        )
     )
 
 
@@ -113,8 +118,11 @@ def inflated_size(streams: Any, budget: int = MAX_PDF_INFLATED_BYTES) -> int:
 
 def _too_large(budget: int) -> PdfStructureError:
     return PdfStructureError(
-        "een PDF die bij het openen onredelijk groot zou worden (meer dan "
-        f"{budget // (1024 * 1024)} MB aan pagina-inhoud, een 'compressiebom')"
+        message(
+            "een PDF die bij het openen onredelijk groot zou worden (meer dan {size} MB aan "
+            "pagina-inhoud, een 'compressiebom')",
+            size=budget // (1024 * 1024),
+        )
     )
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from PIL import Image
 
 from privacydesk.core.errors import UserFacingError
+from privacydesk.core.messages import Message, message
 from privacydesk.documents.names import safe_display_name
 from privacydesk.documents.pdf_structure import PdfStructureError, check_structure
 
@@ -77,44 +78,46 @@ _HEIF_BRANDS = frozenset({b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", 
 _BMP_HEADER_SIZES = frozenset({12, 40, 52, 56, 64, 108, 124})
 
 # What a refused file turns out to be, said the way the officer would say it.
-_DESCRIPTIONS: dict[str, str] = {
-    PDF: "een PDF-document",
-    JPEG: "een JPEG-afbeelding",
-    PNG: "een PNG-afbeelding",
-    TIFF: "een TIFF-afbeelding",
-    EML: "een e-mail",
-    MSG: "een Outlook-bericht",
-    "application/vnd.microsoft.portable-executable": "een Windows-programma",
-    "application/x-executable": "een programma",
-    "application/x-mach-binary": "een programma",
-    "text/x-shellscript": "een script",
-    "application/zip": "een zip-archief",
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": (
+_DESCRIPTIONS: dict[str, Message] = {
+    PDF: message("een PDF-document"),
+    JPEG: message("een JPEG-afbeelding"),
+    PNG: message("een PNG-afbeelding"),
+    TIFF: message("een TIFF-afbeelding"),
+    EML: message("een e-mail"),
+    MSG: message("een Outlook-bericht"),
+    "application/vnd.microsoft.portable-executable": message("een Windows-programma"),
+    "application/x-executable": message("een programma"),
+    "application/x-mach-binary": message("een programma"),
+    "text/x-shellscript": message("een script"),
+    "application/zip": message("een zip-archief"),
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": message(
         "een Word-document"
     ),
-    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "een Excel-bestand",
-    "application/vnd.openxmlformats-officedocument.presentationml.presentation": (
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": message(
+        "een Excel-bestand"
+    ),
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": message(
         "een PowerPoint-bestand"
     ),
-    "application/vnd.oasis.opendocument": "een OpenDocument-bestand",
-    "application/msword": "een Word-document in het oude formaat",
-    "application/vnd.ms-excel": "een Excel-bestand in het oude formaat",
-    "application/x-ole-storage": "een onbekend of beschadigd Office- of Outlook-bestand",
-    "application/vnd.ms-tnef": "een Outlook-bijlagenpakket (winmail.dat)",
-    "application/vnd.rar": "een rar-archief",
-    "application/x-7z-compressed": "een 7-Zip-archief",
-    "application/gzip": "een gzip-archief",
-    "image/gif": "een GIF-afbeelding",
-    "image/bmp": "een BMP-afbeelding",
-    "image/webp": "een WebP-afbeelding",
-    "image/heic": "een HEIC-foto (het formaat van een iPhone)",
-    "image/avif": "een AVIF-afbeelding",
-    "image/svg+xml": "een SVG-tekening",
-    "video/mp4": "een video",
-    "application/rtf": "een RTF-document",
-    "application/postscript": "een PostScript-bestand",
-    "text/html": "een webpagina (HTML)",
-    "text/plain": "een tekstbestand",
+    "application/vnd.oasis.opendocument": message("een OpenDocument-bestand"),
+    "application/msword": message("een Word-document in het oude formaat"),
+    "application/vnd.ms-excel": message("een Excel-bestand in het oude formaat"),
+    "application/x-ole-storage": message("een onbekend of beschadigd Office- of Outlook-bestand"),
+    "application/vnd.ms-tnef": message("een Outlook-bijlagenpakket (winmail.dat)"),
+    "application/vnd.rar": message("een rar-archief"),
+    "application/x-7z-compressed": message("een 7-Zip-archief"),
+    "application/gzip": message("een gzip-archief"),
+    "image/gif": message("een GIF-afbeelding"),
+    "image/bmp": message("een BMP-afbeelding"),
+    "image/webp": message("een WebP-afbeelding"),
+    "image/heic": message("een HEIC-foto (het formaat van een iPhone)"),
+    "image/avif": message("een AVIF-afbeelding"),
+    "image/svg+xml": message("een SVG-tekening"),
+    "video/mp4": message("een video"),
+    "application/rtf": message("een RTF-document"),
+    "application/postscript": message("een PostScript-bestand"),
+    "text/html": message("een webpagina (HTML)"),
+    "text/plain": message("een tekstbestand"),
 }
 
 
@@ -246,11 +249,12 @@ def sniff_content_type(data: bytes) -> str | None:
     return None
 
 
-def describe_content_type(content_type: str | None) -> str:
+def describe_content_type(content_type: str | None) -> Message:
     """``een Windows-programma``: a refused type as the officer would name it."""
+    unknown = message("een bestandstype dat PrivacyDesk niet kent")
     if content_type is None:
-        return "een bestandstype dat PrivacyDesk niet kent"
-    return _DESCRIPTIONS.get(content_type, "een bestandstype dat PrivacyDesk niet kent")
+        return unknown
+    return _DESCRIPTIONS.get(content_type, unknown)
 
 
 # -- Soundness ----------------------------------------------------------------------------
@@ -288,8 +292,9 @@ def _check_pdf(data: bytes, name: str) -> None:
     end = data[-2048:]
     if b"%%EOF" not in end[-1024:] or b"startxref" not in end:
         raise AttachmentError(
-            f"'{name}' is een onvolledige PDF: het einde van het bestand ontbreekt, "
-            "misschien werd het niet helemaal gedownload of gescand."
+            "'{name}' is een onvolledige PDF: het einde van het bestand ontbreekt, "
+            "misschien werd het niet helemaal gedownload of gescand.",
+            name=name,
         )
     from pyhanko.pdf_utils.reader import PdfFileReader
 
@@ -301,8 +306,9 @@ def _check_pdf(data: bytes, name: str) -> None:
 
             if reader.decrypt("").status == AuthStatus.FAILED:
                 raise AttachmentError(
-                    f"'{name}' is met een wachtwoord beveiligd; vraag de aanvrager om een "
-                    "versie zonder wachtwoord."
+                    "'{name}' is met een wachtwoord beveiligd; vraag de aanvrager om een "
+                    "versie zonder wachtwoord.",
+                    name=name,
                 )
         # Every object the file lists must be where it says (a damaged middle shows here);
         # the page tree is walked for cycles and the streams weighed before any viewer does.
@@ -310,13 +316,15 @@ def _check_pdf(data: bytes, name: str) -> None:
     except AttachmentError:
         raise
     except PdfStructureError as exc:
-        raise AttachmentError(f"'{name}' is {exc.reason}, en werd niet toegevoegd.") from exc
+        raise AttachmentError(
+            "'{name}' is {reason}, en werd niet toegevoegd.", name=name, reason=exc.reason
+        ) from exc
     except Exception as exc:  # pyhanko raises many kinds on damaged files
         raise AttachmentError(
-            f"'{name}' is een beschadigde PDF die niet gelezen kan worden."
+            "'{name}' is een beschadigde PDF die niet gelezen kan worden.", name=name
         ) from exc
     if pages < 1:
-        raise AttachmentError(f"'{name}' is een PDF zonder pagina's.")
+        raise AttachmentError("'{name}' is een PDF zonder pagina's.", name=name)
 
 
 _PILLOW_FORMAT = {JPEG: "JPEG", PNG: "PNG", TIFF: "TIFF"}
@@ -324,9 +332,12 @@ _PILLOW_FORMAT = {JPEG: "JPEG", PNG: "PNG", TIFF: "TIFF"}
 
 def _too_large(name: str, width: int, height: int) -> AttachmentError:
     return AttachmentError(
-        f"'{name}' is een afbeelding van {_thousands(width)} × {_thousands(height)} "
-        f"beeldpunten, veel te groot voor een scan (de grens is "
-        f"{MAX_IMAGE_PIXELS // 1_000_000} megapixel), en werd niet geopend."
+        "'{name}' is een afbeelding van {width} × {height} beeldpunten, veel te groot voor "
+        "een scan (de grens is {limit} megapixel), en werd niet geopend.",
+        name=name,
+        width=_thousands(width),
+        height=_thousands(height),
+        limit=MAX_IMAGE_PIXELS // 1_000_000,
     )
 
 
@@ -346,7 +357,9 @@ def _check_image(data: bytes, name: str, content_type: str) -> None:
                 frames = int(getattr(image, "n_frames", 1))
                 if frames > MAX_IMAGE_FRAMES:
                     raise AttachmentError(
-                        f"'{name}' bevat {frames} afbeeldingen, meer dan een scan ooit telt."
+                        "'{name}' bevat {frames} afbeeldingen, meer dan een scan ooit telt.",
+                        name=name,
+                        frames=frames,
                     )
                 for frame in range(frames):
                     image.seek(frame)
@@ -362,28 +375,37 @@ def _check_image(data: bytes, name: str, content_type: str) -> None:
         raise
     except Image.DecompressionBombError as exc:
         raise AttachmentError(
-            f"'{name}' is een afbeelding die bij het openen onredelijk groot zou worden "
-            f"(meer dan {MAX_IMAGE_PIXELS // 1_000_000} megapixel) en werd niet geopend."
+            "'{name}' is een afbeelding die bij het openen onredelijk groot zou worden "
+            "(meer dan {limit} megapixel) en werd niet geopend.",
+            name=name,
+            limit=MAX_IMAGE_PIXELS // 1_000_000,
         ) from exc
     except Exception as exc:  # Pillow raises OSError, SyntaxError, ValueError, …
-        raise AttachmentError(f"'{name}' is een beschadigde of onvolledige afbeelding.") from exc
+        raise AttachmentError(
+            "'{name}' is een beschadigde of onvolledige afbeelding.", name=name
+        ) from exc
 
 
 def check_attachment(name: str, data: bytes, *, max_bytes: int) -> Accepted:
     """Accept a file for a case, or say in one sentence why not."""
     display = safe_display_name(name)
     if not data:
-        raise AttachmentError(f"'{display}' is leeg (0 bytes) en werd niet toegevoegd.")
+        raise AttachmentError("'{name}' is leeg (0 bytes) en werd niet toegevoegd.", name=display)
     if len(data) > max_bytes:
         raise AttachmentError(
-            f"'{display}' is {_megabytes(len(data), round_up=True)} MB groot; de limiet is "
-            f"{_megabytes(max_bytes, round_up=False)} MB (aan te passen in de instellingen)."
+            "'{name}' is {size} MB groot; de limiet is {limit} MB (aan te passen in de "
+            "instellingen).",
+            name=display,
+            size=_megabytes(len(data), round_up=True),
+            limit=_megabytes(max_bytes, round_up=False),
         )
     content_type = sniff_content_type(data)
     if content_type is None or content_type not in ACCEPTED_TYPES:
         raise AttachmentError(
-            f"'{display}' is {describe_content_type(content_type)}, geen PDF, JPEG, PNG, "
-            "TIFF of e-mail, en werd daarom niet toegevoegd."
+            "'{name}' is {kind}, geen PDF, JPEG, PNG, TIFF of e-mail, en werd daarom niet "
+            "toegevoegd.",
+            name=display,
+            kind=describe_content_type(content_type),
         )
     if content_type == PDF:
         _check_pdf(data, display)

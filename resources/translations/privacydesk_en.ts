@@ -3613,6 +3613,10 @@ Schema version: {schema}</translation>
             <translation>Copying to {shown} failed ({reason}); the database stayed empty and the register itself is unchanged.</translation>
         </message>
         <message>
+            <source>Dit bestand is geen e-mail (.eml of .msg) maar {kind}.</source>
+            <translation>This file is not an e-mail (.eml or .msg) but {kind}.</translation>
+        </message>
+        <message>
             <source>Dit bestand is geen leesbare e-mail: afzender, onderwerp en datum ontbreken.</source>
             <translation>This file is not a readable e-mail: sender, subject and date are missing.</translation>
         </message>
@@ -3637,6 +3641,14 @@ Schema version: {schema}</translation>
             <translation>This Outlook message (.msg) cannot be read completely, perhaps an attachment is damaged; then save the attachments separately from Outlook.</translation>
         </message>
         <message>
+            <source>een PDF van meer dan {limit} pagina's, meer dan een verzoek ooit telt</source>
+            <translation>a PDF of more than {limit} pages, more than any request ever has</translation>
+        </message>
+        <message>
+            <source>een PDF die bij het openen onredelijk groot zou worden (meer dan {size} MB aan pagina-inhoud, een 'compressiebom')</source>
+            <translation>a PDF that would grow unreasonably large when opened (more than {size} MB of page content, a 'compression bomb')</translation>
+        </message>
+        <message>
             <source>een beschadigde PDF: de lijst van pagina's verwijst naar zichzelf</source>
             <translation>a damaged PDF: its list of pages refers to itself</translation>
         </message>
@@ -3655,6 +3667,186 @@ Schema version: {schema}</translation>
         <message>
             <source>De handtekeningen in deze PDF kunnen niet gelezen worden: het bestand is beschadigd.</source>
             <translation>The signatures in this PDF cannot be read: the file is damaged.</translation>
+        </message>
+        <message>
+            <source>een PDF-document</source>
+            <translation>a PDF document</translation>
+        </message>
+        <message>
+            <source>een JPEG-afbeelding</source>
+            <translation>a JPEG image</translation>
+        </message>
+        <message>
+            <source>een PNG-afbeelding</source>
+            <translation>a PNG image</translation>
+        </message>
+        <message>
+            <source>een TIFF-afbeelding</source>
+            <translation>a TIFF image</translation>
+        </message>
+        <message>
+            <source>een e-mail</source>
+            <translation>an e-mail</translation>
+        </message>
+        <message>
+            <source>een Outlook-bericht</source>
+            <translation>an Outlook message</translation>
+        </message>
+        <message>
+            <source>een Windows-programma</source>
+            <translation>a Windows program</translation>
+        </message>
+        <message>
+            <source>een programma</source>
+            <translation>a program</translation>
+        </message>
+        <message>
+            <source>een script</source>
+            <translation>a script</translation>
+        </message>
+        <message>
+            <source>een zip-archief</source>
+            <translation>a zip archive</translation>
+        </message>
+        <message>
+            <source>een Word-document</source>
+            <translation>a Word document</translation>
+        </message>
+        <message>
+            <source>een Excel-bestand</source>
+            <translation>an Excel file</translation>
+        </message>
+        <message>
+            <source>een PowerPoint-bestand</source>
+            <translation>a PowerPoint file</translation>
+        </message>
+        <message>
+            <source>een OpenDocument-bestand</source>
+            <translation>an OpenDocument file</translation>
+        </message>
+        <message>
+            <source>een Word-document in het oude formaat</source>
+            <translation>a Word document in the old format</translation>
+        </message>
+        <message>
+            <source>een Excel-bestand in het oude formaat</source>
+            <translation>an Excel file in the old format</translation>
+        </message>
+        <message>
+            <source>een onbekend of beschadigd Office- of Outlook-bestand</source>
+            <translation>an unknown or damaged Office or Outlook file</translation>
+        </message>
+        <message>
+            <source>een Outlook-bijlagenpakket (winmail.dat)</source>
+            <translation>an Outlook attachment package (winmail.dat)</translation>
+        </message>
+        <message>
+            <source>een rar-archief</source>
+            <translation>a rar archive</translation>
+        </message>
+        <message>
+            <source>een 7-Zip-archief</source>
+            <translation>a 7-Zip archive</translation>
+        </message>
+        <message>
+            <source>een gzip-archief</source>
+            <translation>a gzip archive</translation>
+        </message>
+        <message>
+            <source>een GIF-afbeelding</source>
+            <translation>a GIF image</translation>
+        </message>
+        <message>
+            <source>een BMP-afbeelding</source>
+            <translation>a BMP image</translation>
+        </message>
+        <message>
+            <source>een WebP-afbeelding</source>
+            <translation>a WebP image</translation>
+        </message>
+        <message>
+            <source>een HEIC-foto (het formaat van een iPhone)</source>
+            <translation>a HEIC photo (an iPhone's format)</translation>
+        </message>
+        <message>
+            <source>een AVIF-afbeelding</source>
+            <translation>an AVIF image</translation>
+        </message>
+        <message>
+            <source>een SVG-tekening</source>
+            <translation>an SVG drawing</translation>
+        </message>
+        <message>
+            <source>een video</source>
+            <translation>a video</translation>
+        </message>
+        <message>
+            <source>een RTF-document</source>
+            <translation>an RTF document</translation>
+        </message>
+        <message>
+            <source>een PostScript-bestand</source>
+            <translation>a PostScript file</translation>
+        </message>
+        <message>
+            <source>een webpagina (HTML)</source>
+            <translation>a web page (HTML)</translation>
+        </message>
+        <message>
+            <source>een tekstbestand</source>
+            <translation>a text file</translation>
+        </message>
+        <message>
+            <source>een bestandstype dat PrivacyDesk niet kent</source>
+            <translation>a file type PrivacyDesk does not know</translation>
+        </message>
+        <message>
+            <source>'{name}' is een afbeelding van {width} × {height} beeldpunten, veel te groot voor een scan (de grens is {limit} megapixel), en werd niet geopend.</source>
+            <translation>'{name}' is an image of {width} × {height} pixels, far too large for a scan (the limit is {limit} megapixels), and was not opened.</translation>
+        </message>
+        <message>
+            <source>'{name}' is een onvolledige PDF: het einde van het bestand ontbreekt, misschien werd het niet helemaal gedownload of gescand.</source>
+            <translation>'{name}' is an incomplete PDF: the end of the file is missing; perhaps it was not fully downloaded or scanned.</translation>
+        </message>
+        <message>
+            <source>'{name}' is een PDF zonder pagina's.</source>
+            <translation>'{name}' is a PDF without pages.</translation>
+        </message>
+        <message>
+            <source>'{name}' is leeg (0 bytes) en werd niet toegevoegd.</source>
+            <translation>'{name}' is empty (0 bytes) and was not added.</translation>
+        </message>
+        <message>
+            <source>'{name}' is {size} MB groot; de limiet is {limit} MB (aan te passen in de instellingen).</source>
+            <translation>'{name}' is {size} MB; the limit is {limit} MB (adjustable in the settings).</translation>
+        </message>
+        <message>
+            <source>'{name}' is {kind}, geen PDF, JPEG, PNG, TIFF of e-mail, en werd daarom niet toegevoegd.</source>
+            <translation>'{name}' is {kind}, not a PDF, JPEG, PNG, TIFF or e-mail, and so was not added.</translation>
+        </message>
+        <message>
+            <source>'{name}' is {reason}, en werd niet toegevoegd.</source>
+            <translation>'{name}' is {reason}, and was not added.</translation>
+        </message>
+        <message>
+            <source>'{name}' is een beschadigde PDF die niet gelezen kan worden.</source>
+            <translation>'{name}' is a damaged PDF that cannot be read.</translation>
+        </message>
+        <message>
+            <source>'{name}' is een afbeelding die bij het openen onredelijk groot zou worden (meer dan {limit} megapixel) en werd niet geopend.</source>
+            <translation>'{name}' is an image that would grow unreasonably large when opened (more than {limit} megapixels) and was not opened.</translation>
+        </message>
+        <message>
+            <source>'{name}' is een beschadigde of onvolledige afbeelding.</source>
+            <translation>'{name}' is a damaged or incomplete image.</translation>
+        </message>
+        <message>
+            <source>'{name}' is met een wachtwoord beveiligd; vraag de aanvrager om een versie zonder wachtwoord.</source>
+            <translation>'{name}' is protected with a password; ask the requester for a version without a password.</translation>
+        </message>
+        <message>
+            <source>'{name}' bevat {frames} afbeeldingen, meer dan een scan ooit telt.</source>
+            <translation>'{name}' holds {frames} images, more than any scan ever has.</translation>
         </message>
         <message>
             <source>Een register in het geheugen wordt niet ondersteund.</source>

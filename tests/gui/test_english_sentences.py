@@ -134,3 +134,20 @@ def test_the_settings_checks_speak_english(qtbot: QtBot, english: MainWindow) ->
     qtbot.keyClicks(dialog.enterprise_number, "0123.456.748")
     number = dialog.findChild(QLabel, "error_enterprise_number")
     assert number.text().startswith("This enterprise number is not right")
+
+
+def test_a_refused_file_is_named_in_english(english: MainWindow, services: Services) -> None:
+    from privacydesk.core.attachments import AttachmentRole
+    from tests.documents.hostile_pdfs import self_referencing_page_tree
+
+    case_id = services.cases.register(new_request()).id
+    role = AttachmentRole.SIGNED_REQUEST
+    program = b"MZ" + bytes(200)
+    assert _refusal(lambda: services.attachments.add(case_id, "setup.pdf", program, role)) == (
+        "'setup.pdf' is a Windows program, not a PDF, JPEG, PNG, TIFF or e-mail, and so was "
+        "not added."
+    )
+    loop = self_referencing_page_tree()
+    assert _refusal(lambda: services.attachments.add(case_id, "lus.pdf", loop, role)) == (
+        "'lus.pdf' is a damaged PDF: its list of pages refers to itself, and was not added."
+    )
