@@ -8,10 +8,10 @@ letters keep saying what is missing); Bestand › Instellingen reopens it.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,6 +35,50 @@ from privacydesk.letters.context import Letterhead
 from privacydesk.services import Services
 
 W = TypeVar("W", bound=QWidget)
+
+
+@dataclass(frozen=True)
+class LegalDetailLines:
+    """The company's legal details (art. 2:20 WVV) as typed: the same fields, placeholders
+    and reading back for this set-up and for the settings dialog."""
+
+    legal_form: QLineEdit
+    enterprise_number: QLineEdit
+    register_nl: QLineEdit
+    register_fr: QLineEdit
+    register_en: QLineEdit
+
+    @classmethod
+    def of(cls, settings: Settings) -> LegalDetailLines:
+        def line(field: str, placeholder: str) -> QLineEdit:
+            edit = QLineEdit(getattr(settings, field))
+            edit.setObjectName(field)  # the settings field it holds
+            edit.setPlaceholderText(placeholder)
+            return edit
+
+        return cls(
+            legal_form=line(
+                "legal_form", QCoreApplication.translate("FirstStartDialog", "bv. BV, NV, CV, vzw")
+            ),
+            enterprise_number=line("enterprise_number", "0123.456.749"),
+            register_nl=line(
+                "legal_entities_register",
+                QCoreApplication.translate("FirstStartDialog", "bv. RPR Gent, afdeling Kortrijk"),
+            ),
+            register_fr=line("legal_entities_register_fr", "RPM Gand, division Courtrai"),
+            register_en=line("legal_entities_register_en", "RLE Ghent, Kortrijk division"),
+        )
+
+    def applied_to(self, settings: Settings) -> Settings:
+        """``settings`` with the legal details as typed."""
+        return replace(
+            settings,
+            legal_form=self.legal_form.text().strip(),
+            enterprise_number=self.enterprise_number.text().strip(),
+            legal_entities_register=self.register_nl.text().strip(),
+            legal_entities_register_fr=self.register_fr.text().strip(),
+            legal_entities_register_en=self.register_en.text().strip(),
+        )
 
 
 def needs_first_start(settings: Settings) -> bool:
@@ -67,27 +111,19 @@ class FirstStartDialog(QDialog):
         intro.setWordWrap(True)
 
         self.controller_name = self._line("controller_name", settings.controller_name)
-        self.legal_form = self._line("legal_form", settings.legal_form)
-        self.legal_form.setPlaceholderText(self.tr("bv. BV, NV, CV, vzw"))
+        self._legal = LegalDetailLines.of(settings)
+        self.legal_form = self._legal.legal_form
+        self.enterprise_number = self._legal.enterprise_number
+        self.register_nl = self._legal.register_nl
+        self.register_fr = self._legal.register_fr
+        self.register_en = self._legal.register_en
         self.controller_address = QPlainTextEdit(settings.controller_address)
         self.controller_address.setObjectName("controller_address")
         # Three lines of address, whatever the font and scaling.
         lines = self.controller_address.fontMetrics().lineSpacing() * 3
         self.controller_address.setFixedHeight(lines + 12)
         self.controller_address.setTabChangesFocus(True)
-        self.enterprise_number = self._line("enterprise_number", settings.enterprise_number)
-        self.enterprise_number.setPlaceholderText("0123.456.749")
         self.letter_place = self._line("letter_place", settings.letter_place)
-        self.register_nl = self._line("legal_entities_register", settings.legal_entities_register)
-        self.register_nl.setPlaceholderText(self.tr("bv. RPR Gent, afdeling Kortrijk"))
-        self.register_fr = self._line(
-            "legal_entities_register_fr", settings.legal_entities_register_fr
-        )
-        self.register_fr.setPlaceholderText("RPM Gand, division Courtrai")
-        self.register_en = self._line(
-            "legal_entities_register_en", settings.legal_entities_register_en
-        )
-        self.register_en.setPlaceholderText("RLE Ghent, Kortrijk division")
         self.officer_name = self._line("officer_name", settings.officer_name)
         self.officer_role = self._line("officer_role", settings.officer_role)
         self.officer_role_fr = self._line("officer_role_fr", settings.officer_role_fr)
@@ -183,15 +219,10 @@ class FirstStartDialog(QDialog):
 
     def settings(self) -> Settings:
         return replace(
-            self._original,
+            self._legal.applied_to(self._original),
             controller_name=self.controller_name.text().strip(),
-            legal_form=self.legal_form.text().strip(),
             controller_address=self.controller_address.toPlainText().strip(),
-            enterprise_number=self.enterprise_number.text().strip(),
             letter_place=self.letter_place.text().strip(),
-            legal_entities_register=self.register_nl.text().strip(),
-            legal_entities_register_fr=self.register_fr.text().strip(),
-            legal_entities_register_en=self.register_en.text().strip(),
             officer_name=self.officer_name.text().strip(),
             officer_role=self.officer_role.text().strip(),
             officer_role_fr=self.officer_role_fr.text().strip(),

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from privacydesk.core.case import Language
 from privacydesk.core.settings import Settings, settings_problems
-from privacydesk.gui.first_start import open_first_start_over
+from privacydesk.gui.first_start import LegalDetailLines, open_first_start_over
 from privacydesk.gui.geometry import restore_geometry
 from privacydesk.gui.labels import language_label
 from privacydesk.gui.messages import translated
@@ -61,22 +61,14 @@ class SettingsDialog(QDialog):
         self.officer_role_fr = self._line("officer_role_fr", settings.officer_role_fr)
         self.officer_role_en = self._line("officer_role_en", settings.officer_role_en)
         # The company's legal details (art. 2:20 WVV): without them no letter is issued.
-        self.legal_form = self._line("legal_form", settings.legal_form)
-        self.legal_form.setPlaceholderText(self.tr("bv. BV, NV, CV, vzw"))
+        self._legal = LegalDetailLines.of(settings)
+        self.legal_form = self._legal.legal_form
+        self.enterprise_number = self._legal.enterprise_number
+        self.register_nl = self._legal.register_nl
+        self.register_fr = self._legal.register_fr
+        self.register_en = self._legal.register_en
         self.registered_office = self._line("registered_office", settings.registered_office)
         self.registered_office.setPlaceholderText(self.tr("leeg: het adres hierboven"))
-        self.enterprise_number = self._line("enterprise_number", settings.enterprise_number)
-        self.enterprise_number.setPlaceholderText("0123.456.749")
-        self.register_nl = self._line("legal_entities_register", settings.legal_entities_register)
-        self.register_nl.setPlaceholderText(self.tr("bv. RPR Gent, afdeling Kortrijk"))
-        self.register_fr = self._line(
-            "legal_entities_register_fr", settings.legal_entities_register_fr
-        )
-        self.register_fr.setPlaceholderText("RPM Gand, division Courtrai")
-        self.register_en = self._line(
-            "legal_entities_register_en", settings.legal_entities_register_en
-        )
-        self.register_en.setPlaceholderText("RLE Ghent, Kortrijk division")
         self.default_language = QComboBox()
         self.default_language.setObjectName("default_letter_language")
         for language in Language:
@@ -317,7 +309,7 @@ class SettingsDialog(QDialog):
 
     def settings(self) -> Settings:
         return replace(
-            self._original,
+            self._legal.applied_to(self._original),
             controller_name=self.controller_name.text().strip(),
             controller_address=self.controller_address.toPlainText().strip(),
             controller_emails=self.controller_emails.text().strip(),
@@ -328,12 +320,7 @@ class SettingsDialog(QDialog):
             officer_role=self.officer_role.text().strip(),
             officer_role_fr=self.officer_role_fr.text().strip(),
             officer_role_en=self.officer_role_en.text().strip(),
-            legal_form=self.legal_form.text().strip(),
             registered_office=self.registered_office.text().strip(),
-            enterprise_number=self.enterprise_number.text().strip(),
-            legal_entities_register=self.register_nl.text().strip(),
-            legal_entities_register_fr=self.register_fr.text().strip(),
-            legal_entities_register_en=self.register_en.text().strip(),
             default_letter_language=Language(self.default_language.currentData()),
             reminder_window_days=self.reminder_window.value(),
             identification_wait_limit_days=self.wait_limit.value(),

@@ -668,112 +668,112 @@
     <context>
         <name>FirstStartDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="55" />
+            <location filename="../../privacydesk/gui/first_start.py" line="99" />
             <source>Eerste start — gegevens voor uw brieven</source>
             <translation>First start — details for your letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="61" />
+            <location filename="../../privacydesk/gui/first_start.py" line="105" />
             <source>Elke brief van PrivacyDesk vermeldt wie hem stuurt. Een Belgische vennootschap vermeldt ook haar rechtsvorm, ondernemingsnummer en rechtspersonenregister (art. 2:20 WVV); zonder die gegevens wordt geen brief uitgegeven. U kunt dit later aanvullen of wijzigen bij Bestand › Instellingen.</source>
             <translation>Every letter from PrivacyDesk says who sends it. A Belgian company also states its legal form, enterprise number and register of legal entities (Art. 2:20 Code of Companies and Associations); without them no letter is issued. You can complete or change this later under File › Settings.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="71" />
+            <location filename="../../privacydesk/gui/first_start.py" line="61" />
             <source>bv. BV, NV, CV, vzw</source>
             <translation>e.g. BV, NV, CV, vzw</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="105" />
+            <location filename="../../privacydesk/gui/first_start.py" line="141" />
             <source>Naam van de organisatie</source>
             <translation>Organisation's name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="108" />
+            <location filename="../../privacydesk/gui/first_start.py" line="144" />
             <source>Rechtsvorm</source>
             <translation>Legal form</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="109" />
+            <location filename="../../privacydesk/gui/first_start.py" line="145" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="111" />
+            <location filename="../../privacydesk/gui/first_start.py" line="147" />
             <source>Ondernemingsnummer (KBO)</source>
             <translation>Enterprise number (KBO/BCE)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="121" />
+            <location filename="../../privacydesk/gui/first_start.py" line="157" />
             <source>Plaats in de datumregel</source>
             <translation>Place in the date line</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="123" />
+            <location filename="../../privacydesk/gui/first_start.py" line="159" />
             <source>Naam van de ondertekenaar</source>
             <translation>Signer's name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="82" />
+            <location filename="../../privacydesk/gui/first_start.py" line="66" />
             <source>bv. RPR Gent, afdeling Kortrijk</source>
             <translation>e.g. RPR Gent, afdeling Kortrijk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="115" />
+            <location filename="../../privacydesk/gui/first_start.py" line="151" />
             <source>Rechtspersonenregister (NL)</source>
             <translation>Register of legal entities (Dutch)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="118" />
+            <location filename="../../privacydesk/gui/first_start.py" line="154" />
             <source>Rechtspersonenregister (FR)</source>
             <translation>Register of legal entities (French)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="119" />
+            <location filename="../../privacydesk/gui/first_start.py" line="155" />
             <source>Rechtspersonenregister (EN)</source>
             <translation>Register of legal entities (English)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="124" />
+            <location filename="../../privacydesk/gui/first_start.py" line="160" />
             <source>Functie van de ondertekenaar (NL)</source>
             <translation>Signer's role (Dutch)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="125" />
+            <location filename="../../privacydesk/gui/first_start.py" line="161" />
             <source>Functie van de ondertekenaar (FR)</source>
             <translation>Signer's role (French)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="126" />
+            <location filename="../../privacydesk/gui/first_start.py" line="162" />
             <source>Functie van de ondertekenaar (EN)</source>
             <translation>Signer's role (English)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="127" />
+            <location filename="../../privacydesk/gui/first_start.py" line="163" />
             <source>Standaardtaal van de brieven</source>
             <translation>Default language of letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="134" />
+            <location filename="../../privacydesk/gui/first_start.py" line="170" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="137" />
+            <location filename="../../privacydesk/gui/first_start.py" line="173" />
             <source>Later</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="207" />
+            <location filename="../../privacydesk/gui/first_start.py" line="238" />
             <source>De rechtsvorm staat op elke brief (bv. BV).</source>
             <translation>The legal form is on every letter (e.g. BV).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="209" />
+            <location filename="../../privacydesk/gui/first_start.py" line="240" />
             <source>Het ondernemingsnummer staat op elke brief.</source>
             <translation>The enterprise number is on every letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="212" />
+            <location filename="../../privacydesk/gui/first_start.py" line="243" />
             <source>Het rechtspersonenregister staat op elke brief (bv. RPR Gent).</source>
             <translation>The register of legal entities is on every letter (e.g. RPR Gent).</translation>
         </message>
@@ -2433,260 +2433,250 @@ Schema version: {schema}</translation>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="111" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="103" />
             <source>Functie van de ondertekenaar (NL)</source>
             <translation>Signer's role (Dutch)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="112" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="104" />
             <source>Functie van de ondertekenaar (FR)</source>
             <translation>Signer's role (French)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="113" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="105" />
             <source>Functie van de ondertekenaar (EN)</source>
             <translation>Signer's role (English)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="258" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="250" />
             <source>Kiezen…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="91" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="83" />
             <source>Naam verwerkingsverantwoordelijke</source>
             <translation>Controller's name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="65" />
-            <source>bv. BV, NV, CV, vzw</source>
-            <translation>e.g. BV, NV, CV, vzw</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="67" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="71" />
             <source>leeg: het adres hierboven</source>
             <translation>empty: the address above</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="71" />
-            <source>bv. RPR Gent, afdeling Kortrijk</source>
-            <translation>e.g. RPR Gent, afdeling Kortrijk</translation>
-        </message>
-        <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="94" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="86" />
             <source>Rechtsvorm</source>
             <translation>Legal form</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="95" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="87" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="96" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="88" />
             <source>Maatschappelijke zetel</source>
             <translation>Registered office</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="98" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="90" />
             <source>Ondernemingsnummer (KBO)</source>
             <translation>Enterprise number (KBO/BCE)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="101" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="93" />
             <source>Rechtspersonenregister (NL)</source>
             <translation>Register of legal entities (Dutch)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="102" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="94" />
             <source>Rechtspersonenregister (FR)</source>
             <translation>Register of legal entities (French)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="103" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="95" />
             <source>Rechtspersonenregister (EN)</source>
             <translation>Register of legal entities (English)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="104" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="96" />
             <source>E-mailadressen</source>
             <translation>E-mail addresses</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="105" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="97" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="106" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="98" />
             <source>Logo (afbeelding)</source>
             <translation>Logo (image)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="108" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="100" />
             <source>Plaats in de datumregel</source>
             <translation>Place in the date line</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="110" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="102" />
             <source>Naam van de ondertekenaar</source>
             <translation>Signatory's name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="114" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="106" />
             <source>Standaardtaal van de brieven</source>
             <translation>Default language of letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="118" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="123" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="129" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="110" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="115" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="121" />
             <source> dagen</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="125" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="117" />
             <source>Termijn pauzeren zolang de identificatie uitblijft</source>
             <translation>Pause the deadline while identification is awaited</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="135" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="127" />
             <source>Standaard loopt de termijn door (strikte lezing van art. 12(3) AVG). De EDPB aanvaardt een pauze als de identificatie zonder onnodige vertraging werd gevraagd (richtsnoeren 01/2022 §159).</source>
             <translation>By default the time limit keeps running (strict reading of Art. 12(3) GDPR). The EDPB accepts a pause if identification was requested without undue delay (Guidelines 01/2022 §159).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="144" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="136" />
             <source>Herinneren vanaf</source>
             <translation>Remind from</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="147" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="139" />
             <source>Wachten op identificatie melden na</source>
             <translation>Report waiting for identification after</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="152" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="144" />
             <source>…als de identificatie gevraagd werd binnen</source>
             <translation>…if identification was requested within</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="159" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="151" />
             <source>Kopie identiteitsdocument automatisch verwijderen na verificatie</source>
             <translation>Delete the ID copy automatically after verification</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="168" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="160" />
             <source>geen: digitale handtekeningen tonen als 'niet vertrouwd'</source>
             <translation>none: digital signatures show as 'untrusted'</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="176" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="168" />
             <source>Vertrouwde basiscertificaten (map)</source>
             <translation>Trusted root certificates (folder)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="178" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="170" />
             <source>Maximale grootte van een bijlage</source>
             <translation>Maximum attachment size</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="184" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="176" />
             <source>Map 'backups' naast het register</source>
             <translation>Folder 'backups' next to the register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="190" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="182" />
             <source> jaar</source>
             <translation> years</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="194" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="186" />
             <source>Nederlands</source>
             <translation>Dutch</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="195" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="187" />
             <source>Engels</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="199" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="312" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="191" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="304" />
             <source>Map voor back-ups</source>
             <translation>Backup folder</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="201" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="193" />
             <source>Aantal back-ups bewaren</source>
             <translation>Number of backups to keep</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="204" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="196" />
             <source>Afgesloten dossiers bewaren</source>
             <translation>Keep closed cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="207" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="199" />
             <source>Taal van het programma</source>
             <translation>Program language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="208" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="200" />
             <source>Een andere taal wordt actief na het herstarten van PrivacyDesk.</source>
             <translation>Another language takes effect after restarting PrivacyDesk.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="214" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="206" />
             <source>&amp;Briefhoofd</source>
             <translation>&amp;Letterhead</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="215" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="207" />
             <source>&amp;Termijnen</source>
             <translation>&amp;Deadlines</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="216" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="208" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="217" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="209" />
             <source>Back-ups en &amp;taal</source>
             <translation>Backups and &amp;language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="219" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="211" />
             <source>&amp;Informatie over de verwerking</source>
             <translation>&amp;Processing information</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="226" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="218" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="227" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="219" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="231" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="223" />
             <source>Set-up eerste start…</source>
             <translation>First-start set-up…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="301" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="293" />
             <source>Logo kiezen</source>
             <translation>Choose logo</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="301" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="293" />
             <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="307" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="299" />
             <source>Map met vertrouwde certificaten</source>
             <translation>Folder of trusted certificates</translation>
         </message>
