@@ -68,7 +68,7 @@ def label_strings() -> list[str]:
 
 
 # Where sentences for the officer are raised or built below the GUI (core/messages.py).
-MESSAGE_DIRS = ("core", "services", "documents", "store")
+MESSAGE_DIRS = ("core", "services", "documents", "store", "letters")
 NOT_FOR_THE_WINDOW = {"server_setup.py", "server.py"}  # command-line set-up only
 
 

@@ -11,6 +11,7 @@ from stdnum.be import vat as be_vat
 
 from privacydesk.core.case import CaseRecord, Language
 from privacydesk.core.letter_kinds import LetterKind
+from privacydesk.core.messages import Message, message
 from privacydesk.core.rights import LegalGround
 from privacydesk.core.settings import Settings, enterprise_number_display
 
@@ -59,15 +60,16 @@ class Letterhead:
             Language.EN: self.officer_role_en,
         }[language]
 
-    def missing_business_details(self) -> list[str]:
-        """What a Belgian company's letter must show but this letterhead lacks (Dutch)."""
+    def missing_business_details(self) -> list[Message]:
+        """What a Belgian company's letter must show but this letterhead lacks, said in the
+        officer's language where the refusal is shown."""
         missing = []
         if not self.legal_form:
-            missing.append("de rechtsvorm")
+            missing.append(message("de rechtsvorm"))
         if not self.enterprise_number:
-            missing.append("een geldig ondernemingsnummer")
+            missing.append(message("een geldig ondernemingsnummer"))
         if not self.legal_entities_register:
-            missing.append("het rechtspersonenregister (RPR)")
+            missing.append(message("het rechtspersonenregister (RPR)"))
         return missing
 
     @classmethod

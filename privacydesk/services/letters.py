@@ -19,7 +19,7 @@ from privacydesk.core.deadlines import pause_for
 from privacydesk.core.errors import UserFacingError
 from privacydesk.core.identity import CheckResult, IdentityCheck, IdentityStatus
 from privacydesk.core.letter_kinds import LETTER_KIND_LABEL_NL, LetterKind, kinds_for
-from privacydesk.core.messages import LowerLabel, message
+from privacydesk.core.messages import LowerLabel
 from privacydesk.core.rights import GROUND_INFO, NO_ACTION_GROUNDS, LegalGround
 from privacydesk.core.workflow import Status
 from privacydesk.letters.context import LetterContext, Letterhead
@@ -37,14 +37,6 @@ from privacydesk.store.models import CaseRow, IdentityCheckRow, LetterRow
 
 class LetterRuleError(UserFacingError, ValueError):
     pass
-
-
-# What a letterhead lacks (letters.context), said in the officer's language in the refusal.
-_MISSING_DETAIL = {
-    "de rechtsvorm": message("de rechtsvorm"),
-    "een geldig ondernemingsnummer": message("een geldig ondernemingsnummer"),
-    "het rechtspersonenregister (RPR)": message("het rechtspersonenregister (RPR)"),
-}
 
 
 # The letters that may go to a representative whose authorisation was not yet seen: the
@@ -248,7 +240,7 @@ class LetterService:
                 "Een brief van een Belgische vennootschap vermeldt haar rechtsvorm, "
                 "maatschappelijke zetel, ondernemingsnummer en rechtspersonenregister "
                 "(art. 2:20 WVV). Vul eerst in bij Bestand › Instellingen › Briefhoofd: {missing}.",
-                missing=tuple(_MISSING_DETAIL.get(item, item) for item in missing),
+                missing=tuple(missing),
             )
         # The chain head as it stands, printed on the last page: a witness of the trail
         # outside the register (services/witness.py).

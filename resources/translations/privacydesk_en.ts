@@ -3467,18 +3467,6 @@ Schema version: {schema}</translation>
             <translation>Warning: the document '{name}' in case {reference} (document no. {number}) was changed after it was added: the bytes in the register do not match the stored SHA-256. It is not shown, printed or saved. Restore a backup and run 'privacydesk verify-audit'.</translation>
         </message>
         <message>
-            <source>de rechtsvorm</source>
-            <translation>the legal form</translation>
-        </message>
-        <message>
-            <source>een geldig ondernemingsnummer</source>
-            <translation>a valid enterprise number</translation>
-        </message>
-        <message>
-            <source>het rechtspersonenregister (RPR)</source>
-            <translation>the register of legal entities (RPR)</translation>
-        </message>
-        <message>
             <source>De eerste termijn van dossier {ref} liep af op {day}; een verlenging moet binnen de eerste maand gemeld worden (art. 12(3) AVG) en een latere kennisgeving is niet rechtsgeldig. Beantwoord het verzoek zo snel mogelijk.</source>
             <translation>The first deadline of case {ref} ended on {day}; an extension must be notified within the first month (Art. 12(3) GDPR) and a later notice has no legal effect. Answer the request as soon as possible.</translation>
         </message>
@@ -3841,6 +3829,22 @@ Schema version: {schema}</translation>
         <message>
             <source>Een register in het geheugen wordt niet ondersteund.</source>
             <translation>An in-memory register is not supported.</translation>
+        </message>
+        <message>
+            <source>de rechtsvorm</source>
+            <translation>the legal form</translation>
+        </message>
+        <message>
+            <source>een geldig ondernemingsnummer</source>
+            <translation>a valid enterprise number</translation>
+        </message>
+        <message>
+            <source>het rechtspersonenregister (RPR)</source>
+            <translation>the register of legal entities (RPR)</translation>
+        </message>
+        <message>
+            <source>not a JSON object</source>
+            <translation>not a JSON object</translation>
         </message>
     </context>
     <context>
