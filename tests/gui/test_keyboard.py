@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -49,7 +50,14 @@ def test_enter_opens_the_selected_case(qtbot: QtBot, services: Services) -> None
     assert window.current_case_id() in ids
 
 
-def test_ctrl_n_opens_a_new_request(qtbot: QtBot, services: Services) -> None:
+@pytest.mark.parametrize(
+    ("key", "dialog_name"),
+    [(Qt.Key.Key_N, "intakeDialog"), (Qt.Key.Key_L, "letterDialog")],
+    ids=["ctrl-n-new-request", "ctrl-l-letter-for-the-selected-case"],
+)
+def test_a_shortcut_opens_its_dialog(
+    qtbot: QtBot, services: Services, key: Qt.Key, dialog_name: str
+) -> None:
     window, _ids = _window(qtbot, services)
     seen: list[str] = []
 
@@ -58,27 +66,14 @@ def test_ctrl_n_opens_a_new_request(qtbot: QtBot, services: Services) -> None:
         dialog.done(0)
 
     _on_next_dialog(close)
-    qtbot.keyClick(window.table, Qt.Key.Key_N, CTRL)
-    qtbot.waitUntil(lambda: seen == ["intakeDialog"])
+    qtbot.keyClick(window.table, key, CTRL)
+    qtbot.waitUntil(lambda: seen == [dialog_name])
 
 
 def test_ctrl_f_goes_to_the_search_field(qtbot: QtBot, services: Services) -> None:
     window, _ids = _window(qtbot, services)
     qtbot.keyClick(window.table, Qt.Key.Key_F, CTRL)
     qtbot.waitUntil(window.search_edit.hasFocus)
-
-
-def test_ctrl_l_starts_a_letter_for_the_selected_case(qtbot: QtBot, services: Services) -> None:
-    window, _ids = _window(qtbot, services)
-    seen: list[str] = []
-
-    def close(dialog: QDialog) -> None:
-        seen.append(dialog.objectName())
-        dialog.done(0)
-
-    _on_next_dialog(close)
-    qtbot.keyClick(window.table, Qt.Key.Key_L, CTRL)
-    qtbot.waitUntil(lambda: seen == ["letterDialog"])
 
 
 def test_ctrl_p_without_a_letter_says_to_choose_one(qtbot: QtBot, services: Services) -> None:
