@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import json
-import os
 import re
-import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+from tests.gui.window_tour import run_tour
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "privacydesk_en.ts"
@@ -41,18 +39,7 @@ def _dutch_in(text: str, sources: set[str]) -> str | None:
 
 
 def test_the_main_window_its_tabs_and_dialogs_show_no_dutch_in_english(tmp_path: Path) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PRIVACYDESK_DATA_DIR=str(tmp_path))
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.gui.window_tour", "--lang", "en"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report = run_tour("en", QT_QPA_PLATFORM="offscreen", PRIVACYDESK_DATA_DIR=str(tmp_path))
     assert {
         "main_window",
         "case_tab0",

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,9 +11,8 @@ from pytestqt.qtbot import QtBot
 from privacydesk.gui.letter_dialog import LetterDialog
 from privacydesk.gui.main_window import MainWindow
 from privacydesk.services import Services
+from tests.gui.window_tour import run_tour
 from tests.services.helpers import new_request
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize(
@@ -46,23 +42,12 @@ def test_every_window_and_dialog_fits_the_screen_with_its_buttons_reachable(
             }
         )
     )
-    env = dict(os.environ)
-    env.update(
+    report = run_tour(
+        "nl",
         QT_QPA_PLATFORM=f"offscreen:configfile={screen}",
         QT_SCALE_FACTOR=scale,
         PRIVACYDESK_DATA_DIR=str(tmp_path / "data"),
     )
-    done = subprocess.run(
-        [sys.executable, "-m", "tests.gui.window_tour", "--lang", "nl"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    report = json.loads(done.stdout.strip().splitlines()[-1])
     assert {
         "main_window",
         "intake",

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import subprocess
 import sys
 import tempfile
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QWidget
@@ -222,6 +225,22 @@ def tour(lang: str, shots: Path | None) -> dict[str, dict[str, object]]:
         dialog.close()
     window.close()
     services.close()
+    return report
+
+
+def run_tour(lang: str, **env: str) -> dict[str, Any]:
+    """The tour in a process of its own (``env``: its screen and data folder); its report."""
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.gui.window_tour", "--lang", lang],
+        cwd=Path(__file__).resolve().parents[2],
+        env=dict(os.environ, **env),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return report
 
 
