@@ -6,7 +6,6 @@ Imports nothing from privacydesk but ``privacydesk.core`` and ``privacydesk.reso
 from privacydesk.letters.context import LetterContext, Letterhead
 from privacydesk.letters.dates import date_line, format_date
 from privacydesk.letters.errors import MissingPlaceholderError, TemplateError
-from privacydesk.letters.render import render_pdf
 from privacydesk.letters.templates import compose_text
 
 __all__ = [
@@ -19,3 +18,13 @@ __all__ = [
     "format_date",
     "render_pdf",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """``render_pdf`` loads reportlab: only when a letter is laid out, not with the package
+    (the window's start and the first-start check need the letterhead alone)."""
+    if name == "render_pdf":
+        from privacydesk.letters.render import render_pdf
+
+        return render_pdf
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -6,16 +6,15 @@ A register that is locked, read-only, damaged or from a newer PrivacyDesk raises
 
 from __future__ import annotations
 
+import ast
 import os
 import sqlite3
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path, PureWindowsPath
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 
@@ -35,6 +34,9 @@ from privacydesk.store.server import (
     is_url,
     server_url,
 )
+
+if TYPE_CHECKING:  # alembic loads only when a register needs an upgrade (issue 17: start)
+    from alembic.config import Config
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Execution option of a connection that only reads: ``connection.execution_options(**{
@@ -71,19 +73,55 @@ def is_network_path(path: Path) -> bool:
 
 
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS))
     return config
 
 
+@cache
+def _revisions() -> dict[str, str | None]:
+    """Each migration's revision and the one it follows, read from the scripts' own
+    ``revision`` / ``down_revision`` lines (what alembic reads too), without importing
+    alembic: a register already at the newest schema, every start but the first after an
+    update, opens without it (tests/store/test_engine.py holds this to alembic's answer)."""
+    found: dict[str, str | None] = {}
+    for script in sorted((_MIGRATIONS / "versions").glob("*.py")):
+        values: dict[str, object] = {}
+        for node in ast.parse(script.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign) and len(node.targets) == 1:
+                target, value = node.targets[0], node.value
+            elif isinstance(node, ast.AnnAssign) and node.value is not None:
+                target, value = node.target, node.value
+            else:
+                continue
+            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
+                values[target.id] = ast.literal_eval(value)
+        revision, previous = values.get("revision"), values.get("down_revision")
+        if isinstance(revision, str):
+            assert previous is None or isinstance(previous, str), f"{script.name}: one parent"
+            found[revision] = previous
+    return found
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    revisions = _revisions()
+    heads = set(revisions) - set(revisions.values())
+    assert len(heads) == 1, f"the migrations must form one line, heads: {sorted(heads)}"
+    return heads.pop()
 
 
 def _known_revisions() -> set[str]:
-    return {rev.revision for rev in ScriptDirectory.from_config(_alembic_config()).walk_revisions()}
+    return set(_revisions())
+
+
+def _current_revision(conn: Connection) -> str | None:
+    """The register's schema revision as alembic records it; None for an empty database."""
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    versions = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    return str(versions[0]) if len(versions) == 1 else None
 
 
 def _check_sqlite_file(path: Path, *, create: bool) -> None:
@@ -306,7 +344,7 @@ def _open_server(url_text: str) -> OpenedRegister:
             connect_args={"options": "-c timezone=UTC", "connect_timeout": 10},
         )
         with engine.connect() as conn:
-            current = MigrationContext.configure(conn).get_current_revision()
+            current = _current_revision(conn)
             login = str(conn.execute(text("SELECT session_user")).scalar_one())
     except DatabaseError as exc:
         raise RegisterError(
@@ -347,14 +385,19 @@ def _first_line(error: object) -> str:
 
 
 def _upgrade(engine: Engine) -> None:
-    config = _alembic_config()
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":
             # Two officers starting a new version at once: one upgrades, the other waits.
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITER_LOCK_KEY})
+        if _current_revision(conn) == head_revision():
+            return
+        from alembic import command
+        from alembic.runtime.migration import MigrationContext
+
         current = MigrationContext.configure(conn).get_current_revision()
         if current == head_revision():
             return
+        config = _alembic_config()
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
 

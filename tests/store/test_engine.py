@@ -13,9 +13,11 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlmodel import SQLModel
 
 import privacydesk.store.models  # noqa: F401
+from privacydesk.store import engine
 from privacydesk.store.engine import head_revision, open_register
 from privacydesk.store.errors import (
     RegisterCorruptError,
@@ -52,6 +54,16 @@ def test_the_migrations_build_exactly_the_tables_the_code_expects(register_path:
         diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
     opened.engine.dispose()
     assert diff == []
+
+
+def test_the_schema_versions_read_without_alembic_are_alembics_own() -> None:
+    """Opening skips alembic when the register is at the head: the head and the known
+    revisions read from the scripts must be what alembic itself finds in them."""
+    scripts = ScriptDirectory.from_config(engine._alembic_config())
+    assert head_revision() == scripts.get_current_head()
+    assert engine._known_revisions() == {rev.revision for rev in scripts.walk_revisions()}
+    for rev in scripts.walk_revisions():
+        assert engine._revisions()[rev.revision] == rev.down_revision
 
 
 def test_a_file_that_is_not_a_register_is_refused_and_left_alone(tmp_path: Path) -> None:
