@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from logging.handlers import RotatingFileHandler
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -23,15 +24,15 @@ from privacydesk.core.errors import UserFacingError
 from privacydesk.gui.background import MainThreadGarbageCollector, run_in_background
 from privacydesk.gui.colleague_changes import watch_colleagues
 from privacydesk.gui.errors import install_excepthook, show_error
-from privacydesk.gui.first_start import offer_first_start
 from privacydesk.gui.main_window import MainWindow
-from privacydesk.gui.reminders_dialog import RemindersDialog
 from privacydesk.gui.single_instance import SingleInstance
 from privacydesk.gui.translations import install_translators
 from privacydesk.locations import log_dir
 from privacydesk.resources import resource_path
 from privacydesk.services import Services, open_services
-from privacydesk.services.reminders import Reminder
+
+if TYPE_CHECKING:
+    from privacydesk.services.reminders import Reminder
 
 
 def setup_logging() -> None:
@@ -94,6 +95,8 @@ def show_startup_reminders(window: MainWindow, services: Services) -> None:
         window.remindersChecked.emit(len(reminders))
         if not reminders:
             return
+        from privacydesk.gui.reminders_dialog import RemindersDialog
+
         dialog = RemindersDialog(reminders, window)
         dialog.openCase.connect(window.select_case)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -148,7 +151,9 @@ def warn_network_register(window: MainWindow) -> None:
 
 def after_window_shown(window: MainWindow, services: Services) -> None:
     """Reminders, the daily backup and the first start's set-up come after the window has
-    painted: never delay it."""
+    painted: never delay it (nor do their modules load before)."""
+    from privacydesk.gui.first_start import offer_first_start
+
     QTimer.singleShot(0, lambda: show_startup_reminders(window, services))
     QTimer.singleShot(0, lambda: start_automatic_backup(window, services))
     # A register without the company's legal details cannot issue letters: ask for them.

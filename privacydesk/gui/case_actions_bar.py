@@ -3,12 +3,13 @@ record an outcome, note a recipient informed (art. 19).
 
 Which actions a case offers is asked of the core (core/workflow.py), never decided here.
 Each change goes through ``run``, handed over by the case view: it shows the case again
-afterwards and tells the register.
+afterwards and tells the register. The dialogs load when asked for, not with the window.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QMenu, QMessageBox, QToolButton, QWidget
 
@@ -22,14 +23,11 @@ from privacydesk.core.workflow import (
     offered_moves,
 )
 from privacydesk.gui.case_tab import named_button
-from privacydesk.gui.day_dialog import answer_day_dialog
-from privacydesk.gui.identity_decisions import verify_identity, waive_identity
 from privacydesk.gui.labels import status_label
 from privacydesk.gui.messages import translated
-from privacydesk.gui.outcome_dialog import OutcomeDialog
-from privacydesk.gui.recipient_dialog import RecipientDialog
-from privacydesk.gui.text_prompt_dialog import TextPromptDialog
-from privacydesk.services import Services
+
+if TYPE_CHECKING:
+    from privacydesk.services import Services
 
 # Statuses that end the work on a case: ask before going there.
 _FINAL = {Status.CLOSED, Status.REFUSED, Status.WITHDRAWN}
@@ -153,6 +151,8 @@ class CaseActionsBar(QWidget):
                 return False
         answered_on = None
         if status is Status.ANSWERED:
+            from privacydesk.gui.day_dialog import answer_day_dialog
+
             dialog = answer_day_dialog(case.received, self._services.ctx.today(), self)
             if not dialog.exec():
                 return False
@@ -164,10 +164,14 @@ class CaseActionsBar(QWidget):
         )
 
     def _verify(self, method: IdentityMethod) -> None:
+        from privacydesk.gui.identity_decisions import verify_identity
+
         if self._case is not None and verify_identity(self, self._services, self._case.id, method):
             self._after_identity()
 
     def _waive(self) -> None:
+        from privacydesk.gui.identity_decisions import waive_identity
+
         if self._case is not None and waive_identity(self, self._services, self._case.id):
             self._after_identity()
 
@@ -175,6 +179,8 @@ class CaseActionsBar(QWidget):
         case = self._case
         if case is None:
             return
+        from privacydesk.gui.text_prompt_dialog import TextPromptDialog
+
         dialog = TextPromptDialog(
             self.tr("Termijn verlengen"),
             self.tr(
@@ -215,6 +221,8 @@ class CaseActionsBar(QWidget):
         if row is None:
             selected = self._selected_right()
             row = selected if selected is not None else 0
+        from privacydesk.gui.outcome_dialog import OutcomeDialog
+
         dialog = OutcomeDialog(case.rights[row], self, language=case.requester.language)
         if dialog.exec():
             self._run(
@@ -232,6 +240,8 @@ class CaseActionsBar(QWidget):
         case = self._case
         if case is None:
             return
+        from privacydesk.gui.recipient_dialog import RecipientDialog
+
         dialog = RecipientDialog(self._services.ctx.today(), self)
         if dialog.exec():
             recipient, day, how = dialog.values()

@@ -1,13 +1,16 @@
 """The selected case: its header (who, the deadline), its actions bar and its tabs.
 
 The overview tab (case_overview.py) and the actions bar (case_actions_bar.py) are parts of
-their own; the documents, identity, letters and DPA tabs plug in through ``add_tab``.
+their own; the documents, identity, letters and DPA tabs plug in through ``add_tab``, each
+built the first time it is opened: most sessions never open most of them, and building them
+(with the PDF viewer and the letters' libraries behind them) would delay the window.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from html import escape
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QScrollArea, QTabWidget, QVBoxLayout, QWidget
@@ -21,8 +24,12 @@ from privacydesk.gui.case_tab import CaseTab
 from privacydesk.gui.deadline_text import DeadlineText
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.labels import deadline_state_label, show_date
-from privacydesk.services import Services
 from privacydesk.services.concurrency import CaseChangedError
+
+if TYPE_CHECKING:
+    from privacydesk.services import Services
+
+T = TypeVar("T", bound=CaseTab)
 
 
 class CaseDetailPane(QWidget):
@@ -75,6 +82,8 @@ class CaseDetailPane(QWidget):
         self.tabs.setObjectName("caseTabs")
         self.tabs.addTab(scroll, self.tr("&Overzicht"))
         self._tab_views: list[CaseTab] = []
+        self._unbuilt: dict[QScrollArea, LazyTab[CaseTab]] = {}
+        self.tabs.currentChanged.connect(self._tab_opened)
 
         self._case_view = QWidget()
         case_layout = QVBoxLayout(self._case_view)
@@ -88,6 +97,14 @@ class CaseDetailPane(QWidget):
         outer.addWidget(self.empty_label)
         outer.addWidget(self._case_view)
         self.show_case(None)
+
+    @staticmethod
+    def prepare() -> None:
+        """Load, off the GUI thread, the services' modules ``show_case`` asks (their first
+        import would otherwise hold up the first case the officer clicks)."""
+        import privacydesk.services.audit
+        import privacydesk.services.cases
+        import privacydesk.services.identity  # noqa: F401
 
     @property
     def case(self) -> CaseRecord | None:
@@ -122,15 +139,27 @@ class CaseDetailPane(QWidget):
         for tab in self._tab_views:
             tab.show_case(case.id)
 
-    def add_tab(self, view: CaseTab, title: str) -> None:
-        """Add a part of the case view; it follows the selected case and reports changes."""
-        self._tab_views.append(view)
+    def add_tab(self, make: Callable[[], T], title: str) -> LazyTab[T]:
+        """Add a part of the case view, built by ``make`` when it is first opened (or asked
+        for through the returned handle); from then on it follows the selected case."""
         # In a scroll area, so a wide tab never squeezes the register's table beside it.
         scroll = QScrollArea()
-        scroll.setWidget(view)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        tab = LazyTab(make, lambda view: self._built(scroll, view))
+        self._unbuilt[scroll] = tab  # type: ignore[assignment]
         self.tabs.addTab(scroll, title)
+        return tab
+
+    def _tab_opened(self, index: int) -> None:
+        tab = self._unbuilt.get(self.tabs.widget(index))  # type: ignore[call-overload]
+        if tab is not None:
+            tab.get()
+
+    def _built(self, scroll: QScrollArea, view: CaseTab) -> None:
+        self._unbuilt.pop(scroll, None)
+        self._tab_views.append(view)
+        scroll.setWidget(view)
         view.caseChanged.connect(self._tab_changed_case)
         view.show_case(self._case.id if self._case else None)
 
@@ -190,3 +219,18 @@ class CaseDetailPane(QWidget):
 
     def has_unsaved_notes(self) -> bool:
         return self.overview.has_unsaved_notes()
+
+
+class LazyTab(Generic[T]):
+    """A tab of the case view that is built on first use."""
+
+    def __init__(self, make: Callable[[], T], built: Callable[[T], None]) -> None:
+        self._make = make
+        self._built = built
+        self._view: T | None = None
+
+    def get(self) -> T:
+        if self._view is None:
+            self._view = self._make()
+            self._built(self._view)
+        return self._view

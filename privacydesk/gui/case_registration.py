@@ -7,15 +7,17 @@ case was made, to show and select it.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from privacydesk.core.errors import UserFacingError
 from privacydesk.gui.errors import show_error
-from privacydesk.gui.intake_dialog import IntakeDialog
-from privacydesk.services import Services
-from privacydesk.services.cases import NewRequest
+
+if TYPE_CHECKING:
+    from privacydesk.services import Services
+    from privacydesk.services.cases import NewRequest
 
 
 class FileReadError(UserFacingError):
@@ -72,6 +74,8 @@ class CaseRegistration(QObject):
         return created.case.id
 
     def _ask_request(self, prefill: NewRequest | None) -> NewRequest | None:
+        from privacydesk.gui.intake_dialog import IntakeDialog
+
         settings = self._services.settings.current()
         dialog = IntakeDialog(
             self._services.ctx.today(),

@@ -7,10 +7,13 @@ officer is in the middle of typing notes there: those are not thrown away).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, Signal
 
-from privacydesk.gui.main_window import MainWindow
-from privacydesk.services import Services
+if TYPE_CHECKING:
+    from privacydesk.gui.main_window import MainWindow
+    from privacydesk.services import Services
 
 
 class ColleagueChanges(QObject):

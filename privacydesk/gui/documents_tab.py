@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -29,9 +30,11 @@ from privacydesk.gui.labels import tr
 from privacydesk.gui.messages import error_text, translated
 from privacydesk.gui.purge_dialog import confirm_purge
 from privacydesk.gui.record_table_model import RecordTableModel
-from privacydesk.services import Services
-from privacydesk.services.attachments import AddResult, AttachmentInfo
 from privacydesk.services.integrity import StoredContentChangedError
+
+if TYPE_CHECKING:
+    from privacydesk.services import Services
+    from privacydesk.services.attachments import AddResult, AttachmentInfo
 
 
 def role_label(role: AttachmentRole) -> str:

@@ -9,7 +9,7 @@ letters keep saying what is missing); Bestand › Instellingen reopens it.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
@@ -31,8 +31,9 @@ from privacydesk.gui.errors import show_error
 from privacydesk.gui.geometry import restore_geometry
 from privacydesk.gui.labels import language_label
 from privacydesk.gui.messages import translated
-from privacydesk.letters.context import Letterhead
-from privacydesk.services import Services
+
+if TYPE_CHECKING:
+    from privacydesk.services import Services
 
 W = TypeVar("W", bound=QWidget)
 
@@ -83,6 +84,8 @@ class LegalDetailLines:
 
 def needs_first_start(settings: Settings) -> bool:
     """True while the letters would refuse for want of the company's legal details."""
+    from privacydesk.letters.context import Letterhead
+
     return bool(Letterhead.from_settings(settings).missing_business_details())
 
 

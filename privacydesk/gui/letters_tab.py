@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -12,7 +13,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
@@ -25,13 +25,15 @@ from privacydesk.gui.case_tab import CaseTab, named_button
 from privacydesk.gui.document_viewer import DocumentViewer
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.labels import language_label, show_date, tr
-from privacydesk.gui.letter_dialog import LetterDialog
-from privacydesk.gui.printing import PrintError, PrintJob, PrintProgressDialog
 from privacydesk.gui.record_table_model import RecordTableModel
 from privacydesk.locations import data_dir
-from privacydesk.services import Services
 from privacydesk.services.integrity import StoredContentChangedError
-from privacydesk.services.letters import IssuedLetter
+
+if TYPE_CHECKING:  # printing and the letter dialog load when used, not with the tab
+    from PySide6.QtPrintSupport import QPrinter
+
+    from privacydesk.services import Services
+    from privacydesk.services.letters import IssuedLetter
 
 
 def make_letters_model(parent: QObject | None = None) -> RecordTableModel[IssuedLetter]:
@@ -131,6 +133,8 @@ class LettersTab(CaseTab):
     def new_letter(self) -> IssuedLetter | None:
         if self._case_id is None:
             return None
+        from privacydesk.gui.letter_dialog import LetterDialog
+
         dialog = LetterDialog(self._services, self._case_id, self)
         self.letter_dialog = dialog
         if not dialog.exec() or dialog.issued is None:
@@ -167,6 +171,10 @@ class LettersTab(CaseTab):
         if not found:
             return False
         _letter, pdf = found
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from privacydesk.gui.printing import PrintError, PrintJob, PrintProgressDialog
+
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             dialog = QPrintDialog(printer, self)

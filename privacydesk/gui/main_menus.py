@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from privacydesk import __version__
 from privacydesk.gui.case_table_model import CaseFilter
 from privacydesk.gui.register_actions import RegisterActions
-from privacydesk.services import Services
 
 if TYPE_CHECKING:
     from privacydesk.gui.main_window import MainWindow
+    from privacydesk.services import Services
 
 
 class MainMenus(QObject):

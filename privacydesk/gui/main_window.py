@@ -8,24 +8,28 @@ menu's work (register_actions.py), and the case view with its tabs (case_detail_
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QSize, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QMainWindow, QSplitter, QWidget
 
 from privacydesk.core.workflow import Status
+from privacydesk.gui.background import run_in_background
 from privacydesk.gui.case_detail_pane import CaseDetailPane
 from privacydesk.gui.case_registration import CaseRegistration
 from privacydesk.gui.case_table_model import CASE_ID_ROLE, CaseFilter
-from privacydesk.gui.documents_tab import DocumentsTab
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.geometry import restore_geometry
-from privacydesk.gui.identity_tab import IdentityTab
-from privacydesk.gui.inquiries_tab import InquiriesTab
-from privacydesk.gui.letters_tab import LettersTab
 from privacydesk.gui.main_menus import MainMenus
 from privacydesk.gui.register_view import RegisterView
-from privacydesk.gui.settings_dialog import SettingsDialog
-from privacydesk.services import Services
+
+if TYPE_CHECKING:
+    from privacydesk.gui.documents_tab import DocumentsTab
+    from privacydesk.gui.identity_tab import IdentityTab
+    from privacydesk.gui.inquiries_tab import InquiriesTab
+    from privacydesk.gui.letters_tab import LettersTab
+    from privacydesk.services import Services
 
 
 class MainWindow(QMainWindow):
@@ -42,6 +46,7 @@ class MainWindow(QMainWindow):
 
         self.register_view = RegisterView(services)
         self.register_view.casesLoaded.connect(self.casesLoaded)
+        self.register_view.firstRowsShown.connect(self._first_rows_shown)
         # The register's parts, as the window's own: tests and the app reach them here.
         self.model = self.register_view.model
         self.table = self.register_view.table
@@ -56,14 +61,15 @@ class MainWindow(QMainWindow):
 
         self.detail = CaseDetailPane(services)
         self.detail.caseChanged.connect(self._case_changed)
-        self.identity_tab = IdentityTab(services)
-        self.detail.add_tab(self.identity_tab, self.tr("&Identiteit"))
-        self.documents_tab = DocumentsTab(services)
-        self.detail.add_tab(self.documents_tab, self.tr("&Documenten"))
-        self.letters_tab = LettersTab(services)
-        self.detail.add_tab(self.letters_tab, self.tr("&Brieven"))
-        self.inquiries_tab = InquiriesTab(services)
-        self.detail.add_tab(self.inquiries_tab, self.tr("&GBA"))
+        # Each tab is built when first opened (its modules imported then too).
+        self._identity_tab = self.detail.add_tab(
+            lambda: _identity_tab(services), self.tr("&Identiteit")
+        )
+        self._documents_tab = self.detail.add_tab(
+            lambda: _documents_tab(services), self.tr("&Documenten")
+        )
+        self._letters_tab = self.detail.add_tab(lambda: _letters_tab(services), self.tr("&Brieven"))
+        self._inquiries_tab = self.detail.add_tab(lambda: _inquiries_tab(services), self.tr("&GBA"))
 
         splitter = QSplitter()
         splitter.setObjectName("mainSplitter")
@@ -90,6 +96,24 @@ class MainWindow(QMainWindow):
         restore_geometry(self, "mainWindow", QSize(1360, 820))
         self.refresh(first_screen=True)
 
+    # -- the case's tabs (built on first use) -------------------------------------------------
+
+    @property
+    def identity_tab(self) -> IdentityTab:
+        return self._identity_tab.get()
+
+    @property
+    def documents_tab(self) -> DocumentsTab:
+        return self._documents_tab.get()
+
+    @property
+    def letters_tab(self) -> LettersTab:
+        return self._letters_tab.get()
+
+    @property
+    def inquiries_tab(self) -> InquiriesTab:
+        return self._inquiries_tab.get()
+
     # -- the register ----------------------------------------------------------------------
 
     def refresh(self, select: int | None = None, *, first_screen: bool = False) -> None:
@@ -114,6 +138,11 @@ class MainWindow(QMainWindow):
     def select_case(self, case_id: int) -> bool:
         """Show a case (and the window) in front, clearing the filters if they hide it."""
         return self.register_view.select_case(case_id)
+
+    def _first_rows_shown(self) -> None:
+        # What the case view needs loads while the officer looks at the first rows, so the
+        # first case clicked opens as quickly as the next one.
+        run_in_background(self, self.detail.prepare, lambda _: None, lambda _: None)
 
     # -- the selected case -----------------------------------------------------------------
 
@@ -140,6 +169,8 @@ class MainWindow(QMainWindow):
         self.reload_cases([case_id], select=case_id)
 
     def edit_settings(self) -> bool:
+        from privacydesk.gui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self._services.settings.get(), self)
         if not dialog.exec():
             return False
@@ -184,3 +215,27 @@ class MainWindow(QMainWindow):
         if self.detail.has_unsaved_notes():
             self.detail.save_notes()
         super().closeEvent(event)
+
+
+def _identity_tab(services: Services) -> IdentityTab:
+    from privacydesk.gui.identity_tab import IdentityTab
+
+    return IdentityTab(services)
+
+
+def _documents_tab(services: Services) -> DocumentsTab:
+    from privacydesk.gui.documents_tab import DocumentsTab
+
+    return DocumentsTab(services)
+
+
+def _letters_tab(services: Services) -> LettersTab:
+    from privacydesk.gui.letters_tab import LettersTab
+
+    return LettersTab(services)
+
+
+def _inquiries_tab(services: Services) -> InquiriesTab:
+    from privacydesk.gui.inquiries_tab import InquiriesTab
+
+    return InquiriesTab(services)

@@ -23,7 +23,6 @@ from privacydesk.core.processing_info import (
     merged_processing_info,
 )
 from privacydesk.gui.labels import language_label
-from privacydesk.letters.placeholders import default_processing_info
 
 
 class ProcessingInfoPage(QWidget):
@@ -51,6 +50,8 @@ class ProcessingInfoPage(QWidget):
             "automated": self.tr("(h) Geautomatiseerde besluitvorming"),
             "transfers": self.tr("Doorgifte buiten de EER (art. 15, lid 2)"),
         }
+        from privacydesk.letters.placeholders import default_processing_info
+
         self._defaults = {language: default_processing_info(language) for language in Language}
         self.edits: dict[Language, dict[str, QPlainTextEdit]] = {}
         intro = QLabel(

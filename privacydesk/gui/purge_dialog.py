@@ -7,6 +7,8 @@ renderer, like every view of a stranger's document.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -23,8 +25,10 @@ from PySide6.QtWidgets import (
 from privacydesk.core.attachments import ATTACHMENT_ROLE_LABEL_NL
 from privacydesk.gui.labels import tr
 from privacydesk.gui.page_renderer import PageRenderer
-from privacydesk.services import Services
-from privacydesk.services.attachments import AttachmentInfo
+
+if TYPE_CHECKING:
+    from privacydesk.services import Services
+    from privacydesk.services.attachments import AttachmentInfo
 
 THUMBNAIL_WIDTH = 160
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
@@ -17,9 +18,9 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMainWindow, QMenu, QMessage
 
 from privacydesk.gui.background import run_in_background
 from privacydesk.gui.errors import show_error
-from privacydesk.gui.export_dialog import ExportDialog
-from privacydesk.gui.report_dialog import ReportDialog
-from privacydesk.services import Services
+
+if TYPE_CHECKING:
+    from privacydesk.services import Services
 
 
 class RegisterActions(QObject):
@@ -79,6 +80,8 @@ class RegisterActions(QObject):
         self._window.statusBar().showMessage(text, 8000)
 
     def export_register(self) -> None:
+        from privacydesk.gui.export_dialog import ExportDialog
+
         shown = self._shown_case_ids()
         dialog = ExportDialog(
             len(shown), self._total(), self._services.backup.folder().parent, self._window
@@ -114,6 +117,8 @@ class RegisterActions(QObject):
         self.exportFinished.emit(count)
 
     def yearly_report(self) -> None:
+        from privacydesk.gui.report_dialog import ReportDialog
+
         settings = self._services.settings.get()
         dialog = ReportDialog(
             self._services.ctx.today().year,

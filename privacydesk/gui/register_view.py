@@ -31,6 +31,7 @@ FIRST_SCREEN = 200
 
 class RegisterView(QWidget):
     casesLoaded = Signal()
+    firstRowsShown = Signal()  # once: the officer sees the register (or that it is empty)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +40,7 @@ class RegisterView(QWidget):
         self._loading = 0  # whole-register loads under way
         self._stale_while_loading: set[int] = set()  # changed while a load was under way
         self._superseded = 0  # whole-register loads whose result the first screen made moot
+        self._rows_shown = False
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("searchEdit")
@@ -137,6 +139,7 @@ class RegisterView(QWidget):
             return
         self.model.set_rows(rows)
         self._update_count()
+        self._first_rows_shown()
 
     def _loaded(self, rows: RegisterRows) -> None:
         self._loading -= 1
@@ -155,7 +158,13 @@ class RegisterView(QWidget):
         self._pending_select = None
         if select is not None:
             self.select_case(select)
+        self._first_rows_shown()
         self._after_load()
+
+    def _first_rows_shown(self) -> None:
+        if not self._rows_shown:
+            self._rows_shown = True
+            self.firstRowsShown.emit()
 
     def _after_load(self) -> None:
         if self._stale_while_loading and not self._loading:
