@@ -1,4 +1,4 @@
-"""The register's table: every case in memory, sorted and searched by precomputed keys.
+"""The register's table: every case in memory, in compact columns, sorted and searched there.
 
 Why this design (issue 17 weighed three anchors):
 
@@ -10,11 +10,18 @@ Why this design (issue 17 weighed three anchors):
 - *Qt's* ``canFetchMore``/``fetchMore`` pages rows in as the officer scrolls, but a sort or
   a search still needs every row, so it only moves the wait.
 - *calibre's library view* keeps every record in memory with precomputed sort and search
-  keys and serves 100k+ books. 100,000 cases are a few tens of MiB as plain tuples, so
-  this is the design: a worker thread reads light rows (``services.case_rows``, no ORM)
-  and folds each case's search text once; the model sorts a list of row numbers by a key
-  list (C speed, no ``data()`` calls) and filters by substring tests on the folded keys,
-  narrowing the previous result while the officer types more letters.
+  keys and serves 100k+ books. This is the design: a worker thread reads light rows
+  (``services.case_rows``, no ORM) and folds each case's search text once; the model sorts
+  a list of row numbers by a column (C speed, no ``data()`` calls) and filters by substring
+  tests on the folded texts, narrowing the previous result while the officer types more
+  letters.
+
+The cases are kept as columns (``CaseColumns``): dates, days and numbers as machine
+integers in arrays, statuses and states as one byte each, names and search texts as
+strings, shared rights tuples and rule sentences by reference. At 100,000 cases a named
+tuple per case with its own integer and date objects cost about twice as much memory.
+The folded search text starts with the folded name, so it also serves as the Requester
+column's sort key: no second folded copy of each name, and no folding on the first click.
 
 The model is its own sorter and filter (no ``QSortFilterProxyModel``: its sort calls
 ``data()`` through Python for every comparison, 1.7 million calls at 100k). A change to one
@@ -26,15 +33,17 @@ the few rows on screen only.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable
+from array import array
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import IntEnum
-from typing import Any, NamedTuple
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from privacydesk.core.case import format_reference
 from privacydesk.core.deadlines import DeadlineState
 from privacydesk.core.messages import Message
 from privacydesk.core.rights import Right
@@ -54,7 +63,18 @@ _STATE_COLOURS: dict[DeadlineState, str] = {
     DeadlineState.DUE_SOON: "#fde9c4",
     DeadlineState.ANSWERED_LATE: "#eadcf3",
 }
-_STATUS_ORDER = {status: position for position, status in enumerate(Status)}
+# Statuses and states are kept as their position in these tuples (one byte per case); a
+# status's position is also its place in the Status column's order.
+_STATUSES = tuple(Status)
+_STATUS_INDEX = {status: position for position, status in enumerate(_STATUSES)}
+_OPEN = bytes(status.is_open for status in _STATUSES)
+_STATES = tuple(DeadlineState)
+_STATE_INDEX = {state: position for position, state in enumerate(_STATES)}
+_URGENCY = tuple(state.urgency for state in _STATES)
+_COLOURS = {_STATE_INDEX[state]: colour for state, colour in _STATE_COLOURS.items()}
+# Ties in the deadline column: the nearest due date first (a day's ordinal is below this).
+_URGENCY_STEP = 10**7
+_CLOSED_DAYS_LEFT = 10**6  # a closed case has no days left: it sorts after every open one
 
 
 class Column(IntEnum):
@@ -90,84 +110,134 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).translate(_NO_MARKS).casefold()
 
 
-class TableRow(NamedTuple):
-    """What the table keeps of a case: what it shows and sorts by, nothing more (at 100,000
-    cases every field counts; dates, rights and rule texts are shared objects)."""
-
-    id: int
-    number: int  # year × 1,000,000 + number: PD-2026-10000 sorts after PD-2026-9999
-    reference: str
-    requester_name: str
-    rights: tuple[Right, ...]
-    received: date
-    status: Status
-    due: date
-    days_left: int
-    state: DeadlineState
-    rule: Message  # which rule set the date (translated when shown)
-    attention: bool  # on today's reminder list (core.reminders.needs_attention)
-
-
-def table_row(line: CaseLine) -> TableRow:
-    info = line.deadline
-    return TableRow(
-        line.id,
-        line.year * 1_000_000 + line.number,
-        line.reference,
-        line.requester_name,
-        line.rights,
-        line.received,
-        line.status,
-        info.due,
-        info.days_left,
-        info.state,
-        info.rule_message,
-        line.attention,
-    )
-
-
-def needs_attention(row: TableRow) -> bool:
-    """The register's "needs attention": exactly the cases of the startup reminders."""
-    return row.attention
-
-
-def sort_key(column: Column) -> Callable[[TableRow], Any]:
-    """Each column's order, ascending; ties keep the order they had (the sort is stable)."""
-    if column is Column.REFERENCE:
-        return lambda c: c.number
-    if column is Column.REQUESTER:
-        return lambda c: fold(c.requester_name)
-    if column is Column.RIGHTS:
-        return lambda c: len(c.rights)
-    if column is Column.RECEIVED:
-        return lambda c: c.received.toordinal()
-    if column is Column.DUE:
-        return lambda c: c.due.toordinal()
-    if column is Column.DAYS_LEFT:
-        return lambda c: c.days_left if c.status.is_open else 10**6
-    if column is Column.DEADLINE:
-        # Most urgent first when sorted ascending; ties by the nearest due date.
-        return lambda c: c.state.urgency * 10**7 + c.due.toordinal()
-    return lambda c: _STATUS_ORDER[c.status]
-
-
 def search_text(line: CaseLine, rights_text: dict[Right, str]) -> str:
-    """What a search looks in, folded: reference, name, e-mail address, the rights' names."""
-    words = [line.reference, line.requester_name, line.requester_email]
+    """What a search looks in, folded: the name, then (after a "\\x00", below any letter, so
+    the text sorts exactly as the name) the reference, the e-mail address, the rights."""
+    words = [line.requester_name + "\x00" + line.reference, line.requester_email]
     words.extend(rights_text[r] for r in line.rights)
     return fold(" ".join(words))
+
+
+class CaseColumns:
+    """The register as the table keeps it: one compact column per shown field, a case's
+    values at the same position in each. Positions never move; ``position_of`` maps a
+    case id to its position (a case that is gone keeps its position, unmapped)."""
+
+    def __init__(self) -> None:
+        self.ids = array("q")
+        # Year × 1,000,000 + number: PD-2026-10000 sorts after PD-2026-9999.
+        self.numbers = array("q")
+        # Only a reference that is not ``format_reference(year, number)`` is kept as text.
+        self.odd_references: dict[int, str] = {}
+        self.names: list[str] = []
+        self.rights: list[tuple[Right, ...]] = []  # shared tuples (services.case_rows)
+        self.received = array("i")  # date.toordinal()
+        self.due = array("i")
+        self.days_left = array("i")
+        self.status = bytearray()  # position in _STATUSES
+        self.state = bytearray()  # position in _STATES
+        self.rules: list[Message] = []  # which rule set the date; core shares each sentence
+        self.attention = bytearray()  # on today's reminder list (core.reminders)
+        self.search: list[str] = []  # ``search_text``
+        self.position_of: dict[int, int] = {}
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def append(self, line: CaseLine, rights_text: dict[Right, str]) -> int:
+        position = len(self.ids)
+        info = line.deadline
+        self.ids.append(line.id)
+        self.numbers.append(line.year * 1_000_000 + line.number)
+        if line.reference != format_reference(line.year, line.number):
+            self.odd_references[position] = line.reference
+        self.names.append(line.requester_name)
+        self.rights.append(line.rights)
+        self.received.append(line.received.toordinal())
+        self.due.append(info.due.toordinal())
+        self.days_left.append(info.days_left)
+        self.status.append(_STATUS_INDEX[line.status])
+        self.state.append(_STATE_INDEX[info.state])
+        self.rules.append(info.rule_message)
+        self.attention.append(line.attention)
+        self.search.append(search_text(line, rights_text))
+        self.position_of[line.id] = position
+        return position
+
+    def put(self, position: int, line: CaseLine, rights_text: dict[Right, str]) -> None:
+        """A changed case, at the position it has."""
+        info = line.deadline
+        self.numbers[position] = line.year * 1_000_000 + line.number
+        if line.reference != format_reference(line.year, line.number):
+            self.odd_references[position] = line.reference
+        else:
+            self.odd_references.pop(position, None)
+        self.names[position] = line.requester_name
+        self.rights[position] = line.rights
+        self.received[position] = line.received.toordinal()
+        self.due[position] = info.due.toordinal()
+        self.days_left[position] = info.days_left
+        self.status[position] = _STATUS_INDEX[line.status]
+        self.state[position] = _STATE_INDEX[info.state]
+        self.rules[position] = info.rule_message
+        self.attention[position] = line.attention
+        self.search[position] = search_text(line, rights_text)
+
+    def reference(self, position: int) -> str:
+        odd = self.odd_references.get(position)
+        if odd is not None:
+            return odd
+        year, number = divmod(self.numbers[position], 1_000_000)
+        return format_reference(year, number)
+
+    def is_open(self, position: int) -> bool:
+        return bool(_OPEN[self.status[position]])
+
+    def sort_values(self, column: Column) -> Sequence[Any] | None:
+        """A column that sorts by its own values (nothing to build), else None."""
+        values: dict[Column, Sequence[Any]] = {
+            Column.REFERENCE: self.numbers,
+            Column.REQUESTER: self.search,  # the folded name comes first (``search_text``)
+            Column.RECEIVED: self.received,
+            Column.DUE: self.due,
+            Column.STATUS: self.status,
+        }
+        return values.get(column)
+
+    def derived_key(self, column: Column, position: int) -> int:
+        """The sort key of a column that has no values of its own to sort by."""
+        if column is Column.RIGHTS:
+            return len(self.rights[position])
+        if column is Column.DAYS_LEFT:
+            return self.days_left[position] if self.is_open(position) else _CLOSED_DAYS_LEFT
+        # Most urgent first when sorted ascending; ties by the nearest due date.
+        return _URGENCY[self.state[position]] * _URGENCY_STEP + self.due[position]
+
+    def derived_keys(self, column: Column) -> array[int]:
+        key = self.derived_key
+        return array("q", [key(column, position) for position in range(len(self.ids))])
+
+
+def sort_keys(columns: CaseColumns, column: Column) -> tuple[Sequence[Any], array[int] | None]:
+    """Each column's order, ascending; ties keep the order they had (the sort is stable).
+
+    Returns the keys by position, and the same when they were built for this column (to be
+    kept and updated) or None when they are the column's own values."""
+    values = columns.sort_values(column)
+    if values is not None:
+        return values, None
+    built = columns.derived_keys(column)
+    return built, built
 
 
 @dataclass
 class RegisterRows:
     """The register as the table holds it; built off the GUI thread by ``build_rows``."""
 
-    lines: list[TableRow] = field(default_factory=list)
-    search: list[str] = field(default_factory=list)
+    columns: CaseColumns = field(default_factory=CaseColumns)
     sorted_by: tuple[Column, Qt.SortOrder] | None = None
-    keys: list[Any] = field(default_factory=list)  # the sort column's key of each row
-    order: list[int] = field(default_factory=list)  # row numbers in ``sorted_by`` order
-    index_of: dict[int, int] = field(default_factory=dict)  # case id → row number
+    built_keys: array[int] | None = None  # the sort column's keys, when they had to be built
+    order: list[int] = field(default_factory=list)  # positions in ``sorted_by`` order
 
 
 def build_rows(
@@ -175,22 +245,21 @@ def build_rows(
     rights_text: dict[Right, str],
     sorted_by: tuple[Column, Qt.SortOrder],
 ) -> RegisterRows:
-    """Rows, search texts, sort keys and order of a fresh load: slow work, for a worker.
+    """Columns, search texts and the order of a fresh load: slow work, for a worker.
 
-    ``lines`` may stream (``iter_case_lines``): each is folded into a ``TableRow`` and let go.
+    ``lines`` may stream (``iter_case_lines``): each is put in the columns and let go.
     """
     column, order = sorted_by
     rows = RegisterRows(sorted_by=sorted_by)
-    key = sort_key(column)
+    columns = rows.columns
     for line in lines:
-        row = table_row(line)
-        rows.index_of[row.id] = len(rows.lines)
-        rows.lines.append(row)
-        rows.search.append(search_text(line, rights_text))
-        rows.keys.append(key(row))
+        columns.append(line, rights_text)
+    keys, rows.built_keys = sort_keys(columns, column)
+    # The positions as ``position_of`` holds them: one int object per case, shared by
+    # every order the model keeps.
     rows.order = sorted(
-        range(len(rows.keys)),
-        key=rows.keys.__getitem__,
+        columns.position_of.values(),
+        key=keys.__getitem__,
         reverse=order == Qt.SortOrder.DescendingOrder,
     )
     return rows
@@ -206,13 +275,11 @@ class CaseTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._lines: list[TableRow] = []
-        self._search: list[str] = []
-        self._index_of: dict[int, int] = {}  # case id → position in ``_lines``
-        self._sorted: list[int] = []  # every position in ``_lines``, in sort order
+        self._cases = CaseColumns()
+        self._sorted: list[int] = []  # every position in ``_cases``, in sort order
         self._shown: list[int] = []  # the positions that pass filter and search, in order
         self._sort: tuple[Column, Qt.SortOrder] = (Column.RECEIVED, Qt.SortOrder.DescendingOrder)
-        self._keys: dict[Column, list[Any]] = {}
+        self._built_keys: dict[Column, array[int]] = {}  # kept up to date by ``update_lines``
         self._words: list[str] = []
         self._text = ""
         self._filter: CaseFilter | Status = CaseFilter.ALL
@@ -245,43 +312,38 @@ class CaseTableModel(QAbstractTableModel):
     def set_rows(self, rows: RegisterRows) -> None:
         """Replace everything with a fresh load; keeps the filter, search and sort."""
         self.beginResetModel()
-        self._lines = rows.lines
-        self._search = rows.search
-        self._index_of = rows.index_of
-        self._keys = {}
-        if rows.sorted_by == self._sort and len(rows.order) == len(rows.lines):
-            self._keys[self._sort[0]] = rows.keys
+        self._cases = rows.columns
+        self._built_keys = {}
+        if rows.sorted_by == self._sort and len(rows.order) == len(self._cases.position_of):
+            if rows.built_keys is not None:
+                self._built_keys[self._sort[0]] = rows.built_keys
             self._sorted = rows.order
         else:
-            self._sorted = self._sort_positions(range(len(self._lines)))
+            self._sorted = self._sort_positions(self._cases.position_of.values())
         self._shown = self._filtered(self._sorted)
         self.endResetModel()
 
     def update_lines(self, lines: Iterable[CaseLine], gone: Iterable[int] = ()) -> None:
         """Some cases changed (or are new, or ``gone``): only their rows move or repaint."""
+        cases = self._cases
         for case_id in gone:
-            position = self._index_of.get(case_id)
+            position = cases.position_of.get(case_id)
             if position is not None:
                 self._hide(position)
                 self._sorted.remove(position)
-                del self._index_of[case_id]
+                del cases.position_of[case_id]
         for case in lines:
-            line = table_row(case)
-            position = self._index_of.get(line.id)
+            position = cases.position_of.get(case.id)
             if position is None:
-                position = len(self._lines)
-                self._lines.append(line)
-                self._search.append(search_text(case, self._rights_text))
-                self._index_of[line.id] = position
-                for column, keys in self._keys.items():
-                    keys.append(sort_key(column)(line))
+                position = cases.append(case, self._rights_text)
+                for column, keys in self._built_keys.items():
+                    keys.append(cases.derived_key(column, position))
             else:
                 self._sorted.remove(position)
                 was = self._row_of_position(position)
-                self._lines[position] = line
-                self._search[position] = search_text(case, self._rights_text)
-                for column, keys in self._keys.items():
-                    keys[position] = sort_key(column)(line)
+                cases.put(position, case, self._rights_text)
+                for column, keys in self._built_keys.items():
+                    keys[position] = cases.derived_key(column, position)
                 if was is not None:
                     if self._same_place(was, position):
                         first = self.index(was, 0)
@@ -302,14 +364,14 @@ class CaseTableModel(QAbstractTableModel):
 
     def row_of(self, case_id: int) -> int | None:
         """The row showing a case, or None when it is not loaded or filtered out."""
-        position = self._index_of.get(case_id)
+        position = self._cases.position_of.get(case_id)
         return None if position is None else self._row_of_position(position)
 
     def has_case(self, case_id: int) -> bool:
-        return case_id in self._index_of
+        return case_id in self._cases.position_of
 
     def total(self) -> int:
-        return len(self._lines)
+        return len(self._cases.position_of)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._shown)
@@ -327,40 +389,41 @@ class CaseTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._shown):
             return None
-        case = self._lines[self._shown[index.row()]]
+        position = self._shown[index.row()]
+        cases = self._cases
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(case, column)
+            return self._display(position, column)
         if role == CASE_ID_ROLE:
-            return case.id
+            return cases.ids[position]
         if role == Qt.ItemDataRole.BackgroundRole:
-            colour = _STATE_COLOURS.get(case.state)
+            colour = _COLOURS.get(cases.state[position])
             return QBrush(QColor(colour)) if colour else None
-        if role == Qt.ItemDataRole.ForegroundRole and case.state in _STATE_COLOURS:
+        if role == Qt.ItemDataRole.ForegroundRole and cases.state[position] in _COLOURS:
             return QBrush(QColor("#000000"))
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.DEADLINE:
-            return translated(case.rule)
+            return translated(cases.rules[position])
         if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.DAYS_LEFT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    @staticmethod
-    def _display(case: TableRow, column: Column) -> str:
+    def _display(self, position: int, column: Column) -> str:
+        cases = self._cases
         if column is Column.REFERENCE:
-            return case.reference
+            return cases.reference(position)
         if column is Column.REQUESTER:
-            return case.requester_name
+            return cases.names[position]
         if column is Column.RIGHTS:
-            return ", ".join(right_label(r) for r in case.rights)
+            return ", ".join(right_label(r) for r in cases.rights[position])
         if column is Column.RECEIVED:
-            return show_date(case.received)
+            return show_date(date.fromordinal(cases.received[position]))
         if column is Column.DUE:
-            return show_date(case.due)
+            return show_date(date.fromordinal(cases.due[position]))
         if column is Column.DAYS_LEFT:
-            return str(case.days_left) if case.status.is_open else ""
+            return str(cases.days_left[position]) if cases.is_open(position) else ""
         if column is Column.DEADLINE:
-            return deadline_state_label(case.state)
-        return status_label(case.status)
+            return deadline_state_label(_STATES[cases.state[position]])
+        return status_label(_STATUSES[cases.status[position]])
 
     # -- sorting ---------------------------------------------------------------------------
 
@@ -370,45 +433,49 @@ class CaseTableModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
-        cases = [self._shown[p.row()] if p.isValid() else None for p in persistent]
+        positions = [self._shown[p.row()] if p.isValid() else None for p in persistent]
         self._sort = wanted
-        if not self._lines:
+        if not self._cases.position_of:
             self.layoutChanged.emit()
             return
-        self._sorted = self._sort_positions(range(len(self._lines)))
+        self._sorted = self._sort_positions(self._sorted)
         # Sorting the shown rows alone is quicker when a search narrowed them down.
-        if len(self._shown) < len(self._lines):
+        if len(self._shown) < len(self._sorted):
             self._shown = self._sort_positions(self._shown)
         else:
             self._shown = list(self._sorted)
-        rows = self._rows_of_positions({c for c in cases if c is not None})
+        rows = self._rows_of_positions({p for p in positions if p is not None})
         self.changePersistentIndexList(
             persistent,
             [
-                self.index(rows[c], p.column()) if c is not None and c in rows else QModelIndex()
-                for p, c in zip(persistent, cases, strict=True)
+                self.index(rows[p], i.column()) if p is not None and p in rows else QModelIndex()
+                for i, p in zip(persistent, positions, strict=True)
             ],
         )
         self.layoutChanged.emit()
 
-    def _key_list(self, column: Column) -> list[Any]:
-        keys = self._keys.get(column)
-        if keys is None:
-            key = sort_key(column)
-            keys = self._keys[column] = [key(line) for line in self._lines]
+    def _keys(self, column: Column) -> Sequence[Any]:
+        """Each position's sort key in ``column``; built keys are kept for the next time."""
+        built = self._built_keys.get(column)
+        if built is not None:
+            return built
+        keys, built = sort_keys(self._cases, column)
+        if built is not None:
+            self._built_keys[column] = built
         return keys
 
     def _sort_positions(self, positions: Iterable[int]) -> list[int]:
         column, order = self._sort
+        # Stable, and stable in reverse too: equal keys keep the order they had.
         return sorted(
             positions,
-            key=self._key_list(column).__getitem__,
+            key=self._keys(column).__getitem__,
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
 
     def _insertion(self, ordered: list[int], position: int) -> int:
         """Where ``position`` goes in a list kept in sort order (after its equals)."""
-        keys = self._key_list(self._sort[0])
+        keys = self._keys(self._sort[0])
         key = keys[position]
         descending = self._sort[1] == Qt.SortOrder.DescendingOrder
         low, high = 0, len(ordered)
@@ -424,7 +491,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def _same_place(self, row: int, position: int) -> bool:
         """Whether a changed row still sits between its neighbours in the sort order."""
-        keys = self._key_list(self._sort[0])
+        keys = self._keys(self._sort[0])
         key = keys[position]
         descending = self._sort[1] == Qt.SortOrder.DescendingOrder
         if row > 0:
@@ -468,8 +535,7 @@ class CaseTableModel(QAbstractTableModel):
     def _filtered(self, base: list[int]) -> list[int]:
         accepts = self._filter_test()
         words = self._words
-        search = self._search
-        lines = self._lines
+        search = self._cases.search
         if accepts is None and not words:
             return list(base)
         if accepts is None and len(words) == 1:
@@ -478,23 +544,28 @@ class CaseTableModel(QAbstractTableModel):
         return [
             p
             for p in base
-            if (accepts is None or accepts(lines[p])) and all(w in search[p] for w in words)
+            if (accepts is None or accepts(p)) and all(w in search[p] for w in words)
         ]
 
     def _passes(self, position: int) -> bool:
         accepts = self._filter_test()
-        if accepts is not None and not accepts(self._lines[position]):
+        if accepts is not None and not accepts(position):
             return False
-        return all(word in self._search[position] for word in self._words)
+        return all(word in self._cases.search[position] for word in self._words)
 
-    def _filter_test(self) -> Callable[[TableRow], bool] | None:
+    def _filter_test(self) -> Callable[[int], bool] | None:
+        """Whether the case at a position passes the status filter (None: all do)."""
         chosen = self._filter
+        status = self._cases.status
         if isinstance(chosen, Status):
-            return lambda line: line.status is chosen
+            wanted = _STATUS_INDEX[chosen]
+            return lambda position: status[position] == wanted
         if chosen is CaseFilter.OPEN:
-            return lambda line: line.status.is_open
+            return lambda position: bool(_OPEN[status[position]])
         if chosen is CaseFilter.NEEDS_ATTENTION:
-            return needs_attention
+            # Exactly the cases of the startup reminders (core.reminders.needs_attention).
+            attention = self._cases.attention
+            return lambda position: bool(attention[position])
         return None
 
     # -- helpers ---------------------------------------------------------------------------
@@ -506,14 +577,18 @@ class CaseTableModel(QAbstractTableModel):
             return None
 
     def _rows_of_positions(self, positions: set[int]) -> dict[int, int]:
-        if not positions:
-            return {}
+        """The rows of the positions a sort keeps (the selection): a few, each found at C
+        speed; many, in one pass."""
         found: dict[int, int] = {}
-        for row, position in enumerate(self._shown):
-            if position in positions:
-                found[position] = row
-                if len(found) == len(positions):
-                    break
+        if len(positions) > 8:
+            for row, position in enumerate(self._shown):
+                if position in positions:
+                    found[position] = row
+            return found
+        for position in positions:
+            shown = self._row_of_position(position)
+            if shown is not None:
+                found[position] = shown
         return found
 
     def _hide(self, position: int) -> None:

@@ -131,7 +131,7 @@ class RegisterView(QWidget):
     def _first_screen(self, rows: RegisterRows) -> None:
         if not self._loading or self.model.total() != 0:
             return  # the whole register came first
-        if len(rows.lines) < FIRST_SCREEN:
+        if len(rows.columns) < FIRST_SCREEN:
             # The newest cases were all the cases: this is the load; the whole-register
             # read started beside it brings nothing new and is let go when it arrives.
             self._superseded += 1

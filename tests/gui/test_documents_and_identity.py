@@ -357,3 +357,27 @@ def test_settling_identity_asks_when_what_was_asked_arrived(
     case = services.cases.get(case_id)
     assert case.identification_received_on == date(2026, 11, 20)
     assert services.identity.status(case_id)[0].value == "waived"
+
+
+def test_the_documents_tab_opened_by_its_title_shows_the_selected_case_and_follows_it(
+    qtbot: QtBot, services: Services
+) -> None:
+    """The case's tabs are built when first opened (the window starts without them): one
+    opened after a case was chosen shows that case, and the next case chosen too."""
+    window, case_id = _window(qtbot, services)
+    services.attachments.add(case_id, "verzoek.pdf", make_pdf(), AttachmentRole.SIGNED_REQUEST)
+    other = services.cases.register(new_request("Bert Claes")).id
+    services.attachments.add(other, "brief.pdf", make_pdf(), AttachmentRole.CORRESPONDENCE)
+    window.refresh()
+    qtbot.waitUntil(lambda: window.model.total() == 2 and not window.is_loading())
+    window.select_case(case_id)
+    tabs = window.detail.tabs
+    bar = tabs.tabBar()
+    index = next(i for i in range(tabs.count()) if tabs.tabText(i) == "&Documenten")
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert tabs.currentIndex() == index
+    tab = window.documents_tab
+    assert tabs.currentWidget().isAncestorOf(tab)
+    assert [tab.model.item(r).name for r in range(tab.model.rowCount())] == ["verzoek.pdf"]
+    window.select_case(other)
+    assert [tab.model.item(r).name for r in range(tab.model.rowCount())] == ["brief.pdf"]

@@ -119,3 +119,67 @@ def test_a_case_that_leaves_the_filter_leaves_the_table_as_one_removed_row(
     new = services.cases.register(new_request("Nieuw", received=date(2026, 11, 24)))
     model.update_lines(case_lines(services.ctx, services.settings.current(), ids=[new.id]))
     assert [model.index(r, Column.REQUESTER).data() for r in range(2)] == ["Nieuw", "Blijft open"]
+
+
+def test_a_case_gone_from_the_register_stays_gone_when_the_table_is_sorted(
+    qtmodeltester, services: Services
+) -> None:
+    from privacydesk.gui.case_table_model import CaseTableModel
+    from privacydesk.services.case_rows import case_lines
+
+    ids = [services.cases.register(new_request(name)).id for name in ("Bram", "Anaïs", "Chloë")]
+    model = CaseTableModel()
+    model.set_cases(case_lines(services.ctx, services.settings.current()))
+    model.update_lines([], gone=[ids[0]])
+    assert model.total() == 2 and model.row_of(ids[0]) is None
+    model.sort(Column.REQUESTER, Qt.SortOrder.AscendingOrder)
+    assert [model.index(r, Column.REQUESTER).data() for r in range(model.rowCount())] == [
+        "Anaïs",
+        "Chloë",
+    ]
+    qtmodeltester.check(model)
+
+
+def test_the_requester_column_sorts_accent_blind_and_equal_names_by_reference(
+    services: Services,
+) -> None:
+    """The search text (folded name first) is the Requester column's sort key: "Émile"
+    between "Anna" and "Zoë", whatever the case; the same name twice in reference order."""
+    from privacydesk.gui.case_table_model import CaseTableModel
+    from privacydesk.services.case_rows import case_lines
+
+    for name in ("zoë", "Jan Peeters", "Émile", "Jan Peeters", "anna", "Jan"):
+        services.cases.register(new_request(name))
+    model = CaseTableModel()
+    model.set_cases(case_lines(services.ctx, services.settings.current()))
+    model.sort(Column.REQUESTER, Qt.SortOrder.AscendingOrder)
+    shown = [
+        (model.index(r, Column.REQUESTER).data(), model.index(r, Column.REFERENCE).data())
+        for r in range(model.rowCount())
+    ]
+    assert [name for name, _ in shown] == [
+        "anna",
+        "Émile",
+        "Jan",
+        "Jan Peeters",
+        "Jan Peeters",
+        "zoë",
+    ]
+    assert shown[3][1] < shown[4][1]  # PD-2026-0002 before PD-2026-0004
+
+
+def test_a_reference_outside_the_usual_pattern_is_shown_as_it_was_registered(
+    services: Services,
+) -> None:
+    from privacydesk.gui.case_table_model import CaseTableModel
+    from privacydesk.services.case_rows import case_lines
+
+    services.cases.register(new_request("Oud dossier"))
+    services.cases.register(new_request("Nieuw dossier"))
+    old, new = sorted(case_lines(services.ctx, services.settings.current()), key=lambda c: c.id)
+    model = CaseTableModel()
+    model.set_cases([old._replace(reference="PD-2026-1-BIS"), new])
+    shown = {model.index(r, Column.REFERENCE).data() for r in range(model.rowCount())}
+    assert shown == {"PD-2026-1-BIS", new.reference}
+    model.set_text("1-bis")
+    assert model.rowCount() == 1
