@@ -24,6 +24,7 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, text
 from sqlalchemy.exc import SQLAlchemyError
@@ -296,7 +297,7 @@ class BackupService:
         *,
         overwrite: bool = False,
         reason: str = "handmatig",
-        details: dict[str, object] | None = None,
+        details: dict[str, Any] | None = None,
     ) -> BackupInfo:
         """A checked copy of the register at ``target``.
 
@@ -487,7 +488,7 @@ class BackupService:
             keep=max(1, settings.backup_count),
             budget=budget,
         )
-        details: dict[str, object] = {}
+        details: dict[str, Any] = {}
         if over_budget:
             details = {
                 "over_budget": [path.name for path in over_budget],
