@@ -171,7 +171,9 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> bool:
         from privacydesk.gui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self._services.settings.get(), self)
+        dialog = SettingsDialog(
+            self._services.settings.get(), self, backups_held=self._services.backup.held()
+        )
         if not dialog.exec():
             return False
         try:
