@@ -159,8 +159,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from privacydesk.gui.render_worker import serve
 
         return serve(arguments[1:])
-    if arguments[:1] == ["--files-worker"]:  # verify-audit's stored-files check beside it
-        from privacydesk.services.integrity import serve_worker
+    if arguments[:1] == ["--verify-worker"]:  # verify-audit's checks beside the walk
+        from privacydesk.services.verify_beside import serve_worker
 
         return serve_worker(arguments[1:])
     args = _parser().parse_args(argv)

@@ -698,16 +698,15 @@ class AuditService:
         trail says, the stored hashes of letters and documents, the triggers, and when
         given the text of a witness, that the chain still holds the head it saw.
 
-        The stored letters and documents of a large register file are hashed in a process
-        of its own (``StoredFilesCheck``) while the chain is walked here.
+        The case replay and the stored files' hashes of a large register file are checked
+        in a process of its own (``verify_beside``) while the chain is walked here.
         """
-        from privacydesk.services.audit_replay import replay_cases
-        from privacydesk.services.integrity import StoredFilesCheck
+        from privacydesk.services.verify_beside import BesideChecks
         from privacydesk.services.witness import witness_problem
 
         database = self._ctx.engine.url.database
         is_file = self._ctx.engine.dialect.name == "sqlite" and bool(database)
-        files = StoredFilesCheck(Path(database) if is_file and database else None)
+        beside = BesideChecks(Path(database) if is_file and database else None)
         try:
             with self._snapshot() as session:
                 chain = self._verify_chain(session)
@@ -717,8 +716,8 @@ class AuditService:
                     f"de beveiliging '{name}' van het auditspoor ontbreekt in het register"
                     for name in missing_triggers(conn)
                 ]
-                problems += replay_cases(conn)
-                problems += files.result(conn)
+                problems += beside.result("cases", conn)
+                problems += beside.result("files", conn)
                 if witness is not None:
                     found = witness_problem(conn, witness, register_id(session))
                     if found:
@@ -731,7 +730,7 @@ class AuditService:
                     )
                 ]
         finally:
-            files.abandon()  # done by now, unless this ended with an error
+            beside.abandon()  # done by now, unless this ended with an error
         notes = list(chain.notes)
         notes += [
             f"Op {at[:10]} ontbrak de beveiliging van het auditspoor; ze werd hersteld bij het "

@@ -11,17 +11,11 @@ from __future__ import annotations
 
 import hashlib
 import json
-import logging
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 from sqlalchemy import Connection, text
 
 from privacydesk.core.errors import UserFacingError
-
-_log = logging.getLogger(__name__)
 
 
 class StoredContentChangedError(UserFacingError):
@@ -100,12 +94,12 @@ _STORED = {
 }
 _BYTES = {
     "letter": (
-        f"SELECT l.id, l.sha256, CASE WHEN length(l.pdf) <= {INLINE_BYTES} THEN l.pdf END, "
-        'length(l.pdf) FROM letter l JOIN "case" c ON c.id = l.case_id ORDER BY l.id'
+        "SELECT l.id, l.sha256, CASE WHEN length(l.pdf) <= {inline} THEN l.pdf END "
+        'FROM letter l JOIN "case" c ON c.id = l.case_id ORDER BY l.id'
     ),
     "document": (
-        f"SELECT a.id, a.sha256, CASE WHEN length(b.data) <= {INLINE_BYTES} THEN b.data END, "
-        "length(b.data) FROM attachment a JOIN attachment_blob b ON b.attachment_id = a.id "
+        "SELECT a.id, a.sha256, CASE WHEN length(b.data) <= {inline} THEN b.data END "
+        "FROM attachment a JOIN attachment_blob b ON b.attachment_id = a.id "
         'JOIN "case" c ON c.id = a.case_id ORDER BY a.id'
     ),
 }
@@ -160,8 +154,9 @@ def _altered(conn: Connection, what: str) -> set[int]:
     found: set[int] = set()
     large: list[tuple[int, str]] = []
     sha256 = hashlib.sha256
-    for batch in row_batches(conn, _BYTES[what], size=BLOB_ROWS):
-        for row_id, stored, data, _size in batch:
+    sql = _BYTES[what].format(inline=int(INLINE_BYTES))
+    for batch in row_batches(conn, sql, size=BLOB_ROWS):
+        for row_id, stored, data in batch:
             if data is None:
                 large.append((row_id, stored))  # after this pass: one statement at a time
             elif isinstance(data, str):
@@ -235,99 +230,3 @@ def stored_file_problems(conn: Connection) -> list[str]:
         altered = _altered(conn, what)
         problems += [sentence for _id, sentence in _problems_of(conn, what, altered)]
     return problems
-
-
-# -- beside the chain walk: a process of its own -------------------------------------------
-# Hashing every letter and document is most of what ``verify-audit`` reads. On a thread it
-# gains nothing: the walk holds the GIL and every row the other thread fetches waits for it
-# (measured slower than one after the other). A process of its own, reading the file
-# read-only, runs on the second core. A small register is checked in this process: starting
-# another costs more than it saves.
-WORKER_FLAG = "--files-worker"
-WORKER_FROM_BYTES = 64 * 1024 * 1024
-
-
-def worker_command(path: Path) -> list[str]:
-    """The program itself (the console twin when frozen) with ``--files-worker PATH``."""
-    if getattr(sys, "frozen", False):
-        executable = Path(sys.executable)
-        console = executable.with_name("privacydesk-cli" + executable.suffix)
-        program = [str(console if console.exists() else executable)]
-    else:
-        program = [sys.executable, "-m", "privacydesk"]
-    return [*program, WORKER_FLAG, str(path)]
-
-
-def serve_worker(arguments: list[str]) -> int:
-    """``privacydesk --files-worker PATH``: the sentences of ``stored_file_problems`` on
-    stdout as a JSON list; any failure exits non-zero and the caller checks in-process."""
-    import sqlite3
-
-    from sqlalchemy import create_engine
-
-    (path_text,) = arguments
-    uri = Path(path_text).resolve().as_uri() + "?mode=ro"
-
-    def connect() -> sqlite3.Connection:
-        return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
-
-    engine = create_engine("sqlite://", creator=connect)
-    try:
-        with engine.connect() as conn:
-            conn.exec_driver_sql("BEGIN")  # one snapshot for every statement
-            problems = stored_file_problems(conn)
-    finally:
-        engine.dispose()
-    sys.stdout.buffer.write(json.dumps(problems).encode("ascii"))
-    sys.stdout.flush()
-    return 0
-
-
-class StoredFilesCheck:
-    """``stored_file_problems`` started now, collected with ``result``: for a large
-    register file in a process of its own, else (a server, a small file, a process that
-    cannot start or fails) in this one, on the caller's connection."""
-
-    def __init__(self, path: Path | None) -> None:
-        self._process: subprocess.Popen[bytes] | None = None
-        if path is None or not path.is_file() or path.stat().st_size < WORKER_FROM_BYTES:
-            return
-        try:
-            self._process = subprocess.Popen(
-                worker_command(path),
-                stdin=subprocess.DEVNULL,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                # No console window flashing up when the windowed program checks.
-                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
-            )
-        except OSError as exc:
-            _log.warning("The stored files are checked in-process: %s", exc)
-
-    @property
-    def beside(self) -> bool:
-        return self._process is not None
-
-    def result(self, conn: Connection) -> list[str]:
-        process, self._process = self._process, None
-        if process is not None:
-            out, err = process.communicate()
-            try:
-                found = json.loads(out) if process.returncode == 0 else None
-            except ValueError:
-                found = None
-            if isinstance(found, list) and all(isinstance(item, str) for item in found):
-                return found
-            _log.warning(
-                "The files check beside failed (exit %s): %s; checking in-process.",
-                process.returncode,
-                err.decode("utf-8", "replace")[-500:],
-            )
-        return stored_file_problems(conn)
-
-    def abandon(self) -> None:
-        """The caller no longer waits (it ended with an error): stop the process."""
-        process, self._process = self._process, None
-        if process is not None:
-            process.kill()
-            process.communicate()
