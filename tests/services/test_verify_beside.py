@@ -194,3 +194,24 @@ def test_text_stored_where_the_program_stores_bytes_is_reported_not_a_crash(
 )
 def test_the_walks_encoder_writes_what_the_events_were_hashed_over(value: list[object]) -> None:
     assert audit_module._canonical_parts()(value) == audit_module._CANONICAL(value)
+
+
+def test_case_numbers_turned_to_text_are_reported_not_a_crash(
+    services: Services, register_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Merges by case number compare numbers: text slipped into the file must not stop
+    them, in the process beside nor here."""
+    first, _letter, _doc = _register(services)
+    services.cases.register(new_request("Lieve De Smet"))  # a case after the changed ones
+    conn = sqlite3.connect(register_path)
+    conn.execute("DROP TRIGGER audit_event_no_update")
+    conn.execute("UPDATE audit_event SET case_id = 'x' WHERE action = 'attachment.added'")
+    conn.execute("UPDATE case_right SET case_id = 'y' WHERE case_id = ?", (first,))
+    conn.commit()
+    conn.close()
+    for from_bytes in (10**12, 0):  # here, then beside
+        monkeypatch.setattr(verify_beside, "WORKER_FROM_BYTES", from_bytes)
+        result = services.audit.verify()
+        assert not result.ok
+        assert any("werd gewijzigd" in p or "gebeurtenis" in p for p in result.problems)
+        assert any("niet in het auditspoor" in p for p in result.problems)  # the document's
