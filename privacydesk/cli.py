@@ -484,7 +484,7 @@ def _cmd_verify_audit(services: Services, args: argparse.Namespace) -> int:
         from privacydesk.services.side_work import SideWork
         from privacydesk.store.engine import integrity_problem
 
-        damaged = SideWork(lambda _stop: integrity_problem(path), "verify-audit: quick_check")
+        damaged = SideWork(lambda: integrity_problem(path), "verify-audit: quick_check")
     try:
         witness = None
         if args.witness:
