@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
+from itertools import chain
 
 from sqlalchemy import Connection, text
 
@@ -193,43 +194,49 @@ def _trail_hashes_by_case(conn: Connection) -> Iterator[tuple[int, dict[str, set
         yield current, hashes
 
 
-def _problems_of(conn: Connection, what: str, altered: set[int]) -> list[tuple[int, str]]:
-    """(id, sentence) for each letter (or document) altered or not in the trail so."""
+def _problems_of(conn: Connection, altered: dict[str, set[int]]) -> dict[str, list[str]]:
+    """Per kind, the sentences for each letter (document) altered or not in the trail so,
+    in the order of their numbers: one pass over the trail beside both kinds' rows."""
     from privacydesk.services.audit_replay import row_batches
 
-    action = _STORED[what][3]
-    found: list[tuple[int, str]] = []
+    found: dict[str, list[tuple[int, str]]] = {what: [] for what in _STORED}
+    rows = {what: chain.from_iterable(row_batches(conn, _NAMED[what])) for what in _STORED}
+    heads = {what: next(rows[what], None) for what in _STORED}
     trail = _trail_hashes_by_case(conn)
     trail_case, trail_hashes = next(trail, (None, {}))
-    for batch in row_batches(conn, _NAMED[what]):
-        for case_id, row_id, stored, label, issued_on, reference in batch:
-            while trail_case is not None and trail_case < case_id:
-                trail_case, trail_hashes = next(trail, (None, {}))
-            if row_id in altered:
-                finding = "werd gewijzigd: de bytes kloppen niet met de SHA-256"
-            elif trail_case != case_id or stored not in trail_hashes.get(action, ()):
-                finding = "staat met die SHA-256 niet in het auditspoor"
-            else:
-                continue
-            if what == "letter":
-                name = letter_name(row_id, label, issued_on, reference)
-            else:
-                name = document_name(row_id, label, reference)
-            found.append((row_id, f"{name} {finding}"))
-    found.sort()
-    return found
+    while any(head is not None for head in heads.values()):
+        case_id = min(head[0] for head in heads.values() if head is not None)
+        while trail_case is not None and trail_case < case_id:
+            trail_case, trail_hashes = next(trail, (None, {}))
+        in_trail = trail_hashes if trail_case == case_id else {}
+        for what, (_, _, _, action) in _STORED.items():
+            head = heads[what]
+            while head is not None and head[0] == case_id:
+                _case, row_id, stored, label, issued_on, reference = head
+                head = next(rows[what], None)
+                if row_id in altered[what]:
+                    finding = "werd gewijzigd: de bytes kloppen niet met de SHA-256"
+                elif stored not in in_trail.get(action, ()):
+                    finding = "staat met die SHA-256 niet in het auditspoor"
+                else:
+                    continue
+                if what == "letter":
+                    name = letter_name(row_id, label, issued_on, reference)
+                else:
+                    name = document_name(row_id, label, reference)
+                found[what].append((row_id, f"{name} {finding}"))
+            heads[what] = head
+    return {what: [sentence for _id, sentence in sorted(items)] for what, items in found.items()}
 
 
 def stored_file_problems(conn: Connection) -> list[str]:
     """Every letter and document whose bytes, stored hash and trail do not agree.
 
-    Two passes per kind, neither holding more than a few rows: the bytes in storage order
-    (each hashed, large ones a slice at a time), then the rows without their bytes in case
-    order beside the trail's recorded hashes (a merge, no query per row). The sentences
-    come in the order of the letters' and then the documents' numbers.
+    Neither pass holds more than a few rows: the bytes in storage order (each hashed,
+    large ones a slice at a time), then the rows without their bytes in case order beside
+    the trail's recorded hashes (a merge, no query per row). The sentences come in the
+    order of the letters' and then the documents' numbers.
     """
-    problems: list[str] = []
-    for what in ("letter", "document"):
-        altered = _altered(conn, what)
-        problems += [sentence for _id, sentence in _problems_of(conn, what, altered)]
-    return problems
+    altered = {what: _altered(conn, what) for what in _STORED}
+    found = _problems_of(conn, altered)
+    return found["letter"] + found["document"]

@@ -215,3 +215,40 @@ def test_case_numbers_turned_to_text_are_reported_not_a_crash(
         assert not result.ok
         assert any("werd gewijzigd" in p or "gebeurtenis" in p for p in result.problems)
         assert any("niet in het auditspoor" in p for p in result.problems)  # the document's
+
+
+def test_letters_and_documents_of_many_cases_are_met_with_their_own_cases_trail(
+    services: Services, register_path: Path
+) -> None:
+    """One pass over the trail beside both kinds, case by case: each finding is named, in
+    the order of the letters' and then the documents' numbers, and no other file is."""
+    letters, docs = [], []
+    for name in ("Jan Peeters", "Lieve De Smet", "Noël Lemaître"):
+        case_id = services.cases.register(new_request(name)).id
+        issued = services.letters.issue(services.letters.draft(case_id, LetterKind.ACKNOWLEDGEMENT))
+        (doc,) = services.attachments.add(
+            case_id, "verzoek.pdf", make_pdf(), AttachmentRole.SIGNED_REQUEST
+        ).added
+        letters.append(issued.id)
+        docs.append(doc.id)
+    conn = sqlite3.connect(register_path)
+    (pdf,) = conn.execute("SELECT pdf FROM letter WHERE id = ?", (letters[0],)).fetchone()
+    (last,) = conn.execute("SELECT pdf FROM letter WHERE id = ?", (letters[2],)).fetchone()
+    (data,) = conn.execute(
+        "SELECT data FROM attachment_blob WHERE attachment_id = ?", (docs[0],)
+    ).fetchone()
+    conn.close()
+    _forge(
+        register_path,
+        ("UPDATE letter SET pdf = ? WHERE id = ?", (last + b"\0", letters[2])),
+        (
+            "UPDATE letter SET pdf = ?, sha256 = ? WHERE id = ?",
+            (pdf + b"%x", hashlib.sha256(pdf + b"%x").hexdigest(), letters[0]),
+        ),
+        ("UPDATE attachment_blob SET data = ? WHERE attachment_id = ?", (data + b"\0", docs[0])),
+    )
+    problems = services.audit.verify().problems
+    assert len(problems) == 3, problems
+    assert f"brief nr. {letters[0]}" in problems[0] and "niet in het auditspoor" in problems[0]
+    assert f"brief nr. {letters[2]}" in problems[1] and "gewijzigd" in problems[1]
+    assert f"document nr. {docs[0]}" in problems[2] and "gewijzigd" in problems[2]
