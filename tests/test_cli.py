@@ -238,3 +238,37 @@ def test_export_writes_excel_that_reads_back(register_path: Path, tmp_path: Path
     assert main(["--db", str(register_path), "export", "--xlsx", str(out)]) == 0
     sheet = load_workbook(out).active
     assert sheet["A1"].value == "kenmerk" and sheet["B2"].value == "Noël Lemaître"
+
+
+# What a listing command must never load: the letters', documents' and reports' libraries.
+_HEAVY_LIBRARIES = ("reportlab", "pypdf", "PIL", "pyhanko", "extract_msg", "openpyxl")
+
+
+@pytest.mark.parametrize(
+    "command", [["cases"], ["cases", "--format", "csv"], ["due"], ["export", "--csv", "OUT"]]
+)
+def test_listing_commands_never_load_the_pdf_image_or_mail_libraries(
+    register_path: Path, tmp_path: Path, command: list[str]
+) -> None:
+    """`cases`, `due` and `export --csv` start in a blink: the services are built on first
+    use, so the letters', documents' and Excel libraries are never imported for them."""
+    import subprocess
+    import sys
+
+    services = open_services(register_path)
+    services.cases.register(new_request())
+    services.close()
+    argv = [
+        "--db",
+        str(register_path),
+        *(str(tmp_path / "x.csv") if a == "OUT" else a for a in command),
+    ]
+    code = (
+        "import sys\n"
+        "from privacydesk.cli import main\n"
+        f"code = main({argv!r})\n"
+        f"loaded = sorted({{n.split('.')[0] for n in sys.modules}} & set({_HEAVY_LIBRARIES!r}))\n"
+        "print('LOADED', loaded, 'EXIT', code, file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert "LOADED [] EXIT 0" in result.stderr, result.stderr

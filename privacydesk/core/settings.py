@@ -85,6 +85,9 @@ class Settings:
     # Backups.
     backup_folder: str = ""  # "" = the "backups" folder beside the register
     backup_count: int = 10
+    # The automatic backups together may take at most this much room (GB, 10^9 bytes): a
+    # 2 GB register would otherwise keep 20 GB of full copies. The newest copy always stays.
+    backup_budget_gb: int = 10
     # Retention: closed cases are kept this many years, then anonymised (SPEC §8).
     retention_years: int = 5
     # User interface.
@@ -98,6 +101,7 @@ _LIMITS: dict[str, tuple[int, int]] = {
     "pause_request_max_delay_days": (0, 30),
     "attachment_size_limit_mb": (1, 500),
     "backup_count": (1, 100),
+    "backup_budget_gb": (1, 1000),
     "retention_years": (1, 30),
 }
 

@@ -140,7 +140,9 @@ class MainWindow(QMainWindow):
         self.reload_cases([case_id], select=case_id)
 
     def edit_settings(self) -> bool:
-        dialog = SettingsDialog(self._services.settings.get(), self)
+        dialog = SettingsDialog(
+            self._services.settings.get(), self, backups_held=self._services.backup.held()
+        )
         if not dialog.exec():
             return False
         try:

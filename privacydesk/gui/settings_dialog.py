@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QLocale, QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,7 +37,15 @@ from privacydesk.gui.processing_info_page import ProcessingInfoPage
 class SettingsDialog(QDialog):
     """Every change is checked as it is typed; OK stays disabled while a value is invalid."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        backups_held: tuple[int, int] | None = None,
+    ) -> None:
+        """``backups_held``: how many automatic backups the folder holds now, and their
+        bytes (services.backup.held()); None for a register without a backup folder."""
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Instellingen"))
@@ -178,6 +186,22 @@ class SettingsDialog(QDialog):
             self.backup_folder, "chooseBackupFolderButton", self._choose_folder
         )
         self.backup_count = self._spin("backup_count", settings.backup_count, "")
+        self.backup_budget = self._spin("backup_budget_gb", settings.backup_budget_gb, " GB")
+        # What the budget is measured against, so a 2 GB register's ten copies are seen.
+        self.backups_held = QLabel()
+        self.backups_held.setObjectName("backupsHeld")
+        self.backups_held.setWordWrap(True)
+        if backups_held is not None:
+            count, size = backups_held
+            self.backups_held.setText(
+                self.tr("Nu: %n automatische back-ups, samen {size}.", "", count).format(
+                    # In the budget's unit (GB = 10^9 bytes), smaller units below it.
+                    size=QLocale().formattedDataSize(
+                        size, 1, QLocale.DataSizeFormat.DataSizeSIFormat
+                    )
+                )
+            )
+        self.backups_held.setVisible(backups_held is not None)
         self.retention_years = self._spin(
             "retention_years", settings.retention_years, self.tr(" jaar")
         )
@@ -192,6 +216,19 @@ class SettingsDialog(QDialog):
         form.addRow(
             self.tr("Aantal back-ups bewaren"), self._checked("backup_count", self.backup_count)
         )
+        form.addRow(
+            self.tr("Ruimte voor back-ups, ten hoogste"),
+            self._checked("backup_budget_gb", self.backup_budget),
+        )
+        form.addRow("", self.backups_held)  # under the budget it is measured against
+        budget_note = QLabel(
+            self.tr(
+                "Elke back-up is een volledige kopie van het register. De oudste gaan weg "
+                "zodra het aantal of de ruimte overschreden wordt; de nieuwste blijft altijd."
+            )
+        )
+        budget_note.setWordWrap(True)
+        form.addRow(budget_note)
         form.addRow(
             self.tr("Afgesloten dossiers bewaren"),
             self._checked("retention_years", self.retention_years),
@@ -237,6 +274,7 @@ class SettingsDialog(QDialog):
             self.pause_delay,
             self.size_limit,
             self.backup_count,
+            self.backup_budget,
             self.retention_years,
         ):
             spin.valueChanged.connect(self._validate)
@@ -331,6 +369,7 @@ class SettingsDialog(QDialog):
             trusted_roots_folder=self.roots_folder.text().strip(),
             backup_folder=self.backup_folder.text().strip(),
             backup_count=self.backup_count.value(),
+            backup_budget_gb=self.backup_budget.value(),
             retention_years=self.retention_years.value(),
             ui_language=str(self.ui_language.currentData()),
             processing_info=self.processing_info.processing_info(),

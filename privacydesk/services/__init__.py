@@ -3,51 +3,138 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from privacydesk.services.attachments import AttachmentService
-from privacydesk.services.audit import AuditService
-from privacydesk.services.backup import BackupService
-from privacydesk.services.case_file import CaseFileService
-from privacydesk.services.cases import CaseService
 from privacydesk.services.context import ServiceContext, server_actor
-from privacydesk.services.email_intake import EmailIntakeService
-from privacydesk.services.export import ExportService
-from privacydesk.services.identity import IdentityService
-from privacydesk.services.inquiries import InquiryService
-from privacydesk.services.letters import LetterService
-from privacydesk.services.reminders import ReminderService
-from privacydesk.services.report import ReportService
-from privacydesk.services.retention import RetentionService
 from privacydesk.services.settings import SettingsService
 from privacydesk.store.engine import OpenedRegister, open_register
-from privacydesk.store.server import ChangeListener
+
+if TYPE_CHECKING:  # each service's module loads on its first use (a fast command line)
+    from privacydesk.services.attachments import AttachmentService
+    from privacydesk.services.audit import AuditService
+    from privacydesk.services.backup import BackupService
+    from privacydesk.services.case_file import CaseFileService
+    from privacydesk.services.cases import CaseService
+    from privacydesk.services.email_intake import EmailIntakeService
+    from privacydesk.services.export import ExportService
+    from privacydesk.services.identity import IdentityService
+    from privacydesk.services.inquiries import InquiryService
+    from privacydesk.services.letters import LetterService
+    from privacydesk.services.reminders import ReminderService
+    from privacydesk.services.report import ReportService
+    from privacydesk.services.retention import RetentionService
+    from privacydesk.store.server import ChangeListener
 
 
-@dataclass
 class Services:
-    register: OpenedRegister
-    ctx: ServiceContext
-    cases: CaseService
-    audit: AuditService
-    settings: SettingsService
-    identity: IdentityService
-    attachments: AttachmentService
-    letters: LetterService
-    backup: BackupService
-    reminders: ReminderService
-    email_intake: EmailIntakeService
-    export: ExportService
-    report: ReportService
-    inquiries: InquiryService
-    retention: RetentionService
-    case_file: CaseFileService = field(init=False)
-    _listener: ChangeListener | None = None
+    """The services of one opened register, each built (and its module imported) on first use.
 
-    def __post_init__(self) -> None:
-        self.case_file = CaseFileService(self)
+    `privacydesk cases` then never loads the PDF, image and e-mail libraries the letters,
+    documents and reports need: at 10,000 cases those imports were most of its time.
+    """
+
+    def __init__(
+        self, register: OpenedRegister, ctx: ServiceContext, settings: SettingsService
+    ) -> None:
+        self.register = register
+        self.ctx = ctx
+        self.settings = settings
+        self._listener: ChangeListener | None = None
+
+    @cached_property
+    def cases(self) -> CaseService:
+        from privacydesk.services.cases import CaseService
+
+        return CaseService(self.ctx, self.settings)
+
+    @cached_property
+    def audit(self) -> AuditService:
+        from privacydesk.services.audit import AuditService
+
+        return AuditService(self.ctx)
+
+    @cached_property
+    def identity(self) -> IdentityService:
+        from privacydesk.services.identity import IdentityService
+
+        return IdentityService(self.ctx, self.cases, self.attachments, self.settings)
+
+    @cached_property
+    def attachments(self) -> AttachmentService:
+        from privacydesk.services.attachments import AttachmentService
+
+        attachments = AttachmentService(self.ctx, self.settings)
+        # A purge reaches the backups (SPEC §5); the backup service is built only when a
+        # purge happens, so the documents never load it for nothing.
+        attachments.purge_listeners.append(self._scrub_purged)
+        return attachments
+
+    @cached_property
+    def letters(self) -> LetterService:
+        from privacydesk.services.letters import LetterService
+
+        return LetterService(self.ctx, self.cases, self.settings)
+
+    @cached_property
+    def backup(self) -> BackupService:
+        from privacydesk.services.backup import BackupService
+
+        return BackupService(self.ctx, self.register, self.settings)
+
+    @cached_property
+    def reminders(self) -> ReminderService:
+        from privacydesk.services.reminders import ReminderService
+
+        return ReminderService(self.ctx, self.settings)
+
+    @cached_property
+    def email_intake(self) -> EmailIntakeService:
+        from privacydesk.services.email_intake import EmailIntakeService
+
+        return EmailIntakeService(self.ctx, self.cases, self.attachments, self.settings)
+
+    @cached_property
+    def export(self) -> ExportService:
+        from privacydesk.services.export import ExportService
+
+        return ExportService(self.ctx, self.settings)
+
+    @cached_property
+    def report(self) -> ReportService:
+        from privacydesk.services.report import ReportService
+
+        return ReportService(self.ctx, self.settings)
+
+    @cached_property
+    def inquiries(self) -> InquiryService:
+        from privacydesk.services.inquiries import InquiryService
+
+        return InquiryService(self.ctx)
+
+    @cached_property
+    def retention(self) -> RetentionService:
+        from privacydesk.services.retention import RetentionService
+
+        retention = RetentionService(self.ctx, self.settings)
+        # Like a purge, an anonymisation reaches the backups; the backup service is built
+        # when one happens.
+        retention.anonymised_listeners.append(self._scrub_anonymised)
+        return retention
+
+    @cached_property
+    def case_file(self) -> CaseFileService:
+        from privacydesk.services.case_file import CaseFileService
+
+        return CaseFileService(self)
+
+    def _scrub_purged(self, case_id: int, sha256s: list[str]) -> None:
+        self.backup.scrub_purged(case_id, sha256s)
+
+    def _scrub_anonymised(self, cases: list[tuple[int, str]]) -> None:
+        self.backup.scrub_anonymised(cases)
 
     def reload_settings(self) -> None:
         """Read the settings again from the register (after a restore)."""
@@ -57,6 +144,8 @@ class Services:
         """On a server: colleagues' changes reach ``ctx.cases_changed`` as they commit."""
         if self.register.path is not None or self._listener is not None:
             return self._listener is not None
+        from privacydesk.store.server import ChangeListener
+
         self._listener = ChangeListener(
             self.register.engine,
             self.ctx.sender,
@@ -93,27 +182,7 @@ def open_services(
         context.now = now
     settings = SettingsService(context)
     settings.reload()  # read now, never from inside another service's transaction
-    cases = CaseService(context, settings)
-    attachments = AttachmentService(context, settings)
-    services = Services(
-        register=register,
-        ctx=context,
-        cases=cases,
-        audit=AuditService(context),
-        settings=settings,
-        identity=IdentityService(context, cases, attachments, settings),
-        attachments=attachments,
-        letters=LetterService(context, cases, settings),
-        backup=BackupService(context, register, settings),
-        reminders=ReminderService(context, settings),
-        email_intake=EmailIntakeService(context, cases, attachments, settings),
-        export=ExportService(context, settings),
-        report=ReportService(context, settings),
-        inquiries=InquiryService(context),
-        retention=RetentionService(context, settings),
-    )
-    attachments.purge_listeners.append(services.backup.scrub_purged)
-    services.retention.anonymised_listeners.append(services.backup.scrub_anonymised)
+    services = Services(register=register, ctx=context, settings=settings)
     _at_start(services)
     return services
 

@@ -61,7 +61,7 @@ class AttachmentService:
         self._settings = settings  # the size limit and the trusted roots
         self._journal_holds_removed = False
         # Called with (case id, SHA-256 of each copy) after ID copies are purged, so the
-        # purge reaches the backups too (BackupService.scrub_purged, wired at open).
+        # purge reaches the backups too (BackupService.scrub_purged, wired by Services).
         self.purge_listeners: list[Callable[[int, list[str]], None]] = []
 
     @property

@@ -24,6 +24,7 @@ import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import func, text
 from sqlalchemy.exc import SQLAlchemyError
@@ -64,6 +65,57 @@ PENDING_SUFFIX = ".pending-copies"
 PURGE_ACTION = AuditAction.IDENTITY_ID_COPIES_PURGED
 
 _log = logging.getLogger(__name__)
+
+
+GB = 1000**3  # the unit of the backup budget, as the settings show it
+
+
+def _held(path: Path) -> int:
+    """The room one backup takes: its file and the witness beside it."""
+    total = 0
+    for one in (path, path.with_name(path.name + WITNESS_SUFFIX)):
+        with contextlib.suppress(OSError):
+            total += one.stat().st_size
+    return total
+
+
+def _database_size(path: Path) -> int:
+    """The bytes a copy of this register will take: SQLite's backup copies every page."""
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        return int(pages) * int(page_size)
+    except sqlite3.Error:
+        return path.stat().st_size
+    finally:
+        conn.close()
+
+
+def _rotation(
+    existing: list[tuple[Path, int]], *, new_size: int, keep: int, budget: int
+) -> tuple[list[Path], list[Path]]:
+    """Which older copies (oldest first, with their sizes) go once a new copy of
+    ``new_size`` bytes is made: beyond the newest ``keep`` copies (the new one counted),
+    then the oldest of the rest until all fit in ``budget``. The new copy itself always
+    stays, even alone over the budget. Returns (removed by count, removed by budget)."""
+    kept = existing[max(0, len(existing) - (keep - 1)) :] if keep > 1 else []
+    by_count = [path for path, _size in existing[: len(existing) - len(kept)]]
+    by_budget: list[Path] = []
+    total = new_size + sum(size for _path, size in kept)
+    for path, size in kept:
+        if total <= budget:
+            break
+        by_budget.append(path)
+        total -= size
+    return by_count, by_budget
+
+
+def _remove_backup(path: Path) -> None:
+    # A backup open in another program stays; it goes next time.
+    with contextlib.suppress(OSError):
+        path.unlink()
+        _discard(path.with_name(path.name + WITNESS_SUFFIX))
 
 
 class BackupError(UserFacingError):
@@ -240,12 +292,18 @@ class BackupService:
         return folder / f"{base}-{max(taken) + 1}.sqlite"
 
     def backup_to(
-        self, target: Path, *, overwrite: bool = False, reason: str = "handmatig"
+        self,
+        target: Path,
+        *,
+        overwrite: bool = False,
+        reason: str = "handmatig",
+        details: dict[str, Any] | None = None,
     ) -> BackupInfo:
         """A checked copy of the register at ``target``.
 
         The audit event is written once the copy is in place, so the trail never claims a
-        backup that failed; the copy therefore does not hold its own event.
+        backup that failed; the copy therefore does not hold its own event. ``details`` are
+        added to that event.
         """
         if self._register.path is None:  # a server: PostgreSQL's pg_dump makes the copy
             dumped = dump_server(self._ctx, self._register, target.expanduser())
@@ -303,6 +361,7 @@ class BackupService:
                     reason=reason,
                     # Where it is, so a later purge can reach it (SPEC §8).
                     path=str(target.resolve()),
+                    **(details or {}),
                 )
         except BaseException:
             # A copy of the register that the trail does not account for must not stay.
@@ -386,10 +445,7 @@ class BackupService:
         for old in self._made_here(prefix)[:-keep]:
             if spare is not None and old.resolve() == spare.resolve():
                 continue
-            # A backup open in another program stays; it goes next time.
-            with contextlib.suppress(OSError):
-                old.unlink()
-                _discard(old.with_name(old.name + WITNESS_SUFFIX))
+            _remove_backup(old)
 
     def _unchanged_since(self, backup: Path) -> bool:
         """Whether the register's newest event is the one that recorded ``backup``.
@@ -408,7 +464,14 @@ class BackupService:
 
     def automatic_backup(self) -> BackupInfo | None:
         """On startup: a copy into the backup folder unless today's copy is still current,
-        then keep only the newest N (setting)."""
+        then keep the newest copies within both the count and the size budget (settings).
+
+        The copies stay whole, plain register files: a purge or a retention run reaches
+        into each (scrub_purged, scrub_anonymised) and restore reads one as it is, which an
+        incremental or compressed chain would not allow without unpacking every link. What
+        the officer gets instead is a visible budget; the copies it removes are named in
+        the new copy's trail event (``over_budget``), before they are removed.
+        """
         if self._register.path is None:
             return None  # a server's backups are the administrator's (pg_dump, see README)
         existing = self.backups()
@@ -417,9 +480,35 @@ class BackupService:
             today = self._ctx.now().astimezone().strftime("%Y-%m-%d")
             if newest.name.startswith(AUTOMATIC_PREFIX + today) and self._unchanged_since(newest):
                 return None
-        info = self.backup_to(self._new_file(AUTOMATIC_PREFIX), reason="automatisch")
-        self._rotate(AUTOMATIC_PREFIX, max(1, self._settings.current().backup_count))
+        settings = self._settings.current()
+        budget = max(1, settings.backup_budget_gb) * GB
+        rotated, over_budget = _rotation(
+            [(path, _held(path)) for path in existing],
+            new_size=_database_size(self.register_path),
+            keep=max(1, settings.backup_count),
+            budget=budget,
+        )
+        details: dict[str, Any] = {}
+        if over_budget:
+            details = {
+                "over_budget": [path.name for path in over_budget],
+                "budget_bytes": budget,
+            }
+        info = self.backup_to(
+            self._new_file(AUTOMATIC_PREFIX), reason="automatisch", details=details
+        )
+        for old in (*rotated, *over_budget):
+            _remove_backup(old)
         return info
+
+    def held(self) -> tuple[int, int] | None:
+        """How many automatic backups the folder holds now, and their bytes (with the
+        witnesses beside them): what the size budget is measured against. None for a
+        server, whose backups are the administrator's."""
+        if self._register.path is None:
+            return None
+        copies = self.backups()
+        return len(copies), sum(_held(path) for path in copies)
 
     def _issued_numbers(self) -> dict[int, int]:
         """Per year, the highest case number handed out: the counter, or a case beyond it."""

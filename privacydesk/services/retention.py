@@ -105,7 +105,7 @@ class RetentionService:
                 assert row is not None
                 anonymise_case(session, self._ctx, row, retention_years=self.years)
                 done.append(row.reference)
-        # Committed: now the backups (BackupService.scrub_anonymised, wired at open).
+        # Committed: now the backups (BackupService.scrub_anonymised, wired by Services).
         for listener in self.anonymised_listeners:
             listener(list(zip(case_ids, done, strict=True)))
         return done

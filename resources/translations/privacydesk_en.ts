@@ -1620,18 +1620,18 @@ Schema version: {schema}</translation>
             <translation>Request registered as {ref}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="151" />
+            <location filename="../../privacydesk/gui/main_window.py" line="153" />
             <source>Instellingen opgeslagen</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="157" />
-            <location filename="../../privacydesk/gui/main_window.py" line="175" />
+            <location filename="../../privacydesk/gui/main_window.py" line="159" />
+            <location filename="../../privacydesk/gui/main_window.py" line="177" />
             <source>Kies eerst een dossier.</source>
             <translation>Choose a case first.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="181" />
+            <location filename="../../privacydesk/gui/main_window.py" line="183" />
             <source>Kies eerst een brief in Brieven.</source>
             <translation>First choose a letter under Letters.</translation>
         </message>
@@ -2428,255 +2428,273 @@ Schema version: {schema}</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="43" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="51" />
             <source>Instellingen</source>
             <translation>Settings</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="103" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="111" />
             <source>Functie van de ondertekenaar (NL)</source>
             <translation>Signer's role (Dutch)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="104" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="112" />
             <source>Functie van de ondertekenaar (FR)</source>
             <translation>Signer's role (French)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="105" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="113" />
             <source>Functie van de ondertekenaar (EN)</source>
             <translation>Signer's role (English)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="250" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="288" />
             <source>Kiezen…</source>
             <translation>Choose…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="83" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="91" />
             <source>Naam verwerkingsverantwoordelijke</source>
             <translation>Controller's name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="71" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="79" />
             <source>leeg: het adres hierboven</source>
             <translation>empty: the address above</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="86" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="94" />
             <source>Rechtsvorm</source>
             <translation>Legal form</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="87" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="95" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="88" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="96" />
             <source>Maatschappelijke zetel</source>
             <translation>Registered office</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="90" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="98" />
             <source>Ondernemingsnummer (KBO)</source>
             <translation>Enterprise number (KBO/BCE)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="93" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="101" />
             <source>Rechtspersonenregister (NL)</source>
             <translation>Register of legal entities (Dutch)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="94" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="102" />
             <source>Rechtspersonenregister (FR)</source>
             <translation>Register of legal entities (French)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="95" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="103" />
             <source>Rechtspersonenregister (EN)</source>
             <translation>Register of legal entities (English)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="96" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="104" />
             <source>E-mailadressen</source>
             <translation>E-mail addresses</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="97" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="105" />
             <source>Telefoon</source>
             <translation>Phone</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="98" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="106" />
             <source>Logo (afbeelding)</source>
             <translation>Logo (image)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="100" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="108" />
             <source>Plaats in de datumregel</source>
             <translation>Place in the date line</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="102" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="110" />
             <source>Naam van de ondertekenaar</source>
             <translation>Signatory's name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="106" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="114" />
             <source>Standaardtaal van de brieven</source>
             <translation>Default language of letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="110" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="115" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="121" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="118" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="123" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="129" />
             <source> dagen</source>
             <translation> days</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="117" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="125" />
             <source>Termijn pauzeren zolang de identificatie uitblijft</source>
             <translation>Pause the deadline while identification is awaited</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="127" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="135" />
             <source>Standaard loopt de termijn door (strikte lezing van art. 12(3) AVG). De EDPB aanvaardt een pauze als de identificatie zonder onnodige vertraging werd gevraagd (richtsnoeren 01/2022 §159).</source>
             <translation>By default the time limit keeps running (strict reading of Art. 12(3) GDPR). The EDPB accepts a pause if identification was requested without undue delay (Guidelines 01/2022 §159).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="136" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="144" />
             <source>Herinneren vanaf</source>
             <translation>Remind from</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="139" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="147" />
             <source>Wachten op identificatie melden na</source>
             <translation>Report waiting for identification after</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="144" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="152" />
             <source>…als de identificatie gevraagd werd binnen</source>
             <translation>…if identification was requested within</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="151" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="159" />
             <source>Kopie identiteitsdocument automatisch verwijderen na verificatie</source>
             <translation>Delete the ID copy automatically after verification</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="160" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="168" />
             <source>geen: digitale handtekeningen tonen als 'niet vertrouwd'</source>
             <translation>none: digital signatures show as 'untrusted'</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="168" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="176" />
             <source>Vertrouwde basiscertificaten (map)</source>
             <translation>Trusted root certificates (folder)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="170" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="178" />
             <source>Maximale grootte van een bijlage</source>
             <translation>Maximum attachment size</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="176" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="184" />
             <source>Map 'backups' naast het register</source>
             <translation>Folder 'backups' next to the register</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="197" />
+            <source>Nu: %n automatische back-ups, samen {size}.</source>
+            <translation>
+                <numerusform>Now: %n automatic backup, {size} in all.</numerusform>
+                <numerusform>Now: %n automatic backups, {size} in all.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="182" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="206" />
             <source> jaar</source>
             <translation> years</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="186" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="210" />
             <source>Nederlands</source>
             <translation>Dutch</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="187" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="211" />
             <source>Engels</source>
             <translation>English</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="191" />
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="304" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="215" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="342" />
             <source>Map voor back-ups</source>
             <translation>Backup folder</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="193" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="217" />
             <source>Aantal back-ups bewaren</source>
             <translation>Number of backups to keep</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="196" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="220" />
+            <source>Ruimte voor back-ups, ten hoogste</source>
+            <translation>Room for backups, at most</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="226" />
+            <source>Elke back-up is een volledige kopie van het register. De oudste gaan weg zodra het aantal of de ruimte overschreden wordt; de nieuwste blijft altijd.</source>
+            <translation>Each backup is a full copy of the register. The oldest are removed as soon as the number or the room is exceeded; the newest always stays.</translation>
+        </message>
+        <message>
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="233" />
             <source>Afgesloten dossiers bewaren</source>
             <translation>Keep closed cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="199" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="236" />
             <source>Taal van het programma</source>
             <translation>Program language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="200" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="237" />
             <source>Een andere taal wordt actief na het herstarten van PrivacyDesk.</source>
             <translation>Another language takes effect after restarting PrivacyDesk.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="206" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="243" />
             <source>&amp;Briefhoofd</source>
             <translation>&amp;Letterhead</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="207" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="244" />
             <source>&amp;Termijnen</source>
             <translation>&amp;Deadlines</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="208" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="245" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="209" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="246" />
             <source>Back-ups en &amp;taal</source>
             <translation>Backups and &amp;language</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="211" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="248" />
             <source>&amp;Informatie over de verwerking</source>
             <translation>&amp;Processing information</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="218" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="255" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="219" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="256" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="223" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="260" />
             <source>Set-up eerste start…</source>
             <translation>First-start set-up…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="293" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="331" />
             <source>Logo kiezen</source>
             <translation>Choose logo</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="293" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="331" />
             <source>Afbeeldingen (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/settings_dialog.py" line="299" />
+            <location filename="../../privacydesk/gui/settings_dialog.py" line="337" />
             <source>Map met vertrouwde certificaten</source>
             <translation>Folder of trusted certificates</translation>
         </message>

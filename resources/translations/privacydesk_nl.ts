@@ -28,4 +28,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SettingsDialog</name>
+    <message numerus="yes">
+        <location filename="../../privacydesk/gui/settings_dialog.py" line="197"/>
+        <source>Nu: %n automatische back-ups, samen {size}.</source>
+        <translation>
+            <numerusform>Nu: %n automatische back-up, samen {size}.</numerusform>
+            <numerusform>Nu: %n automatische back-ups, samen {size}.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

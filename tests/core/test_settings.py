@@ -36,3 +36,12 @@ def test_round_trip_and_unknown_keys_survive() -> None:
     assert loaded.officer_name == "An Vermeersch"
     assert loaded.reminder_window_days == 7  # garbage falls back to the default
     assert loaded.extra == {"future_option": True}
+
+
+def test_the_backup_budget_has_a_default_and_bounds() -> None:
+    assert Settings().backup_budget_gb == 10  # ten copies of a 1 GB register
+    assert "backup_budget_gb" in settings_problems(replace(Settings(), backup_budget_gb=0))
+    assert "backup_budget_gb" in settings_problems(replace(Settings(), backup_budget_gb=1001))
+    assert "backup_budget_gb" not in settings_problems(replace(Settings(), backup_budget_gb=1))
+    # A register saved by the previous version has no budget yet: it gets the default.
+    assert settings_from_json({"backup_count": 4}).backup_budget_gb == 10

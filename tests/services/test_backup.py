@@ -13,6 +13,7 @@ from privacydesk.core.attachments import AttachmentRole
 from privacydesk.core.letter_kinds import LetterKind
 from privacydesk.services import Services
 from privacydesk.services.backup import BackupError
+from privacydesk.services.witness import WITNESS_SUFFIX
 from privacydesk.store.errors import RegisterCorruptError, RegisterTooNewError
 from tests.conftest import Clock
 from tests.documents.conftest import make_image, make_pdf
@@ -228,3 +229,68 @@ def test_restoring_an_old_safety_backup_does_not_rotate_it_away(
     services.backup.restore_from(oldest)  # the one it would rotate away
     assert oldest.exists()
     assert len(services.backup.safety_backups()) == SAFETY_KEEP + 1
+
+
+def _daily_backups(services: Services, clock: Clock, days: int) -> list[Path]:
+    made = []
+    for day in range(days):
+        clock.advance(1)
+        services.cases.register(new_request(f"Persoon {day}"))
+        info = services.backup.automatic_backup()
+        assert info is not None
+        made.append(info.path)
+    return made
+
+
+def test_the_size_budget_keeps_only_the_newest_copies_that_fit_and_says_so(
+    services: Services, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import privacydesk.services.backup as backup_module
+
+    size = services.backup.backup_to(services.backup.folder() / "probe.sqlite").size
+    (services.backup.folder() / "probe.sqlite").unlink()
+    # A "GB" of about two and a half copies: with 10 to keep, the budget decides.
+    monkeypatch.setattr(backup_module, "GB", int(size * 2.5))
+    services.settings.save(replace(services.settings.get(), backup_count=10, backup_budget_gb=1))
+    made = _daily_backups(services, clock, 5)
+    kept = services.backup.backups()
+    assert kept == made[-2:]  # the newest two fit; the oldest went first
+    assert all(not p.exists() for p in made[:-2])
+    assert all(not p.with_name(p.name + WITNESS_SUFFIX).exists() for p in made[:-2])
+    count, held = services.backup.held()
+    assert count == 2 and held <= backup_module.GB
+    # The trail of each copy names the older ones the budget removed, with the budget.
+    removed = []
+    for entry in services.audit.all():
+        if entry.action == "register.backup" and entry.details.get("reason") == "automatisch":
+            removed += entry.details.get("over_budget", [])
+            if entry.details.get("over_budget"):
+                assert entry.details["budget_bytes"] == backup_module.GB
+    assert sorted(removed) == sorted(p.name for p in made[:-2])
+
+
+def test_the_copy_just_made_stays_even_alone_over_the_budget(
+    services: Services, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import privacydesk.services.backup as backup_module
+
+    monkeypatch.setattr(backup_module, "GB", 1000)  # far smaller than any register
+    services.settings.save(replace(services.settings.get(), backup_budget_gb=1))
+    made = _daily_backups(services, clock, 3)
+    assert services.backup.backups() == [made[-1]]
+    restored_from = made[-1]
+    services.backup.restore_from(restored_from)  # the one kept is a real backup
+    assert services.cases.list_cases()
+
+
+def test_without_pressure_on_the_budget_the_count_alone_rotates(
+    services: Services, clock: Clock
+) -> None:
+    services.settings.save(replace(services.settings.get(), backup_count=2))
+    made = _daily_backups(services, clock, 4)
+    assert services.backup.backups() == made[-2:]
+    assert not any(
+        entry.details.get("over_budget")
+        for entry in services.audit.all()
+        if entry.action == "register.backup"
+    )

@@ -101,6 +101,27 @@ def test_no_byte_of_a_purged_id_copy_is_left_in_any_file_the_program_wrote(
     assert _files_holding_marker(tmp_path, data_dir(), temp, logs, skip=elsewhere) == []
 
 
+def test_a_purge_in_a_later_session_reaches_the_backups_made_before(
+    services: Services, register_path: Path, clock: Clock
+) -> None:
+    """The services are built on first use: a session that only touches the documents still
+    carries its purge into the backups."""
+    case_id = services.cases.register(new_request()).id
+    services.attachments.add(case_id, "id-voor.png", _id_image(), AttachmentRole.ID_RECTO)
+    automatic = services.backup.automatic_backup()
+    assert automatic is not None and MARKER in automatic.path.read_bytes()
+    services.close()
+
+    later = open_services(register_path, actor="officer", now=clock)
+    try:
+        assert later.attachments.purge_id_copies(case_id) == 1
+        reached = later.audit.all()[-1]
+    finally:
+        later.close()
+    assert reached.action == "identity.purge_reached_backups"
+    assert reached.details["backups_scrubbed"] and MARKER not in automatic.path.read_bytes()
+
+
 def test_copies_half_written_by_a_killed_backup_are_removed_at_the_next_start(
     services: Services,
     register_path: Path,
