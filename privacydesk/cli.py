@@ -477,14 +477,6 @@ def _cmd_restore(services: Services, args: argparse.Namespace) -> int:
 
 def _cmd_verify_audit(services: Services, args: argparse.Namespace) -> int:
     path = services.register.path
-    damaged = None
-    if path is not None:
-        # The whole-file check that opening no longer does on every start (issue 17), on a
-        # thread beside the trail's check: SQLite does it without holding the GIL.
-        from privacydesk.services.side_work import SideWork
-        from privacydesk.store.engine import integrity_problem
-
-        damaged = SideWork(lambda: integrity_problem(path), "verify-audit: quick_check")
     try:
         witness = None
         if args.witness:
@@ -496,13 +488,17 @@ def _cmd_verify_audit(services: Services, args: argparse.Namespace) -> int:
                 if "#" not in args.witness:
                     raise CliError(f"De getuige {witness_path} kan niet gelezen worden.") from None
                 witness = args.witness
-        result = services.audit.verify(witness=witness)
+        # With the whole-file check that opening no longer does on every start (issue 17).
+        result = services.audit.verify(witness=witness, whole_file=True)
     except Exception:
         # A damaged file is what to report, before whatever it made go wrong.
-        if damaged is not None and _report_damage(damaged.result()):
-            return EXIT_FOUND
+        if path is not None:
+            from privacydesk.store.engine import integrity_problem
+
+            if _report_damage(integrity_problem(path)):
+                return EXIT_FOUND
         raise
-    if damaged is not None and _report_damage(damaged.result()):
+    if _report_damage(result.file_damage):
         return EXIT_FOUND
     for note in result.notes:
         print(f"Let op: {note}")

@@ -104,6 +104,9 @@ class AuditVerification:
     notes: tuple[str, ...] = ()
     head_id: int = 0
     head_hash: str = ""
+    # SQLite's whole-file check, when asked for (``verify(whole_file=True)``): what it
+    # found wrong with the file itself, or None.
+    file_damage: str | None = None
 
 
 @dataclass
@@ -693,20 +696,24 @@ class AuditService:
         walk.checked += 1
         return None
 
-    def verify(self, *, witness: str | None = None) -> AuditVerification:
+    def verify(self, *, witness: str | None = None, whole_file: bool = False) -> AuditVerification:
         """Everything ``verify-audit`` checks: the chain, the case rows against what the
         trail says, the stored hashes of letters and documents, the triggers, and when
-        given the text of a witness, that the chain still holds the head it saw.
+        given the text of a witness, that the chain still holds the head it saw. With
+        ``whole_file``, a file register's pages too (SQLite's check, ``file_damage``).
 
         The case replay and the stored files' hashes of a large register file are checked
-        in a process of its own (``verify_beside``) while the chain is walked here.
+        in a process of its own (``verify_beside``) while the chain is walked here; the
+        whole-file check then runs here while that process finishes (on a thread during
+        the walk, three busy workers on two cores slowed both the walk and the process).
         """
         from privacydesk.services.verify_beside import BesideChecks
         from privacydesk.services.witness import witness_problem
+        from privacydesk.store.engine import integrity_problem
 
         database = self._ctx.engine.url.database
-        is_file = self._ctx.engine.dialect.name == "sqlite" and bool(database)
-        beside = BesideChecks(Path(database) if is_file and database else None)
+        file = Path(database) if self._ctx.engine.dialect.name == "sqlite" and database else None
+        beside = BesideChecks(file)
         try:
             with self._snapshot() as session:
                 chain = self._verify_chain(session)
@@ -716,6 +723,7 @@ class AuditService:
                     f"de beveiliging '{name}' van het auditspoor ontbreekt in het register"
                     for name in missing_triggers(conn)
                 ]
+                damage = integrity_problem(file) if whole_file and file is not None else None
                 problems += beside.result("cases", conn)
                 problems += beside.result("files", conn)
                 if witness is not None:
@@ -746,4 +754,5 @@ class AuditService:
             notes=tuple(notes),
             head_id=chain.head_id,
             head_hash=chain.head_hash,
+            file_damage=damage,
         )
