@@ -332,6 +332,13 @@ def _rule(extended: bool, paused_days: int | None, extension_late: bool = False)
     return message("{start}; {clock}.", start=start, clock=clock)
 
 
+@lru_cache(maxsize=1024)
+def _rule_text(extended: bool, paused_days: int | None, extension_late: bool) -> str:
+    # Formatting a message costs more than the whole deadline: a list of 100,000 cases
+    # shares a few dozen sentences.
+    return str(_rule(extended, paused_days, extension_late))
+
+
 def deadline_info(
     received: date,
     *,
@@ -387,7 +394,9 @@ def deadline_info(
         state = DeadlineState.DUE_SOON
     else:
         state = DeadlineState.ON_TIME
-    rule = _rule(extended, pause.days if pause.applied else None, extended and extension_late)
+    paused_days = pause.days if pause.applied else None
+    late = extended and extension_late
+    rule = _rule(extended, paused_days, late)
     return DeadlineInfo(
         first_due=first_due,
         due=due,
@@ -396,7 +405,7 @@ def deadline_info(
         working_days_left=_working_days_between(today, due),
         state=state,
         pause=pause,
-        rule=str(rule),
+        rule=_rule_text(extended, paused_days, late),
         rule_message=rule,
         extension_late=extended and extension_late,
     )

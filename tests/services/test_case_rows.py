@@ -8,6 +8,7 @@ from privacydesk.core.rights import Right
 from privacydesk.core.workflow import Status
 from privacydesk.services import Services
 from privacydesk.services.case_rows import case_lines
+from tests.conftest import Clock
 from tests.services.helpers import new_request
 
 
@@ -82,3 +83,39 @@ def test_a_save_never_waits_for_the_register_table_to_finish_loading(services: S
     rest = list(reading)
     assert added.reference == "PD-2026-0004"
     assert len([first, *rest]) == 3  # the load saw the register as it was when it began
+
+
+def test_deadlines_follow_the_day_and_the_pause_policy_from_one_listing_to_the_next(
+    services: Services, clock: Clock
+) -> None:
+    """Cases sharing their dates share one computed deadline within a listing; the next
+    listing never reuses one computed for another day or another pause policy."""
+    from dataclasses import replace
+
+    received = date(2026, 10, 1)
+    clock.set_day(received)
+    twins = [
+        services.cases.register(new_request(f"Tweeling {n}", received=received)).id
+        for n in range(3)
+    ]
+    waiting = services.cases.register(new_request("Wacht", received=received)).id
+    clock.set_day(date(2026, 10, 2))
+    services.cases.change_status(waiting, Status.AWAITING_IDENTIFICATION)
+
+    def listed() -> dict[int, object]:
+        return {
+            line.id: line.deadline for line in case_lines(services.ctx, services.settings.current())
+        }
+
+    for day in (date(2026, 10, 20), date(2026, 11, 3)):  # before and after the twins' due
+        clock.set_day(day)
+        for pause in (False, True, False):
+            services.settings.save(
+                replace(services.settings.get(), pause_while_awaiting_identification=pause)
+            )
+            deadlines = listed()
+            for case_id in (*twins, waiting):
+                assert deadlines[case_id] == services.cases.deadline(case_id)
+            assert deadlines[waiting].pause.applied is pause
+    # Due 2 November (one month, rolled to Monday): late by a day on 3 November.
+    assert listed()[twins[0]].days_left == -1
