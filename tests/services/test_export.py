@@ -88,3 +88,36 @@ def test_an_export_that_cannot_be_written_leaves_no_file_and_says_why(
     with pytest.raises(ExportError, match="kan niet geschreven worden"):
         services.export.write(target, ExportFormat.XLSX)
     assert not target.parent.exists()
+
+
+def test_each_exported_row_says_what_the_case_view_says(services: Services) -> None:
+    """Every status, an extension recorded late, a pause: the export's dates, deadline and
+    labels are the case's own (the export reads plain columns, not the case records)."""
+    from privacydesk.core.case import CHANNEL_LABEL_NL
+    from privacydesk.core.deadlines import DEADLINE_STATE_LABEL_NL
+    from privacydesk.core.rights import RIGHT_INFO
+    from privacydesk.core.workflow import STATUS_LABEL_NL
+    from tests.services.test_case_rows import _one_of_each_status
+
+    made = _one_of_each_status(services)
+    rows = {row[0]: row for row in services.export.table().rows}
+    assert len(rows) == len(made)
+    for case_id in made.values():
+        record = services.cases.get(case_id)
+        deadline = services.cases.deadline(case_id)
+        assert rows[record.reference] == (
+            record.reference,
+            record.requester.name,
+            "; ".join(RIGHT_INFO[r.right].label_nl for r in record.rights),
+            CHANNEL_LABEL_NL[record.channel],
+            record.received,
+            deadline.due,
+            "ja" if record.extended else "nee",
+            record.answered_on,
+            DEADLINE_STATE_LABEL_NL[deadline.state],
+            STATUS_LABEL_NL[record.status],
+            rows[record.reference][10],
+        )
+    closed = services.cases.get(made[Status.CLOSED]).reference
+    assert rows[closed][10] == date(2026, 11, 25)  # closed on the test's today
+    assert {row[10] for ref, row in rows.items() if ref != closed} == {None}
