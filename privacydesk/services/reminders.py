@@ -8,19 +8,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlmodel import col, select
-
+from privacydesk.core.identity import IdentityStatus
 from privacydesk.core.messages import Message, message
 from privacydesk.core.reminders import (
     REMINDER_LABEL_NL,
+    AttentionFacts,
     ReminderKind,
     reminders_for,
 )
-from privacydesk.core.workflow import OPEN_STATUSES
-from privacydesk.services.case_lookup import attention_facts, cases_holding_id_copies
+from privacydesk.services.case_rows import case_lines
 from privacydesk.services.context import ServiceContext
 from privacydesk.services.settings import SettingsService
-from privacydesk.store.models import CaseRow
 
 __all__ = ["REMINDER_LABEL_NL", "Reminder", "ReminderKind", "ReminderService"]
 
@@ -123,29 +121,27 @@ class ReminderService:
         window = settings.reminder_window_days if within is None else within
         day = today or self._ctx.today()
         reminders: list[Reminder] = []
-        with self._ctx.reading() as session:
-            held = cases_holding_id_copies(session)
-            # Only open cases run against a deadline; others matter only for a held copy.
-            rows = session.exec(
-                select(CaseRow).where(
-                    col(CaseRow.status).in_([s.value for s in OPEN_STATUSES])
-                    | col(CaseRow.id).in_(held)
-                )
-            ).all()
-        for row in rows:
-            assert row.id is not None
-            facts = attention_facts(row, settings, day, holds_id_copy=row.id in held)
+        # Light rows of the cases that could be listed; their deadline is the case view's.
+        for line in case_lines(self._ctx, settings, today=day, may_need_attention=True):
+            facts = AttentionFacts(
+                line.status,
+                line.deadline,
+                IdentityStatus(line.identity_status),
+                line.identification_requested_on,
+                line.identification_received_on,
+                holds_id_copy=line.held_id_copy,
+            )
             for attention in reminders_for(
                 facts, day, window=window, wait_limit=settings.identification_wait_limit_days
             ):
                 reminders.append(
                     Reminder(
                         attention.kind,
-                        row.id,
-                        row.reference,
-                        row.requester_name,
-                        facts.deadline.due,
-                        facts.deadline.days_left,
+                        line.id,
+                        line.reference,
+                        line.requester_name,
+                        line.deadline.due,
+                        line.deadline.days_left,
                         attention.detail,
                     )
                 )

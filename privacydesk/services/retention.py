@@ -20,7 +20,7 @@ from sqlmodel import Session, col, delete, select
 
 from privacydesk.core.audit_actions import AuditAction
 from privacydesk.core.errors import UserFacingError
-from privacydesk.core.retention import delete_from, retention_over
+from privacydesk.core.retention import closed_on_or_before, delete_from, retention_over
 from privacydesk.core.workflow import Status
 from privacydesk.services import audit
 from privacydesk.services.audit_redaction import redact_case_events
@@ -66,25 +66,30 @@ class RetentionService:
         day = today or self._ctx.today()
         years = self.years
         with self._ctx.reading() as session:
+            # Only the cases closed long enough ago are read (not every closed case of the
+            # register, most of it), and only the columns the list shows.
             rows = session.exec(
-                select(CaseRow).where(
+                select(
+                    CaseRow.id, CaseRow.reference, CaseRow.requester_name, CaseRow.closed_on
+                ).where(
                     CaseRow.status == Status.CLOSED.value,
                     col(CaseRow.anonymised_on).is_(None),
                     col(CaseRow.closed_on).is_not(None),
+                    col(CaseRow.closed_on) <= closed_on_or_before(years, day),
                 )
             ).all()
         found = [
             RetentionDue(
-                row.id,
-                row.reference,
-                row.requester_name,
-                row.closed_on,
-                delete_from(row.closed_on, years),
+                case_id,
+                reference,
+                requester_name,
+                closed_on,
+                delete_from(closed_on, years),
             )
-            for row in rows
-            if row.id is not None
-            and row.closed_on is not None
-            and retention_over(row.closed_on, years, day)
+            for case_id, reference, requester_name, closed_on in rows
+            if case_id is not None
+            and closed_on is not None
+            and retention_over(closed_on, years, day)
         ]
         return sorted(found, key=lambda d: (d.closed_on, d.reference))
 

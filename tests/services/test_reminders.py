@@ -66,3 +66,53 @@ def test_a_wider_window_lists_more(services: Services, clock: Clock) -> None:
     clock.set_day(date(2026, 11, 25))
     assert services.reminders.due() == []
     assert [r.requester_name for r in services.reminders.due(within=20)] == ["Later"]
+
+
+def test_the_list_is_the_rule_applied_to_every_case_of_the_register(
+    services: Services, clock: Clock
+) -> None:
+    """`due` reads only the cases that can be listed (open ones, and closed ones still
+    holding an ID copy); asked of every case, the rule lists exactly the same."""
+    from dataclasses import replace
+
+    from sqlmodel import select
+
+    from privacydesk.core.attachments import AttachmentRole
+    from privacydesk.core.reminders import reminders_for
+    from privacydesk.services.case_lookup import attention_facts, cases_holding_id_copies
+    from privacydesk.store.models import CaseRow
+    from tests.documents.conftest import make_image
+    from tests.services.test_case_rows import _one_of_each_status
+
+    services.settings.save(replace(services.settings.get(), auto_purge_id_copies=False))
+    made = _one_of_each_status(services)
+    for status in (Status.CLOSED, Status.WITHDRAWN, Status.REFUSED, Status.IN_PROGRESS):
+        services.attachments.add(made[status], "id.png", make_image("PNG"), AttachmentRole.ID_RECTO)
+
+    def every_case(day: date, window: int) -> list[tuple[object, ...]]:
+        settings = services.settings.current()
+        with services.ctx.reading() as session:
+            held = cases_holding_id_copies(session)
+            rows = session.exec(select(CaseRow)).all()
+        found = []
+        for row in rows:
+            facts = attention_facts(row, settings, day, holds_id_copy=row.id in held)
+            for attention in reminders_for(
+                facts, day, window=window, wait_limit=settings.identification_wait_limit_days
+            ):
+                found.append((attention.kind, row.id, facts.deadline.due, facts.deadline.days_left))
+        return sorted(found, key=lambda r: (r[0], r[2], r[1]))
+
+    seen = set()
+    for day in (date(2026, 9, 20), date(2026, 10, 1), date(2026, 10, 30), date(2027, 3, 1)):
+        clock.set_day(day)
+        for within in (None, 0, 40):
+            window = services.settings.current().reminder_window_days if within is None else within
+            listed = [
+                (r.kind, r.case_id, r.due, r.days_left)
+                for r in services.reminders.due(within=within)
+            ]
+            assert sorted(listed, key=lambda r: (r[0], r[2], r[1])) == every_case(day, window)
+            seen.update(kind for kind, *_ in listed)
+    # The comparison met closed cases with a copy and open ones running late.
+    assert {ReminderKind.ID_COPY_HELD, ReminderKind.OVERDUE} <= seen
