@@ -63,7 +63,9 @@ _ATTACHMENT_FIELDS: tuple[tuple[str, str, type[StrEnum] | str], ...] = (
 )
 
 
-def _bad_value_condition(column: str, kind: type[StrEnum] | str) -> tuple[str, dict[str, str]]:
+def _bad_value_condition(
+    column: str, kind: type[StrEnum] | str, prefix: str = ""
+) -> tuple[str, dict[str, str]]:
     quoted = f't."{column}"'
     # SQLite's date() gives NULL for text that is no date; with a modifier it also moves an
     # impossible day (30 February) to a real one, so comparing shows both kinds of damage.
@@ -75,7 +77,7 @@ def _bad_value_condition(column: str, kind: type[StrEnum] | str) -> tuple[str, d
             f"OR date({quoted}, '+0 days') != substr({quoted}, 1, 10))"
         ), {}
     assert not isinstance(kind, str)
-    names = {f"v{index}": member.value for index, member in enumerate(kind)}
+    names = {f"{prefix}v{index}": member.value for index, member in enumerate(kind)}
     placeholders = ", ".join(f":{name}" for name in names)
     return f"{quoted} IS NOT NULL AND {quoted} NOT IN ({placeholders})", names
 
@@ -93,7 +95,21 @@ def _row_damage(
 ) -> str | None:
     """``owner`` is SQL naming the row for the officer (t is the row, c its case)."""
     join = "" if table == "case" else 'JOIN "case" c ON c.id = t.case_id'
+    fields = tuple(fields)
     with engine.connect() as conn:
+        # One pass over the table for every field at once (a sound register, the usual
+        # case, is read once, not once per field); only damage found is looked at per field.
+        conditions, parameters = [], {}
+        for index, (column, _label, kind) in enumerate(fields):
+            condition, names = _bad_value_condition(column, kind, prefix=f"f{index}_")
+            conditions.append(f"({condition})")
+            parameters.update(names)
+        any_damage = conn.execute(
+            text(f'SELECT 1 FROM "{table}" t WHERE {" OR ".join(conditions)} LIMIT 1'),
+            parameters,
+        ).first()
+        if any_damage is None:
+            return None
         for column, label, kind in fields:
             condition, parameters = _bad_value_condition(column, kind)
             found = conn.execute(
