@@ -11,6 +11,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
@@ -298,24 +299,35 @@ def _write_rows(
 
 
 def _cmd_cases(services: Services, args: argparse.Namespace) -> int:
-    from privacydesk.core.rights import RIGHT_INFO
+    from privacydesk.core.rights import RIGHT_INFO, Right
     from privacydesk.core.workflow import STATUS_LABEL_NL
     from privacydesk.services.case_rows import case_lines
 
     cases = sorted(
         case_lines(services.ctx, services.settings.current()), key=lambda c: (c.year, c.number)
     )
-    rows = [
-        [
-            c.reference,
-            c.requester_name,
-            "; ".join(RIGHT_INFO[r].label_nl for r in c.rights),
-            c.received.isoformat(),
-            c.deadline.due.isoformat(),
-            STATUS_LABEL_NL[c.status] if args.format == "text" else c.status.value,
-        ]
-        for c in cases
-    ]
+    # A register repeats its combinations of rights, its days and its statuses: each is
+    # written out once, not once per case.
+    rights: dict[tuple[Right, ...], str] = {}
+    days: dict[date, str] = {}
+    status = STATUS_LABEL_NL if args.format == "text" else {s: s.value for s in STATUS_LABEL_NL}
+    rows = []
+    for c in cases:
+        shown = rights.get(c.rights)
+        if shown is None:
+            shown = rights[c.rights] = "; ".join(RIGHT_INFO[r].label_nl for r in c.rights)
+        received = days.get(c.received) or days.setdefault(c.received, c.received.isoformat())
+        due = c.deadline.due
+        rows.append(
+            [
+                c.reference,
+                c.requester_name,
+                shown,
+                received,
+                days.get(due) or days.setdefault(due, due.isoformat()),
+                status[c.status],
+            ]
+        )
     header = ["kenmerk", "aanvrager", "rechten", "ontvangen", "uiterste datum", "status"]
     _write_rows(rows, header, args.format)
     if args.format == "text":
