@@ -70,7 +70,10 @@ class RetentionService:
             # register, most of it), and only the columns the list shows.
             rows = session.exec(
                 select(
-                    CaseRow.id, CaseRow.reference, CaseRow.requester_name, CaseRow.closed_on
+                    col(CaseRow.id),
+                    col(CaseRow.reference),
+                    col(CaseRow.requester_name),
+                    col(CaseRow.closed_on),
                 ).where(
                     CaseRow.status == Status.CLOSED.value,
                     col(CaseRow.anonymised_on).is_(None),
