@@ -92,10 +92,11 @@ class RegisterView(QWidget):
         settings = services.settings.current()
         rights_text = self.model.rights_text
         sorted_by = self.model.sorted_by
+        shown = self.model.columns  # a reload keeps one copy of each unchanged text
 
         def load(newest: int | None = None) -> RegisterRows:
             lines = iter_case_lines(services.ctx, settings, newest=newest)
-            return build_rows(lines, rights_text, sorted_by)
+            return build_rows(lines, rights_text, sorted_by, shown)
 
         if first_screen and self.model.total() == 0:
             run_in_background(
