@@ -159,6 +159,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from privacydesk.gui.render_worker import serve
 
         return serve(arguments[1:])
+    if arguments[:1] == ["--verify-worker"]:  # verify-audit's checks beside the walk
+        from privacydesk.services.verify_beside import serve_worker
+
+        return serve_worker(arguments[1:])
     args = _parser().parse_args(argv)
     try:
         return _dispatch(args)
@@ -473,29 +477,29 @@ def _cmd_restore(services: Services, args: argparse.Namespace) -> int:
 
 def _cmd_verify_audit(services: Services, args: argparse.Namespace) -> int:
     path = services.register.path
-    if path is not None:
-        # The whole-file check that opening no longer does on every start (issue 17).
-        from privacydesk.store.engine import integrity_problem
+    try:
+        witness = None
+        if args.witness:
+            witness_path = Path(args.witness)
+            try:
+                witness = witness_path.read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                # Not a file: the '#57 3f2a9c1e4b7d8a06' line typed from a letter's footer.
+                if "#" not in args.witness:
+                    raise CliError(f"De getuige {witness_path} kan niet gelezen worden.") from None
+                witness = args.witness
+        # With the whole-file check that opening no longer does on every start (issue 17).
+        result = services.audit.verify(witness=witness, whole_file=True)
+    except Exception:
+        # A damaged file is what to report, before whatever it made go wrong.
+        if path is not None:
+            from privacydesk.store.engine import integrity_problem
 
-        problem = integrity_problem(path)
-        if problem is not None:
-            print(
-                f"privacydesk: het registerbestand is beschadigd (integriteitscontrole: "
-                f"{problem}). Zet een back-up terug.",
-                file=sys.stderr,
-            )
-            return EXIT_FOUND
-    witness = None
-    if args.witness:
-        witness_path = Path(args.witness)
-        try:
-            witness = witness_path.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            # Not a file: the '#57 3f2a9c1e4b7d8a06' line typed from a letter's footer.
-            if "#" not in args.witness:
-                raise CliError(f"De getuige {witness_path} kan niet gelezen worden.") from None
-            witness = args.witness
-    result = services.audit.verify(witness=witness)
+            if _report_damage(integrity_problem(path)):
+                return EXIT_FOUND
+        raise
+    if _report_damage(result.file_damage):
+        return EXIT_FOUND
     for note in result.notes:
         print(f"Let op: {note}")
     if result.ok:
@@ -511,6 +515,17 @@ def _cmd_verify_audit(services: Services, args: argparse.Namespace) -> int:
     for problem in result.problems[1:]:
         print(f"privacydesk: ook: {problem}.", file=sys.stderr)
     return EXIT_FOUND
+
+
+def _report_damage(problem: str | None) -> bool:
+    if problem is None:
+        return False
+    print(
+        f"privacydesk: het registerbestand is beschadigd (integriteitscontrole: "
+        f"{problem}). Zet een back-up terug.",
+        file=sys.stderr,
+    )
+    return True
 
 
 def _cmd_server_setup(args: argparse.Namespace) -> int:

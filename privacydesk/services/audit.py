@@ -26,9 +26,11 @@ import hmac
 import json
 import logging
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -38,6 +40,7 @@ from privacydesk.core.audit_actions import AuditAction
 from privacydesk.services.audit_keys import load_or_create_key, register_key
 from privacydesk.services.audit_replay import row_batches
 from privacydesk.services.context import ServiceContext
+from privacydesk.store.engine import READER_OPTION
 from privacydesk.store.models import AuditEventRow, SettingRow
 from privacydesk.store.server import lock_audit_chain
 
@@ -101,6 +104,9 @@ class AuditVerification:
     notes: tuple[str, ...] = ()
     head_id: int = 0
     head_hash: str = ""
+    # SQLite's whole-file check, when asked for (``verify(whole_file=True)``): what it
+    # found wrong with the file itself, or None.
+    file_damage: str | None = None
 
 
 @dataclass
@@ -120,6 +126,9 @@ class _ChainWalk:
     vouched: dict[int, tuple[str, str]] = field(default_factory=dict)
     # Seals whose events before them were redacted since: seal id -> their content now.
     resealed: dict[int, str] = field(default_factory=dict)
+    # The content digest is only read by a seal: past the last one, the walk need not keep
+    # it up (None: keep it all the way).
+    last_seal: int | None = None
 
 
 def _payload(
@@ -139,7 +148,31 @@ def _payload(
 
 
 # One encoder for every payload (json.dumps would build one per call, with these options).
-_CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_CANONICAL = _ENCODER.encode
+
+
+def _canonical_parts() -> Callable[[list[Any]], str]:
+    """``_CANONICAL`` for the walk's 600,000 lists: the C encoder ``encode`` builds on each
+    call, built once, with the very arguments ``JSONEncoder.iterencode`` gives it (so the
+    text is the same, character for character)."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # no C accelerator: the plain way
+        return _CANONICAL
+    encoder = _ENCODER
+    parts = make(
+        {},  # check_circular
+        encoder.default,
+        json.encoder.encode_basestring,  # ensure_ascii=False
+        encoder.indent,
+        encoder.key_separator,
+        encoder.item_separator,
+        encoder.sort_keys,
+        encoder.skipkeys,
+        encoder.allow_nan,
+    )
+    join = "".join
+    return lambda value: join(parts(value, 0))
 
 
 def _row_payload(event: AuditEventRow) -> bytes:
@@ -489,6 +522,10 @@ def _check_seal(walk: _ChainWalk, event_id: int, details_text: str, at: str) -> 
     return ""
 
 
+class _UnforeseenSealError(Exception):
+    """The walk met a seal after the last one it was told of."""
+
+
 class AuditService:
     def __init__(self, ctx: ServiceContext) -> None:
         self._ctx = ctx
@@ -512,18 +549,42 @@ class AuditService:
         with self._ctx.reading() as session:
             return current_head(session)
 
+    @contextmanager
+    def _snapshot(self) -> Iterator[Session]:
+        """A long read of the whole register that takes no write lock: a snapshot on a
+        file (colleagues and the officer's own saves go on meanwhile), one snapshot for
+        all its statements on a server as well."""
+        with self._ctx.engine.connect() as conn:
+            if conn.dialect.name == "sqlite":
+                conn.execution_options(**{READER_OPTION: True})
+            else:
+                conn.execution_options(isolation_level="REPEATABLE READ")
+            with Session(bind=conn) as session:
+                yield session
+
     def verify_chain(self) -> AuditVerification:
         """Walk the chain from the first event; stop at the first that does not add up."""
-        with self._ctx.reading() as session:
-            conn = session.connection()
-            key = self._ctx.audit_key or register_key(conn, register_id(session))
-            walk = _ChainWalk(key=key)
-            walk.vouched, walk.resealed = redaction_vouchers(conn, key)
+        with self._snapshot() as session:
+            return self._verify_chain(session)
+
+    def _verify_chain(self, session: Session) -> AuditVerification:
+        conn = session.connection()
+        key = self._ctx.audit_key or register_key(conn, register_id(session))
+        vouched, resealed = redaction_vouchers(conn, key)
+        last_seal = conn.execute(
+            text("SELECT max(id) FROM audit_event WHERE action = :action"), {"action": REKEYED}
+        ).scalar()
+        walk = _ChainWalk(key=key, vouched=vouched, resealed=resealed, last_seal=last_seal or 0)
+        try:
             bad = self._walk(walk, conn)
-            if bad is not None:
-                return AuditVerification(False, walk.checked, bad[0], bad[1], (bad[1],))
-            anchor = _head(session)
-            anchor_present = session.get(SettingRow, HEAD_KEY) is not None
+        except _UnforeseenSealError:
+            # Not in one snapshot after all: walk again keeping the content all the way.
+            walk = _ChainWalk(key=key, vouched=vouched, resealed=resealed)
+            bad = self._walk(walk, conn)
+        if bad is not None:
+            return AuditVerification(False, walk.checked, bad[0], bad[1], (bad[1],))
+        anchor = _head(session)
+        anchor_present = session.get(SettingRow, HEAD_KEY) is not None
         if walk.pending_from is not None:
             first = walk.pending_unmatched or walk.pending_from
             problem = (
@@ -556,7 +617,8 @@ class AuditService:
         """The whole chain in one ordered pass over raw rows. The common event (next in
         line, keyed, no seal pending) is checked inline; anything else goes to ``_step``."""
         signer = hmac.new(walk.key, digestmod=hashlib.sha256) if walk.key is not None else None
-        canonical, compare, absorb = _CANONICAL, hmac.compare_digest, walk.content.update
+        canonical, compare, absorb = _canonical_parts(), hmac.compare_digest, walk.content.update
+        last_seal = walk.last_seal
         sql = f"SELECT {_EVENT_COLUMNS} FROM audit_event ORDER BY id"
         for batch in row_batches(conn, sql):
             for row in batch:
@@ -582,7 +644,8 @@ class AuditService:
                     if bad is not None:
                         return bad
                     continue
-                absorb(payload + stored.encode("ascii", "replace"))
+                if last_seal is None or event_id < last_seal:
+                    absorb(payload + stored.encode("ascii", "replace"))
                 walk.expected_prev = stored
                 walk.expected_id += 1
                 walk.checked += 1
@@ -610,6 +673,8 @@ class AuditService:
             keyed, plain = vouch[1] == "keyed", vouch[1] == "plain"
         if keyed:
             if action == REKEYED:
+                if walk.last_seal is not None and event_id > walk.last_seal:
+                    raise _UnforeseenSealError  # the content before it was not kept up
                 problem = _check_seal(walk, event_id, details, at)
                 if problem:
                     return (walk.pending_unmatched or event_id), problem
@@ -631,35 +696,49 @@ class AuditService:
         walk.checked += 1
         return None
 
-    def verify(self, *, witness: str | None = None) -> AuditVerification:
+    def verify(self, *, witness: str | None = None, whole_file: bool = False) -> AuditVerification:
         """Everything ``verify-audit`` checks: the chain, the case rows against what the
         trail says, the stored hashes of letters and documents, the triggers, and when
-        given the text of a witness, that the chain still holds the head it saw."""
-        from privacydesk.services.audit_replay import replay_cases
-        from privacydesk.services.integrity import stored_file_problems
-        from privacydesk.services.witness import witness_problem
+        given the text of a witness, that the chain still holds the head it saw. With
+        ``whole_file``, a file register's pages too (SQLite's check, ``file_damage``).
 
-        chain = self.verify_chain()
-        problems = list(chain.problems)
-        with self._ctx.reading() as session:
-            conn = session.connection()
-            problems += [
-                f"de beveiliging '{name}' van het auditspoor ontbreekt in het register"
-                for name in missing_triggers(conn)
-            ]
-            problems += replay_cases(conn)
-            problems += stored_file_problems(conn)
-            if witness is not None:
-                found = witness_problem(conn, witness, register_id(session))
-                if found:
-                    problems.append(found)
-            restored = [
-                str(row[0])
-                for row in conn.execute(
-                    text("SELECT at FROM audit_event WHERE action = :action ORDER BY id"),
-                    {"action": TRIGGERS_RESTORED},
-                )
-            ]
+        The case replay and the stored files' hashes of a large register file are checked
+        in a process of its own (``verify_beside``) while the chain is walked here; the
+        whole-file check then runs here while that process finishes (on a thread during
+        the walk, three busy workers on two cores slowed both the walk and the process).
+        """
+        from privacydesk.services.verify_beside import BesideChecks
+        from privacydesk.services.witness import witness_problem
+        from privacydesk.store.engine import integrity_problem
+
+        database = self._ctx.engine.url.database
+        file = Path(database) if self._ctx.engine.dialect.name == "sqlite" and database else None
+        beside = BesideChecks(file)
+        try:
+            with self._snapshot() as session:
+                chain = self._verify_chain(session)
+                problems = list(chain.problems)
+                conn = session.connection()
+                problems += [
+                    f"de beveiliging '{name}' van het auditspoor ontbreekt in het register"
+                    for name in missing_triggers(conn)
+                ]
+                damage = integrity_problem(file) if whole_file and file is not None else None
+                problems += beside.result("cases", conn)
+                problems += beside.result("files", conn)
+                if witness is not None:
+                    found = witness_problem(conn, witness, register_id(session))
+                    if found:
+                        problems.append(found)
+                restored = [
+                    str(row[0])
+                    for row in conn.execute(
+                        text("SELECT at FROM audit_event WHERE action = :action ORDER BY id"),
+                        {"action": TRIGGERS_RESTORED},
+                    )
+                ]
+        finally:
+            beside.abandon()  # done by now, unless this ended with an error
         notes = list(chain.notes)
         notes += [
             f"Op {at[:10]} ontbrak de beveiliging van het auditspoor; ze werd hersteld bij het "
@@ -675,4 +754,5 @@ class AuditService:
             notes=tuple(notes),
             head_id=chain.head_id,
             head_hash=chain.head_hash,
+            file_damage=damage,
         )
