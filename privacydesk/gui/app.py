@@ -25,7 +25,6 @@ from privacydesk.gui.background import MainThreadGarbageCollector, run_in_backgr
 from privacydesk.gui.colleague_changes import watch_colleagues
 from privacydesk.gui.errors import install_excepthook, show_error
 from privacydesk.gui.main_window import MainWindow
-from privacydesk.gui.single_instance import SingleInstance
 from privacydesk.gui.translations import install_translators
 from privacydesk.locations import log_dir
 from privacydesk.resources import resource_path
@@ -167,6 +166,8 @@ def run_gui(location: str, *, demo: bool = False, fill_demo_cases: bool = False)
     install_excepthook()
     # Dutch for the standard buttons even before the register (and its settings) is open.
     app.privacydesk_translators = install_translators(app, "nl")  # type: ignore[attr-defined]
+    from privacydesk.gui.single_instance import SingleInstance  # Qt's network module
+
     instance = SingleInstance(location, app)
     if not instance.try_become_primary():
         return 0  # the program already runs on this register and was brought forward

@@ -32,8 +32,10 @@ the few rows on screen only.
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from array import array
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -118,10 +120,23 @@ def search_text(line: CaseLine, rights_text: dict[Right, str]) -> str:
     return fold(" ".join(words))
 
 
+_POSITIONS: list[int] = []  # one int object per position, shared by every load and order
+_POSITIONS_GROW = threading.Lock()
+
+
+def _position(index: int) -> int:
+    """``index`` as the shared int object: positions fill every order list and map of the
+    table, and each reload would otherwise leave 100,000 new ones behind."""
+    if index >= len(_POSITIONS):
+        with _POSITIONS_GROW:  # the first screen and the whole register load side by side
+            _POSITIONS.extend(range(len(_POSITIONS), max(index + 1, len(_POSITIONS) + 1024)))
+    return _POSITIONS[index]
+
+
 class CaseColumns:
     """The register as the table keeps it: one compact column per shown field, a case's
-    values at the same position in each. Positions never move; ``position_of`` maps a
-    case id to its position (a case that is gone keeps its position, unmapped)."""
+    values at the same position in each. Positions never move; ``position`` finds a
+    case's (a case that is gone keeps its position, unfound)."""
 
     def __init__(self) -> None:
         self.ids = array("q")
@@ -139,19 +154,39 @@ class CaseColumns:
         self.rules: list[Message] = []  # which rule set the date; core shares each sentence
         self.attention = bytearray()  # on today's reminder list (core.reminders)
         self.search: list[str] = []  # ``search_text``
-        self.position_of: dict[int, int] = {}
+        # Case ids in ascending order and the position of each: the case → position map,
+        # bisected (a dict of 100,000 int objects cost three times as much).
+        self._id_order = array("q")
+        self._id_position = array("i")
 
     def __len__(self) -> int:
         return len(self.ids)
 
-    def append(self, line: CaseLine, rights_text: dict[Right, str]) -> int:
-        position = len(self.ids)
+    def append(
+        self,
+        line: CaseLine,
+        rights_text: dict[Right, str],
+        previous: CaseColumns | None = None,
+        *,
+        indexed: bool = True,
+    ) -> int:
+        """Add a case; its texts are ``previous``'s own objects where they did not change
+        (a reload keeps one copy of each name and search text, not two)."""
+        position = _position(len(self.ids))
         info = line.deadline
+        name, search = line.requester_name, search_text(line, rights_text)
+        if previous is not None:
+            before = previous.position(line.id)
+            if before is not None:
+                if previous.names[before] == name:
+                    name = previous.names[before]
+                if previous.search[before] == search:
+                    search = previous.search[before]
         self.ids.append(line.id)
         self.numbers.append(line.year * 1_000_000 + line.number)
         if line.reference != format_reference(line.year, line.number):
             self.odd_references[position] = line.reference
-        self.names.append(line.requester_name)
+        self.names.append(name)
         self.rights.append(line.rights)
         self.received.append(line.received.toordinal())
         self.due.append(info.due.toordinal())
@@ -160,9 +195,41 @@ class CaseColumns:
         self.state.append(_STATE_INDEX[info.state])
         self.rules.append(info.rule_message)
         self.attention.append(line.attention)
-        self.search.append(search_text(line, rights_text))
-        self.position_of[line.id] = position
+        self.search.append(search)
+        if indexed:
+            at = bisect_left(self._id_order, line.id)
+            self._id_order.insert(at, line.id)
+            self._id_position.insert(at, position)
         return position
+
+    def index_ids(self) -> None:
+        """Map every appended case (a load appends with ``indexed=False``, then this once)."""
+        order = sorted(range(len(self.ids)), key=self.ids.__getitem__)
+        self._id_order = array("q", [self.ids[position] for position in order])
+        self._id_position = array("i", order)
+
+    def position(self, case_id: int) -> int | None:
+        at = bisect_left(self._id_order, case_id)
+        if at < len(self._id_order) and self._id_order[at] == case_id:
+            return _position(self._id_position[at])
+        return None
+
+    def remove(self, case_id: int) -> None:
+        """The case is gone: its position stays, unfound."""
+        at = bisect_left(self._id_order, case_id)
+        if at < len(self._id_order) and self._id_order[at] == case_id:
+            del self._id_order[at]
+            del self._id_position[at]
+
+    def count(self) -> int:
+        """The cases in the register (those gone not counted)."""
+        return len(self._id_order)
+
+    def positions(self) -> list[int]:
+        """Every case's position, in load order."""
+        if len(self._id_position) == len(self.ids):
+            return _POSITIONS[: len(self.ids)]
+        return [_position(p) for p in sorted(self._id_position)]
 
     def put(self, position: int, line: CaseLine, rights_text: dict[Right, str]) -> None:
         """A changed case, at the position it has."""
@@ -244,21 +311,23 @@ def build_rows(
     lines: Iterable[CaseLine],
     rights_text: dict[Right, str],
     sorted_by: tuple[Column, Qt.SortOrder],
+    previous: CaseColumns | None = None,
 ) -> RegisterRows:
     """Columns, search texts and the order of a fresh load: slow work, for a worker.
 
     ``lines`` may stream (``iter_case_lines``): each is put in the columns and let go.
+    ``previous``: the columns the table shows now, whose unchanged texts are reused (read
+    only, and only compared before use, so the GUI thread may change them meanwhile).
     """
     column, order = sorted_by
     rows = RegisterRows(sorted_by=sorted_by)
     columns = rows.columns
     for line in lines:
-        columns.append(line, rights_text)
+        columns.append(line, rights_text, previous, indexed=False)
+    columns.index_ids()
     keys, rows.built_keys = sort_keys(columns, column)
-    # The positions as ``position_of`` holds them: one int object per case, shared by
-    # every order the model keeps.
     rows.order = sorted(
-        columns.position_of.values(),
+        columns.positions(),
         key=keys.__getitem__,
         reverse=order == Qt.SortOrder.DescendingOrder,
     )
@@ -298,6 +367,11 @@ class CaseTableModel(QAbstractTableModel):
     # -- loading ---------------------------------------------------------------------------
 
     @property
+    def columns(self) -> CaseColumns:
+        """The cases as held now (a reload reuses their unchanged texts)."""
+        return self._cases
+
+    @property
     def rights_text(self) -> dict[Right, str]:
         return self._rights_text
 
@@ -314,12 +388,12 @@ class CaseTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._cases = rows.columns
         self._built_keys = {}
-        if rows.sorted_by == self._sort and len(rows.order) == len(self._cases.position_of):
+        if rows.sorted_by == self._sort and len(rows.order) == self._cases.count():
             if rows.built_keys is not None:
                 self._built_keys[self._sort[0]] = rows.built_keys
             self._sorted = rows.order
         else:
-            self._sorted = self._sort_positions(self._cases.position_of.values())
+            self._sorted = self._sort_positions(self._cases.positions())
         self._shown = self._filtered(self._sorted)
         self.endResetModel()
 
@@ -327,13 +401,13 @@ class CaseTableModel(QAbstractTableModel):
         """Some cases changed (or are new, or ``gone``): only their rows move or repaint."""
         cases = self._cases
         for case_id in gone:
-            position = cases.position_of.get(case_id)
+            position = cases.position(case_id)
             if position is not None:
                 self._hide(position)
                 self._sorted.remove(position)
-                del cases.position_of[case_id]
+                cases.remove(case_id)
         for case in lines:
-            position = cases.position_of.get(case.id)
+            position = cases.position(case.id)
             if position is None:
                 position = cases.append(case, self._rights_text)
                 for column, keys in self._built_keys.items():
@@ -364,14 +438,14 @@ class CaseTableModel(QAbstractTableModel):
 
     def row_of(self, case_id: int) -> int | None:
         """The row showing a case, or None when it is not loaded or filtered out."""
-        position = self._cases.position_of.get(case_id)
+        position = self._cases.position(case_id)
         return None if position is None else self._row_of_position(position)
 
     def has_case(self, case_id: int) -> bool:
-        return case_id in self._cases.position_of
+        return self._cases.position(case_id) is not None
 
     def total(self) -> int:
-        return len(self._cases.position_of)
+        return self._cases.count()
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._shown)
@@ -435,7 +509,7 @@ class CaseTableModel(QAbstractTableModel):
         persistent = self.persistentIndexList()
         positions = [self._shown[p.row()] if p.isValid() else None for p in persistent]
         self._sort = wanted
-        if not self._cases.position_of:
+        if not self._cases.count():
             self.layoutChanged.emit()
             return
         self._sorted = self._sort_positions(self._sorted)

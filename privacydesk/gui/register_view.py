@@ -6,6 +6,9 @@ updates changed cases in place, and keeps the officer's case selected through it
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -21,11 +24,13 @@ from privacydesk.gui.case_table_model import (
 from privacydesk.gui.case_table_view import CaseTableView
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.labels import status_label
-from privacydesk.services import Services
 from privacydesk.services.case_rows import CaseLine, case_lines, iter_case_lines
 
-# At start the newest cases are shown first, from a small quick query, while the whole
-# register loads beside it: the officer sees the register at once.
+if TYPE_CHECKING:
+    from privacydesk.services import Services
+
+# At start the newest cases are shown first, from a small quick query, and the whole
+# register is read after them: the officer sees the register at once.
 FIRST_SCREEN = 200
 
 
@@ -39,7 +44,6 @@ class RegisterView(QWidget):
         self._pending_select: int | None = None
         self._loading = 0  # whole-register loads under way
         self._stale_while_loading: set[int] = set()  # changed while a load was under way
-        self._superseded = 0  # whole-register loads whose result the first screen made moot
         self._rows_shown = False
 
         self.search_edit = QLineEdit()
@@ -84,25 +88,36 @@ class RegisterView(QWidget):
     def refresh(self, select: int | None = None, *, first_screen: bool = False) -> None:
         """Reload the whole register off the GUI thread; keep (or move to) the selected case.
 
-        ``first_screen``: also fetch the newest cases alone, shown before the whole register.
+        ``first_screen``: fetch the newest cases alone first and show them; the whole
+        register is read once they are on screen (read side by side, the two slowed each
+        other down and the first rows came later).
         """
         current = self.current_case_id()
         self._pending_select = select if select is not None else current
+        self._loading += 1
+        if first_screen and self.model.total() == 0:
+            run_in_background(
+                self, self._reader(FIRST_SCREEN), self._first_screen, self._first_screen_failed
+            )
+            return
+        self._read_whole()
+
+    def _reader(self, newest: int | None = None) -> Callable[[], RegisterRows]:
+        """The work of a load (for a worker thread), with what it needs read here."""
         services = self._services
         settings = services.settings.current()
         rights_text = self.model.rights_text
         sorted_by = self.model.sorted_by
+        shown = self.model.columns  # a reload keeps one copy of each unchanged text
 
-        def load(newest: int | None = None) -> RegisterRows:
+        def load() -> RegisterRows:
             lines = iter_case_lines(services.ctx, settings, newest=newest)
-            return build_rows(lines, rights_text, sorted_by)
+            return build_rows(lines, rights_text, sorted_by, shown)
 
-        if first_screen and self.model.total() == 0:
-            run_in_background(
-                self, lambda: load(FIRST_SCREEN), self._first_screen, self._load_failed
-            )
-        self._loading += 1
-        run_in_background(self, load, self._loaded, self._full_load_failed)
+        return load
+
+    def _read_whole(self) -> None:
+        run_in_background(self, self._reader(), self._loaded, self._full_load_failed)
 
     def is_loading(self) -> bool:
         """Whether a whole-register load is still under way (the first screen may show)."""
@@ -129,24 +144,20 @@ class RegisterView(QWidget):
         run_in_background(self, load, loaded, self._load_failed)
 
     def _first_screen(self, rows: RegisterRows) -> None:
-        if not self._loading or self.model.total() != 0:
-            return  # the whole register came first
         if len(rows.columns) < FIRST_SCREEN:
-            # The newest cases were all the cases: this is the load; the whole-register
-            # read started beside it brings nothing new and is let go when it arrives.
-            self._superseded += 1
-            self._show_load(rows)
+            self._loaded(rows)  # the newest cases were all the cases: this is the load
             return
-        self.model.set_rows(rows)
-        self._update_count()
-        self._first_rows_shown()
+        if self.model.total() == 0:
+            self.model.set_rows(rows)
+            self._update_count()
+            self._first_rows_shown()
+        self._read_whole()
+
+    def _first_screen_failed(self, _error: BaseException) -> None:
+        self._read_whole()  # whatever is wrong, the whole register's read says it (once)
 
     def _loaded(self, rows: RegisterRows) -> None:
         self._loading -= 1
-        if self._superseded:
-            self._superseded -= 1
-            self._after_load()
-            return
         self._show_load(rows)
 
     def _show_load(self, rows: RegisterRows) -> None:
@@ -176,7 +187,6 @@ class RegisterView(QWidget):
 
     def _full_load_failed(self, error: BaseException) -> None:
         self._loading = max(0, self._loading - 1)
-        self._superseded = 0
         self._load_failed(error)
 
     def _load_failed(self, error: BaseException) -> None:

@@ -183,3 +183,34 @@ def test_a_reference_outside_the_usual_pattern_is_shown_as_it_was_registered(
     assert shown == {"PD-2026-1-BIS", new.reference}
     model.set_text("1-bis")
     assert model.rowCount() == 1
+
+
+def test_a_reload_shows_what_changed_and_keeps_one_copy_of_what_did_not(
+    services: Services,
+) -> None:
+    """A reload (F5) reuses the texts the table already holds when they did not change, so
+    the register is not held twice; a changed case is shown and searched as it is now."""
+    from privacydesk.gui.case_table_model import CaseTableModel, build_rows
+    from privacydesk.services.case_rows import case_lines
+
+    kept = services.cases.register(new_request("Anna Peeters"))
+    changed = services.cases.register(new_request("Bram Claes"))
+    model = CaseTableModel()
+    model.set_cases(case_lines(services.ctx, services.settings.current()))
+    before = model.columns
+    lines = case_lines(services.ctx, services.settings.current())
+    # The same register read again, but one requester's name was corrected meanwhile.
+    lines = [
+        line._replace(requester_name="Bram Claessens") if line.id == changed.id else line
+        for line in lines
+    ]
+    model.set_rows(build_rows(lines, model.rights_text, model.sorted_by, before))
+    after = model.columns
+    assert after is not before
+    old_anna = before.names[before.position(kept.id)]
+    assert after.names[after.position(kept.id)] is old_anna
+    assert after.search[after.position(kept.id)] is before.search[before.position(kept.id)]
+    model.set_text("claessens")
+    assert [model.index(r, Column.REQUESTER).data() for r in range(model.rowCount())] == [
+        "Bram Claessens"
+    ]
