@@ -93,17 +93,32 @@ _STORED = {
     "letter": ("letter", "letter", "pdf", "letter.issued"),
     "document": ("attachment", "attachment_blob", "data", "attachment.added"),
 }
+# ``{data}`` is the bytes column as stored; ``{is_bytes}`` says whether it holds bytes (on
+# SQLite a hand on the file can leave text there, which may not even be valid UTF-8).
 _BYTES = {
     "letter": (
-        "SELECT l.id, l.sha256, CASE WHEN length(l.pdf) <= {inline} THEN l.pdf END "
+        "SELECT l.id, l.sha256, CASE WHEN length({data}) <= {inline} THEN {data} END, {is_bytes} "
         'FROM letter l JOIN "case" c ON c.id = l.case_id ORDER BY l.id'
     ),
     "document": (
-        "SELECT a.id, a.sha256, CASE WHEN length(b.data) <= {inline} THEN b.data END "
+        "SELECT a.id, a.sha256, CASE WHEN length({data}) <= {inline} THEN {data} END, {is_bytes} "
         "FROM attachment a JOIN attachment_blob b ON b.attachment_id = a.id "
         'JOIN "case" c ON c.id = a.case_id ORDER BY a.id'
     ),
 }
+_COLUMN = {"letter": "l.pdf", "document": "b.data"}
+
+
+def _bytes_query(conn: Connection, what: str) -> str:
+    column = _COLUMN[what]
+    if conn.dialect.name == "sqlite":
+        # Read as bytes whatever the file holds: text that is not UTF-8 would stop the read.
+        data, is_bytes = f"CAST({column} AS BLOB)", f"typeof({column}) = 'blob'"
+    else:
+        data, is_bytes = column, "TRUE"
+    return _BYTES[what].format(data=data, is_bytes=is_bytes, inline=int(INLINE_BYTES))
+
+
 # The same rows without their bytes, in case order, to meet the trail case by case.
 _NAMED = {
     "letter": (
@@ -155,13 +170,13 @@ def _altered(conn: Connection, what: str) -> set[int]:
     found: set[int] = set()
     large: list[tuple[int, str]] = []
     sha256 = hashlib.sha256
-    sql = _BYTES[what].format(inline=int(INLINE_BYTES))
+    sql = _bytes_query(conn, what)
     for batch in row_batches(conn, sql, size=BLOB_ROWS):
-        for row_id, stored, data in batch:
-            if data is None:
-                large.append((row_id, stored))  # after this pass: one statement at a time
-            elif isinstance(data, str):
+        for row_id, stored, data, is_bytes in batch:
+            if not is_bytes:
                 found.add(row_id)  # text where the program stores bytes: not what it stored
+            elif data is None:
+                large.append((row_id, stored))  # after this pass: one statement at a time
             elif sha256(data).hexdigest() != stored:  # hashlib lets other threads run
                 found.add(row_id)
     for row_id, stored in large:

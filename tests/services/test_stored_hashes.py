@@ -80,3 +80,25 @@ def test_a_forged_document_is_refused_when_read_and_in_verify_audit(
     result = services.audit.verify()
     assert not result.ok
     assert any("'verzoek.pdf'" in p and "PD-2026-0001" in p for p in result.problems)
+
+
+def test_text_that_is_not_utf8_in_place_of_bytes_is_reported_not_a_crash(
+    services: Services, register_path: Path
+) -> None:
+    """A hand on the file can leave text where a letter or document keeps its bytes, even
+    text SQLite cannot decode: verify-audit names both instead of stopping on the read."""
+    case_id, letter_id = _letter(services)
+    (doc,) = services.attachments.add(
+        case_id, "verzoek.pdf", make_pdf(), AttachmentRole.SIGNED_REQUEST
+    ).added
+    not_utf8 = "CAST(X'FF41FE' AS TEXT)"
+    _forge(register_path, f"UPDATE letter SET pdf = {not_utf8} WHERE id = ?", letter_id)
+    _forge(
+        register_path,
+        f"UPDATE attachment_blob SET data = {not_utf8} WHERE attachment_id = ?",
+        doc.id,
+    )
+    result = services.audit.verify()
+    assert not result.ok
+    assert any(f"brief nr. {letter_id}" in p and "gewijzigd" in p for p in result.problems)
+    assert any("'verzoek.pdf'" in p and "gewijzigd" in p for p in result.problems)
