@@ -189,12 +189,15 @@ class MainWindow(QMainWindow):
         if self.current_case_id() is None:
             self.statusBar().showMessage(self.tr("Kies eerst een dossier."), 5000)
             return
+        self._show_letters()
+        self.letters_tab.new_letter()
+
+    def _show_letters(self) -> None:
         tabs = self.detail.tabs
         for index in range(tabs.count()):  # the tab's page is a scroll area around the tab
             page = tabs.widget(index)
             if page is not None and page.isAncestorOf(self.letters_tab):
                 tabs.setCurrentIndex(index)
-        self.letters_tab.new_letter()
 
     def open_current_case(self) -> None:
         """Enter (or a double-click) on a case: go to its view, ready for the keyboard."""
@@ -207,7 +210,7 @@ class MainWindow(QMainWindow):
         if self.current_case_id() is None:
             self.statusBar().showMessage(self.tr("Kies eerst een dossier."), 5000)
             return
-        self.detail.tabs.setCurrentIndex(self.detail.tabs.count() - 1)
+        self._show_letters()
         if self.letters_tab.view.currentIndex().isValid():
             self.letters_tab.print_selected()
         else:

@@ -80,6 +80,9 @@ def test_ctrl_p_without_a_letter_says_to_choose_one(qtbot: QtBot, services: Serv
     window, _ids = _window(qtbot, services)
     qtbot.keyClick(window.table, Qt.Key.Key_P, CTRL)
     qtbot.waitUntil(lambda: "brief" in window.statusBar().currentMessage())
+    # The officer is taken to the case's letters, where the letter is chosen.
+    page = window.detail.tabs.currentWidget()
+    assert page is not None and page.isAncestorOf(window.letters_tab)
 
 
 def test_f5_reloads_the_register(qtbot: QtBot, services: Services) -> None:
