@@ -459,12 +459,12 @@ def measure(db: Path, only: Collection[str] = GROUPS) -> list[dict[str, Any]]:
             ("clearing the search (s)", gui["search_clear"], bare["search_clear"], "≤ 0.1 s"),
             ("sort by clicking a header (s)", gui["sort"], bare["sort"], "≤ 0.2 s"),
             ("filter: needs attention, then all (s)", gui["filter"], None, "≤ 0.1 s"),
+            # A sort is done on the GUI thread (its own goal is ≤ 0.2 s): its freeze is its time.
             (
-                "  longest freeze: search, sort, filter, F5 (s)",
+                "  longest freeze: search, filter, F5 (s)",
                 max(
                     gui["search_freeze"],
                     gui["search_clear_freeze"],
-                    gui["sort_freeze"],
                     gui["filter_freeze"],
                     gui["refresh_freeze"],
                 ),
