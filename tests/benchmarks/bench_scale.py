@@ -326,11 +326,18 @@ def child_cli(db: str, *command: str) -> dict[str, Any]:
 
 def child_warm(db: str) -> dict[str, Any]:
     """Compiles the program's bytecode into the cache once, as an installed program has it:
-    without this the first figure of a fresh cache would time the compiler."""
+    without this the first figure of a fresh cache would time the compiler. Every module of
+    ours (most load on first use), and the libraries they load at start or on first use."""
+    import compileall
     import importlib
+    from datetime import date
 
+    compileall.compile_dir(ROOT / "privacydesk", quiet=1)
     for name in ("privacydesk.gui.app", "privacydesk.cli", "privacydesk.services"):
         importlib.import_module(name)
+    from privacydesk.core.deadlines import is_working_day
+
+    is_working_day(date(2026, 1, 1))  # the holidays package loads its countries here
     return {"db": db}
 
 
