@@ -280,17 +280,7 @@ def _lines(
         override_reason,
     ) in rows:
         status = _STATUS[status_text]
-        known = deadlines.get(
-            (
-                received_value,
-                extended,
-                answered_value,
-                asked_value,
-                arrived_value,
-                status,
-                override_reason,
-            )
-        ) or deadlines.compute(
+        facts = (
             received_value,
             extended,
             answered_value,
@@ -299,6 +289,7 @@ def _lines(
             status,
             override_reason,
         )
+        known = deadlines.get(facts) or deadlines.compute(*facts)
         deadline, received, answered_on, asked, arrived = known
         holds = case_id in held
         yield CaseLine(

@@ -210,17 +210,7 @@ class ExportService:
             override_reason,
         ) in cases:
             status = _STATUS[status_text]
-            deadline, received, answered_on, _asked, _arrived = deadlines.get(
-                (
-                    received_value,
-                    extended,
-                    answered_value,
-                    asked_value,
-                    arrived_value,
-                    status,
-                    override_reason,
-                )
-            ) or deadlines.compute(
+            facts = (
                 received_value,
                 extended,
                 answered_value,
@@ -229,6 +219,9 @@ class ExportService:
                 status,
                 override_reason,
             )
+            deadline, received, answered_on, _asked, _arrived = deadlines.get(
+                facts
+            ) or deadlines.compute(*facts)
             found = tuple(labels.get(case_id, ()))
             rights = joined.get(found)
             if rights is None:

@@ -100,35 +100,20 @@ def test_the_process_beside_finds_nothing_in_an_untouched_register(
     assert services.audit.verify().ok
 
 
+@pytest.mark.parametrize("failing", ["crash", "half-answer", "not-json", "cannot-start"])
 def test_a_process_beside_that_fails_leaves_the_checks_to_this_one(
-    services: Services, register_path: Path, monkeypatch: pytest.MonkeyPatch
+    services: Services, register_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str
 ) -> None:
     _case, letter_id, doc_id = _register(services)
     _tamper_beyond_the_chain(register_path, letter_id, doc_id)
     monkeypatch.setattr(verify_beside, "WORKER_FROM_BYTES", 0)
-    for failing in (
-        "import sys; sys.exit(3)",  # a crash
-        "print('{\"cases\": []}')",  # half an answer is no answer
-        "print('niet eens JSON')",
-    ):
-        monkeypatch.setattr(
-            verify_beside,
-            "worker_command",
-            lambda _path, code=failing: [sys.executable, "-c", code],
-        )
-        result = services.audit.verify()
-        _expect_the_three(result.problems, letter_id, doc_id)
-
-
-def test_a_process_beside_that_cannot_start_leaves_the_checks_to_this_one(
-    services: Services, register_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    _case, letter_id, doc_id = _register(services)
-    _tamper_beyond_the_chain(register_path, letter_id, doc_id)
-    monkeypatch.setattr(verify_beside, "WORKER_FROM_BYTES", 0)
-    monkeypatch.setattr(
-        verify_beside, "worker_command", lambda _path: [str(register_path.parent / "missing")]
-    )
+    command = {
+        "crash": [sys.executable, "-c", "import sys; sys.exit(3)"],
+        "half-answer": [sys.executable, "-c", "print('{\"cases\": []}')"],  # no answer
+        "not-json": [sys.executable, "-c", "print('niet eens JSON')"],
+        "cannot-start": [str(register_path.parent / "missing")],
+    }[failing]
+    monkeypatch.setattr(verify_beside, "worker_command", lambda _path: command)
     _expect_the_three(services.audit.verify().problems, letter_id, doc_id)
 
 
