@@ -612,6 +612,17 @@ class BackupService:
                     backups_unreachable=unreachable,
                 )
 
+    def _open_copy(self, path: Path) -> tuple[OpenedRegister, ServiceContext]:
+        """Another file of this register (a backup, a restore under way), written to by the
+        same person, clock and audit key as the register itself."""
+        opened = open_register(path, create=False)
+        return opened, ServiceContext(
+            engine=opened.engine,
+            actor=self._ctx.actor,
+            now=self._ctx.now,
+            audit_key=self._ctx.audit_key,
+        )
+
     def _anonymise_in_backup(
         self, path: Path, register_id: str, cases: list[tuple[int, str]]
     ) -> bool:
@@ -619,13 +630,7 @@ class BackupService:
         inspect_register_file(path)
         if not _holds_cases(path, register_id, cases):
             return False  # not opened, so not migrated: nothing to do in it
-        opened = open_register(path, create=False)
-        ctx = ServiceContext(
-            engine=opened.engine,
-            actor=self._ctx.actor,
-            now=self._ctx.now,
-            audit_key=self._ctx.audit_key,
-        )
+        opened, ctx = self._open_copy(path)
         try:
             with ctx.transaction() as session:
                 if audit.needs_seal(session, ctx):
@@ -787,13 +792,7 @@ class BackupService:
         known: list[str],
         anonymised: list[tuple[int, str, str]],
     ) -> None:
-        opened = open_register(partial, create=False)  # brings an older backup's schema up
-        ctx = ServiceContext(
-            engine=opened.engine,
-            actor=self._ctx.actor,
-            now=self._ctx.now,
-            audit_key=self._ctx.audit_key,
-        )
+        opened, ctx = self._open_copy(partial)  # brings an older backup's schema up
         try:
             with ctx.transaction() as session:
                 # It is this register's content again: same id, so the same key signs on.
