@@ -18,7 +18,7 @@ from privacydesk.services import Services, open_services
 from privacydesk.services import audit as audit_module
 from privacydesk.services.audit_keys import KEY_DIR_ENV, KEYRING_SERVICE
 from tests.conftest import Clock, MemoryKeyring
-from tests.services.helpers import new_request
+from tests.services.helpers import made_before_the_key, new_request
 
 
 def _fill(services: Services) -> list[int]:
@@ -291,26 +291,8 @@ def test_a_register_from_before_the_key_is_sealed_once_and_then_guarded(
     register_path: Path, clock: Clock, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Made as the previous version did (plain SHA-256, schema 0001), then upgraded."""
-    import os
 
-    from alembic import command
-
-    from privacydesk.store.engine import _alembic_config
-
-    with monkeypatch.context() as old_version:
-        old_version.setattr(
-            audit_module, "_keyed", lambda _key, payload: audit_module._plain(payload)
-        )
-        old = open_services(register_path, actor="officer", now=clock)
-        old.ctx.audit_key = None
-        _fill(old)
-        config = _alembic_config()
-        with old.register.engine.begin() as conn:
-            config.attributes["connection"] = conn
-            command.downgrade(config, "0001")
-        old.close()
-    for key_file in Path(os.environ[KEY_DIR_ENV]).glob("*.key"):
-        key_file.unlink()
+    made_before_the_key(register_path, clock, monkeypatch, _fill)
 
     upgraded = open_services(register_path, actor="officer", now=clock)
     seal = upgraded.audit.all()[-1]

@@ -25,7 +25,7 @@ from privacydesk.services import Services, open_services
 from privacydesk.services.audit_keys import KEY_DIR_ENV
 from tests.conftest import Clock
 from tests.documents.conftest import make_pdf
-from tests.services.helpers import new_request
+from tests.services.helpers import made_before_the_key, new_request
 
 NAME = "Griet Vandenbussche"
 EMAIL = "griet.vdb@voorbeeld.be"
@@ -299,35 +299,22 @@ def test_retention_of_events_from_before_the_key_keeps_their_seal(
     """Her events were written by a version without the key (plain SHA-256, schema 0001)
     and sealed when the register was upgraded; after retention the seal still holds them,
     and an edit of one of them still breaks it."""
-    from alembic import command
 
-    from privacydesk.services import audit as audit_module
-    from privacydesk.store.engine import _alembic_config
-
-    with monkeypatch.context() as old_version:
-        old_version.setattr(
-            audit_module, "_keyed", lambda _key, payload: audit_module._plain(payload)
-        )
-        clock.set_day(date(2020, 3, 2))
-        old = open_services(register_path, actor="officer", now=clock)
-        old.ctx.audit_key = None
+    def answered_and_closed(old: Services) -> int:
         case = old.cases.register(new_request(NAME, received=date(2020, 3, 2)))
         old.identity.waive(case.id, f"Bekende klant {NAME}")
         old.cases.change_status(case.id, Status.ANSWERED, note=f"Aan {NAME}")
         old.cases.change_status(case.id, Status.CLOSED)
-        config = _alembic_config()
-        with old.register.engine.begin() as conn:
-            config.attributes["connection"] = conn
-            command.downgrade(config, "0001")
-        old.close()
-    for key_file in Path(os.environ[KEY_DIR_ENV]).glob("*.key"):
-        key_file.unlink()
+        return case.id
+
+    clock.set_day(date(2020, 3, 2))
+    case_id = made_before_the_key(register_path, clock, monkeypatch, answered_and_closed)
 
     clock.set_day(date(2026, 11, 25))
     upgraded = open_services(register_path, actor="officer", now=clock)
     try:
         assert upgraded.audit.all()[-1].details["previous"] == "sha256"  # sealed at open
-        upgraded.retention.apply([case.id])
+        upgraded.retention.apply([case_id])
         assert NAME not in _raw_trail(upgraded)
         anonymised = upgraded.audit.all()[-1]
         assert {r["mode"] for r in anonymised.details["redactions"]} == {"plain"}
