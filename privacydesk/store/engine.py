@@ -392,11 +392,7 @@ def _upgrade(engine: Engine) -> None:
         if _current_revision(conn) == head_revision():
             return
         from alembic import command
-        from alembic.runtime.migration import MigrationContext
 
-        current = MigrationContext.configure(conn).get_current_revision()
-        if current == head_revision():
-            return
         config = _alembic_config()
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
