@@ -21,7 +21,7 @@ from privacydesk.locations import register_location
 
 if TYPE_CHECKING:  # the services load only when a command needs them (a fast --help)
     from privacydesk.services import Services
-from privacydesk.store.server import is_server_url
+from privacydesk.store.addresses import is_server_url
 
 EXIT_OK = 0
 EXIT_FOUND = 1  # `due`: something is overdue; `verify-audit`: the trail was tampered with
@@ -505,7 +505,7 @@ def _cmd_verify_audit(services: Services, args: argparse.Namespace) -> int:
     except Exception:
         # A damaged file is what to report, before whatever it made go wrong.
         if path is not None:
-            from privacydesk.store.engine import integrity_problem
+            from privacydesk.store.register_file import integrity_problem
 
             if _report_damage(integrity_problem(path)):
                 return EXIT_FOUND

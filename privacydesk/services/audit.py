@@ -709,7 +709,7 @@ class AuditService:
         """
         from privacydesk.services.verify_beside import BesideChecks
         from privacydesk.services.witness import witness_problem
-        from privacydesk.store.engine import integrity_problem
+        from privacydesk.store.register_file import integrity_problem
 
         database = self._ctx.engine.url.database
         file = Path(database) if self._ctx.engine.dialect.name == "sqlite" and database else None
