@@ -41,6 +41,9 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self._services = services
+        # Closed: a load still under way may arrive, but no case is opened any more (its
+        # services may be closed already).
+        self._closed = False
         self.reminders_dialog: QDialog | None = None
         self.setWindowTitle(self.tr("PrivacyDesk — register van verzoeken"))
 
@@ -147,6 +150,8 @@ class MainWindow(QMainWindow):
     # -- the selected case -----------------------------------------------------------------
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._closed:
+            return
         if self.detail.has_unsaved_notes():
             self.detail.save_notes()
         case_id = current.data(CASE_ID_ROLE) if current.isValid() else None
@@ -220,6 +225,7 @@ class MainWindow(QMainWindow):
         if self.detail.has_unsaved_notes():
             self.detail.save_notes()
         super().closeEvent(event)
+        self._closed = event.isAccepted()
 
 
 def _identity_tab(services: Services) -> IdentityTab:

@@ -225,3 +225,23 @@ def test_answering_asks_when_the_answer_went_out(qtbot: QtBot, services: Service
         assert window.detail.change_status(Status.ANSWERED)
     assert services.cases.get(case.id).answered_on == date(2026, 11, 19)
     assert "Tijdig beantwoord" in window.detail.deadline_label.text()
+
+
+def test_a_load_arriving_after_the_window_closed_opens_no_case_and_no_error(
+    qtbot: QtBot, services: Services, monkeypatch
+) -> None:
+    """A whole-register load still under way when the officer closes the window (or the
+    register was replaced) arrives later: it must not open a case on closed services."""
+    case = services.cases.register(new_request("Laat geladen"))
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.register_view.model.has_case(case.id))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: shown.append("warning"))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: shown.append("critical"))
+    window.close()
+    services.close()
+    window.register_view.select_case(case.id)  # what the late load does on arrival
+    assert shown == []
+    assert window.detail.case is None
