@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -69,8 +69,10 @@ class Reading:
     connection: Any  # a DB-API 2 connection, inside a read transaction
     settings: Settings
     today: date
-    # Called before a listing shows anything (a damage check still running beside it).
-    _before_output: list[Any] = field(default_factory=list, repr=False)
+    # Waited for before a listing shows anything (a damage check still running beside it).
+    _before_output: list[Callable[[], BaseException | None]] = field(
+        default_factory=list, repr=False, init=False
+    )
 
     def rows(self, sql: str) -> list[Any]:
         return fetch(self.connection, sql)
@@ -84,7 +86,7 @@ class Reading:
         finally:
             cursor.close()
 
-    def wait_before_output(self, result: Any) -> None:
+    def wait_before_output(self, result: Callable[[], BaseException | None]) -> None:
         """``result()`` (the damage found, or None) is waited for before anything is shown."""
         self._before_output.append(result)
 
@@ -138,7 +140,6 @@ def open_file_reading(path: Path, today: date) -> Iterator[Reading | None]:
         uri=True,
         timeout=register_file.BUSY_TIMEOUT_MS / 1000,
         isolation_level=None,
-        check_same_thread=False,
     )
     try:
         connection.execute("PRAGMA query_only=ON")  # a listing never writes, whatever happens
