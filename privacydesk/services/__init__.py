@@ -20,4 +20,4 @@ def __getattr__(name: str) -> Any:
         from privacydesk.services import container
 
         return getattr(container, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    raise AttributeError(name)  # a programming error, as for any missing module attribute
