@@ -9,6 +9,10 @@ from enum import StrEnum
 
 from privacydesk.core.identity import IdentityStatus
 
+# The setting that anchors the chain (the newest event's number and hash): the damage check
+# reads it without loading the audit service.
+HEAD_SETTING = "audit.head"
+
 
 class AuditAction(StrEnum):
     CASE_REGISTERED = "case.registered"

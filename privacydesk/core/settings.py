@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-from stdnum.be import vat as be_vat
-
 from privacydesk.core.case import Language
 from privacydesk.core.messages import Message, message
 
@@ -42,6 +40,8 @@ def officer_role_for(settings: Settings, language: Language) -> str:
 
 def enterprise_number_display(number: str) -> str:
     """``0123.456.749``, as the Crossroads Bank for Enterprises writes it."""
+    from stdnum.be import vat as be_vat  # on use: every listing reads the settings
+
     digits = be_vat.compact(number)
     return f"{digits[:4]}.{digits[4:7]}.{digits[7:]}" if len(digits) == 10 else number.strip()
 
@@ -122,6 +122,8 @@ def settings_problems(settings: Settings) -> dict[str, Message]:
         problems["controller_address"] = message("Het adres staat op elke brief en is verplicht.")
     if not settings.letter_place.strip():
         problems["letter_place"] = message("De plaats staat in de datumregel van elke brief.")
+    from stdnum.be import vat as be_vat
+
     if settings.enterprise_number.strip() and not be_vat.is_valid(settings.enterprise_number):
         problems["enterprise_number"] = message(
             "Dit ondernemingsnummer klopt niet: tien cijfers, beginnend met 0 of 1, waarvan "

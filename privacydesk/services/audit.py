@@ -36,7 +36,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 from sqlmodel import Session, col, select
 
-from privacydesk.core.audit_actions import AuditAction
+from privacydesk.core.audit_actions import HEAD_SETTING, AuditAction
 from privacydesk.services.audit_keys import load_or_create_key, register_key
 from privacydesk.services.audit_replay import row_batches
 from privacydesk.services.context import ServiceContext
@@ -47,7 +47,7 @@ from privacydesk.store.server import lock_audit_chain
 GENESIS = "0" * 64
 # The chain's last link is also kept beside it, so that removing the newest events
 # (which leaves a shorter but consistent chain) is caught too.
-HEAD_KEY = "audit.head"
+HEAD_KEY = HEAD_SETTING
 REGISTER_ID_KEY = "register.id"  # written by migration 0004
 REKEYED = AuditAction.AUDIT_REKEYED
 TRIGGERS_RESTORED = AuditAction.AUDIT_TRIGGERS_RESTORED
@@ -709,7 +709,7 @@ class AuditService:
         """
         from privacydesk.services.verify_beside import BesideChecks
         from privacydesk.services.witness import witness_problem
-        from privacydesk.store.engine import integrity_problem
+        from privacydesk.store.register_file import integrity_problem
 
         database = self._ctx.engine.url.database
         file = Path(database) if self._ctx.engine.dialect.name == "sqlite" and database else None

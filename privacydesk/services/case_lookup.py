@@ -22,13 +22,14 @@ from privacydesk.core.case import (
     Requester,
     RightRequest,
 )
-from privacydesk.core.deadlines import DeadlineInfo, PausePolicy, deadline_info
+from privacydesk.core.deadlines import DeadlineInfo, deadline_info
 from privacydesk.core.errors import UserFacingError
 from privacydesk.core.identity import IdentityStatus
 from privacydesk.core.reminders import AttentionFacts
 from privacydesk.core.rights import LegalGround, Outcome, Right
 from privacydesk.core.settings import Settings
 from privacydesk.core.workflow import CaseFacts, IdentificationWait, Status, TransitionError
+from privacydesk.services.case_rows import pause_policy
 from privacydesk.services.concurrency import case_version
 from privacydesk.store.models import AttachmentRow, CaseRightRow, CaseRow, RecipientNoticeRow
 
@@ -87,13 +88,6 @@ def attention_facts(
         identification_requested_on=row.identification_requested_on,
         identification_received_on=row.identification_received_on,
         holds_id_copy=holds_id_copy,
-    )
-
-
-def pause_policy(settings: Settings) -> PausePolicy:
-    return PausePolicy(
-        enabled=settings.pause_while_awaiting_identification,
-        max_request_delay_days=settings.pause_request_max_delay_days,
     )
 
 

@@ -2,35 +2,29 @@
 
 The register table, ``cases``, ``due`` and the export list every case. Building an ORM
 object per row costs seconds at 100,000 cases; these rows are plain named tuples made
-from two selects of the columns they need (the cases, then their rights), read as
-SQLAlchemy Core rows so dates come back as dates on SQLite and on a server alike.
+from two selects of the columns they need (the cases, then their rights), run on the
+driver's own cursor (:mod:`privacydesk.services.reading`), on SQLite and on a server alike.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Iterator
 from datetime import date
-from functools import lru_cache
-from typing import Any, NamedTuple
-
-from sqlalchemy import Connection, Select, String, select, type_coerce
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from privacydesk.core.attachments import ID_COPY_ROLES
 from privacydesk.core.case import Language
-from privacydesk.core.deadlines import DeadlineInfo, deadline_info
+from privacydesk.core.deadlines import DeadlineInfo, PausePolicy, deadline_info
 from privacydesk.core.identity import IdentityStatus
 from privacydesk.core.reminders import AttentionFacts, needs_attention
-from privacydesk.core.rights import Right
+from privacydesk.core.rights import RIGHT_INFO, Right
 from privacydesk.core.settings import Settings
 from privacydesk.core.workflow import OPEN_STATUSES, Status
-from privacydesk.services.case_lookup import pause_policy
-from privacydesk.services.context import ServiceContext
-from privacydesk.store.engine import READER_OPTION
-from privacydesk.store.models import AttachmentRow, CaseRightRow, CaseRow
+from privacydesk.services.reading import Reading, column_list, reading_of, sql_list, stored_day
 
-_CASE = CaseRow.__table__.c  # type: ignore[attr-defined]
-_RIGHT = CaseRightRow.__table__.c  # type: ignore[attr-defined]
-_ATTACHMENT = AttachmentRow.__table__.c  # type: ignore[attr-defined]
+if TYPE_CHECKING:
+    from privacydesk.services.context import ServiceContext
+
 _IDENTITY = {i.value: i for i in IdentityStatus}
 _STATUS = {s.value: s for s in Status}
 _RIGHTS = {r.value: r for r in Right}
@@ -40,13 +34,26 @@ _LANGUAGE = {lang.value: lang for lang in Language}
 _NO_ANSWER_NEEDED = frozenset({Status.WITHDRAWN, Status.CLOSED})
 
 
-@lru_cache(maxsize=8192)
-def stored_day(value: Any) -> date | None:
-    """A date as the driver hands it: text on SQLite, a date on a server; a few thousand
-    distinct days in a register, so each is parsed once."""
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
+def pause_policy(settings: Settings) -> PausePolicy:
+    return PausePolicy(
+        enabled=settings.pause_while_awaiting_identification,
+        max_request_delay_days=settings.pause_request_max_delay_days,
+    )
+
+
+# The stored values a case's deadline depends on, in this order: every listing's query
+# selects them first, so its row's first seven values are the deadline's memo key.
+DEADLINE_FACTS = (
+    "received",
+    "extended",
+    "answered_on",
+    "identification_requested_on",
+    "identification_received_on",
+    "status",
+    # An extension recorded late (by override) leaves the one-month date in force (Art. 12(3)).
+    "extension_override_reason",
+)
+FACTS = len(DEADLINE_FACTS)
 
 
 class CaseLine(NamedTuple):
@@ -74,26 +81,20 @@ class CaseLine(NamedTuple):
     held_id_copy: bool = False
 
 
-# Dates are read as the driver's text and parsed once per distinct day (``stored_day``):
-# SQLAlchemy's own date processing costs more than the rest of the query at 100,000 rows.
+# Dates come as the driver gives them (text on SQLite) and are parsed once per distinct day
+# (``stored_day``): parsing them per row costs more than the rest of the query at 100,000.
 _COLUMNS = (
-    _CASE.id,
-    _CASE.reference,
-    _CASE.year,
-    _CASE.number,
-    _CASE.requester_name,
-    _CASE.requester_email,
-    type_coerce(_CASE.received, String),
-    _CASE.status,
-    _CASE.language,
-    _CASE.extended,
-    type_coerce(_CASE.answered_on, String),
-    type_coerce(_CASE.identification_requested_on, String),
-    type_coerce(_CASE.identification_received_on, String),
-    _CASE.identity_status,
-    # An extension recorded late (by override) leaves the one-month date in force (Art. 12(3)).
-    _CASE.extension_override_reason,
+    *DEADLINE_FACTS,
+    "id",
+    "reference",
+    "year",
+    "number",
+    "requester_name",
+    "requester_email",
+    "language",
+    "identity_status",
 )
+_NEWEST_FIRST = "ORDER BY received DESC, id DESC"
 
 
 def case_lines(
@@ -111,17 +112,14 @@ def case_lines(
 
     Reads only; safe to call from a worker thread (each call uses its own connection).
     """
-    return list(
-        iter_case_lines(
-            ctx,
-            settings,
-            today=today,
+    with reading_of(ctx, settings, today) as reading:
+        return lines_of(
+            reading,
             ids=ids,
             statuses=statuses,
             newest=newest,
             may_need_attention=may_need_attention,
         )
-    )
 
 
 def iter_case_lines(
@@ -129,71 +127,154 @@ def iter_case_lines(
     settings: Settings,
     *,
     today: date | None = None,
+    newest: int | None = None,
+) -> Iterator[CaseLine]:
+    """``case_lines`` one at a time, read as they are used: a caller that keeps less than
+    the whole row (the register table) never holds 100,000 of them at once."""
+    with reading_of(ctx, settings, today) as reading:
+        yield from _read_lines(reading, None, None, newest, False)
+
+
+def lines_of(
+    reading: Reading,
+    *,
     ids: Collection[int] | None = None,
     statuses: Collection[Status] | None = None,
     newest: int | None = None,
     may_need_attention: bool = False,
+) -> list[CaseLine]:
+    """``case_lines`` from a reading the caller holds (the command line's, or a service's)."""
+    return list(_read_lines(reading, ids, statuses, newest, may_need_attention))
+
+
+def _read_lines(
+    reading: Reading,
+    ids: Collection[int] | None,
+    statuses: Collection[Status] | None,
+    newest: int | None,
+    may_need_attention: bool,
 ) -> Iterator[CaseLine]:
-    """``case_lines`` one at a time, read as they are used: a caller that keeps less than
-    the whole row (the register table) never holds 100,000 of them at once."""
-    day = today or ctx.today()
-    held_query = select(_ATTACHMENT.case_id).where(
-        _ATTACHMENT.role.in_([role.value for role in ID_COPY_ROLES])
+    held_query = "SELECT case_id FROM attachment WHERE role IN " + sql_list(
+        role.value for role in ID_COPY_ROLES
     )
-    query = select(*_COLUMNS).order_by(_CASE.received.desc(), _CASE.id.desc())
-    chosen = select(_CASE.id)
+    conditions = []
     if ids is not None:
-        query = query.where(_CASE.id.in_(list(ids)))
-        chosen = chosen.where(_CASE.id.in_(list(ids)))
+        conditions.append("id IN " + sql_list(ids))
     if statuses is not None:
-        query = query.where(_CASE.status.in_([s.value for s in statuses]))
-        chosen = chosen.where(_CASE.status.in_([s.value for s in statuses]))
+        conditions.append("status IN " + sql_list(s.value for s in statuses))
     if may_need_attention:
         # Open cases, and closed ones still holding an ID copy: no other case can be on
         # the reminder list (core.reminders), so the rest of the register is not read.
-        could = _CASE.status.in_([s.value for s in OPEN_STATUSES]) | _CASE.id.in_(
-            held_query.scalar_subquery()
+        conditions.append(
+            f"(status IN {sql_list(s.value for s in OPEN_STATUSES)} OR id IN ({held_query}))"
         )
-        query = query.where(could)
-        chosen = chosen.where(could)
-    if newest is not None:
-        query = query.limit(newest)
-        chosen = chosen.order_by(_CASE.received.desc(), _CASE.id.desc()).limit(newest)
-    rights_query = select(_RIGHT.case_id, _RIGHT.right).order_by(_RIGHT.case_id, _RIGHT.position)
-    if ids is not None or statuses is not None or newest is not None or may_need_attention:
+    where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+    limit = f" LIMIT {int(newest)}" if newest is not None else ""
+    query = f'SELECT {column_list(_COLUMNS)} FROM "case"{where} {_NEWEST_FIRST}{limit}'
+    rights_query = 'SELECT case_id, "right" FROM case_right'
+    if where or limit:
         # The selection's rights only, chosen by the database: no list of ids to send.
-        rights_query = rights_query.where(_RIGHT.case_id.in_(chosen.scalar_subquery()))
-    with ctx.engine.connect() as conn:
-        conn.execution_options(**{READER_OPTION: True})
-        conn.begin()  # one snapshot for the three reads (a read, never the write lock)
-        # The driver's own cursor: plain tuples, read as they are used. SQLAlchemy's rows
-        # cost more than the rest of the listing at 100,000 cases.
-        rows = driver_cursor(conn, query)
-        collected: dict[int, list[Right]] = {}
-        for case_id, right in driver_cursor(conn, rights_query).fetchall():
-            collected.setdefault(case_id, []).append(_RIGHTS[right])
-        # Many cases share a combination of rights: one tuple each keeps the register light.
-        shared: dict[tuple[Right, ...], tuple[Right, ...]] = {}
-        rights = {
-            case_id: shared.setdefault(tuple(found), tuple(found))
-            for case_id, found in collected.items()
-        }
-        del collected
-        held = {case_id for (case_id,) in driver_cursor(conn, held_query).fetchall()}
-        yield from _lines(rows, rights, held, settings, day)
+        chosen = f'SELECT id FROM "case"{where}' + (f" {_NEWEST_FIRST}{limit}" if limit else "")
+        rights_query += f" WHERE case_id IN ({chosen})"
+    rights_query += " ORDER BY case_id, position"
+    collected: dict[int, list[Right]] = {}
+    for case_id, right in reading.rows(rights_query):
+        collected.setdefault(case_id, []).append(_RIGHTS[right])
+    # Many cases share a combination of rights: one tuple each keeps the register light.
+    shared: dict[tuple[Right, ...], tuple[Right, ...]] = {}
+    rights = {
+        case_id: shared.setdefault(tuple(found), tuple(found))
+        for case_id, found in collected.items()
+    }
+    del collected
+    held = {case_id for (case_id,) in reading.rows(held_query)}
+    rows = reading.stream(query)
+    try:
+        yield from _lines(rows, rights, held, reading.settings, reading.today)
+    finally:
+        rows.close()  # now, while the connection is open, not whenever it is collected
 
 
-def driver_cursor(conn: Connection, query: Select[Any]) -> Any:
-    """``query`` run on the driver's cursor, its values written into the SQL (they are ids
-    and the program's own status and role names, never text a person typed)."""
-    sql = str(query.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
-    cursor = conn.connection.cursor()
-    cursor.execute(sql)
-    return cursor
+class RegisterRow(NamedTuple):
+    """One case as the register's lists show it (``cases``, the export)."""
+
+    id: int
+    reference: str
+    year: int
+    number: int
+    requester_name: str
+    channel: str
+    rights: str  # the rights' Dutch names, "; " between them
+    received: date
+    deadline: DeadlineInfo
+    extended: bool
+    answered_on: date | None
+    status: Status
+    closed_on: date | None
 
 
-# A deadline with the dates it was computed from, parsed once.
-_Known = tuple[DeadlineInfo, date, date | None, date | None, date | None]
+_REGISTER_COLUMNS = (
+    *DEADLINE_FACTS,
+    "id",
+    "reference",
+    "year",
+    "number",
+    "requester_name",
+    "channel",
+    "closed_on",
+)
+_RIGHT_LABEL = {r.value: RIGHT_INFO[r].label_nl for r in Right}
+
+
+def register_rows(reading: Reading) -> list[RegisterRow]:
+    """Every case of the register, in no particular order (each list sorts its own way).
+
+    Two plain selects and each distinct deadline worked out once: the whole of ``cases``
+    and the export at 100,000 cases, so nothing per row that a list does not show.
+    """
+    labels: dict[int, list[str]] = {}
+    for case_id, right in reading.rows(
+        'SELECT case_id, "right" FROM case_right ORDER BY case_id, position'
+    ):
+        labels.setdefault(case_id, []).append(_RIGHT_LABEL[right])
+    # A register repeats its combinations of rights: each is joined once.
+    joined = {(): ""}
+    rights = {}
+    for case_id, found in labels.items():
+        key = tuple(found)
+        text = joined.get(key)
+        if text is None:
+            text = joined[key] = "; ".join(found)
+        rights[case_id] = text
+    del labels
+    deadlines = Deadlines(reading.settings, reading.today)
+    rows = []
+    for row in reading.rows(f'SELECT {column_list(_REGISTER_COLUMNS)} FROM "case"'):
+        deadline, received, answered_on, _asked, _arrived, status = deadlines[row[:FACTS]]
+        case_id, reference, year, number, name, channel, closed_value = row[FACTS:]
+        rows.append(
+            RegisterRow(
+                case_id,
+                reference,
+                year,
+                number,
+                name,
+                channel,
+                rights.get(case_id, ""),
+                received,
+                deadline,
+                bool(row[1]),
+                answered_on,
+                status,
+                stored_day(closed_value),
+            )
+        )
+    return rows
+
+
+# A deadline with what it was computed from, parsed once: (deadline, received, answered_on,
+# identification asked, identification arrived, status).
+_Known = tuple[DeadlineInfo, date, date | None, date | None, date | None, Status]
 
 
 class Deadlines(dict[tuple[Any, ...], _Known]):
@@ -202,9 +283,8 @@ class Deadlines(dict[tuple[Any, ...], _Known]):
     Most cases share their dates and flags with others (10,000 distinct among 100,000),
     so each deadline is computed once per listing. A memo lives for one listing only: it
     always holds the day and the settings (window, pause policy) it was made with.
-    Look up ``(received, extended, answered_on, identification_requested_on,
-    identification_received_on, status, extension_override_reason)`` as the driver gives
-    them; ``compute`` what is not there yet.
+    Look up ``row[:FACTS]`` of a row that starts with the ``DEADLINE_FACTS`` as the driver
+    gives them; what is not there yet is computed on the spot.
     """
 
     def __init__(self, settings: Settings, day: date) -> None:
@@ -213,16 +293,10 @@ class Deadlines(dict[tuple[Any, ...], _Known]):
         self._window = settings.reminder_window_days
         self._today = day
 
-    def compute(
-        self,
-        received_value: Any,
-        extended: Any,
-        answered_value: Any,
-        asked_value: Any,
-        arrived_value: Any,
-        status: Status,
-        override_reason: str | None,
-    ) -> _Known:
+    def __missing__(self, facts: tuple[Any, ...]) -> _Known:
+        received_value, extended, answered_value, asked_value, arrived_value = facts[:5]
+        status_text, override_reason = facts[5:]
+        status = _STATUS[status_text]
         received = stored_day(received_value)
         assert received is not None
         answered_on, asked, arrived = (
@@ -243,14 +317,7 @@ class Deadlines(dict[tuple[Any, ...], _Known]):
             # An extension recorded late (by override) leaves the one-month date in force.
             extension_late=bool(override_reason and override_reason.strip()),
         )
-        key = (received_value, extended, answered_value, asked_value, arrived_value)
-        known = self[(*key, status, override_reason)] = (
-            deadline,
-            received,
-            answered_on,
-            asked,
-            arrived,
-        )
+        known = self[facts] = (deadline, received, answered_on, asked, arrived, status)
         return known
 
 
@@ -262,35 +329,10 @@ def _lines(
     day: date,
 ) -> Iterator[CaseLine]:
     deadlines = Deadlines(settings, day)
-    for (
-        case_id,
-        reference,
-        year,
-        number,
-        name,
-        email,
-        received_value,
-        status_text,
-        language,
-        extended,
-        answered_value,
-        asked_value,
-        arrived_value,
-        identity_status,
-        override_reason,
-    ) in rows:
-        status = _STATUS[status_text]
-        facts = (
-            received_value,
-            extended,
-            answered_value,
-            asked_value,
-            arrived_value,
-            status,
-            override_reason,
-        )
-        known = deadlines.get(facts) or deadlines.compute(*facts)
-        deadline, received, answered_on, asked, arrived = known
+    for row in rows:
+        deadline, received, answered_on, asked, arrived, status = deadlines[row[:FACTS]]
+        case_id, reference, year, number, name, email, language, identity_status = row[FACTS:]
+        extended = row[1]
         holds = case_id in held
         yield CaseLine(
             case_id,

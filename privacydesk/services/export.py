@@ -16,21 +16,21 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from operator import attrgetter
 from pathlib import Path
-
-from sqlalchemy import String, select, type_coerce
+from typing import TYPE_CHECKING
 
 from privacydesk.core.case import CHANNEL_LABEL_NL, Channel
 from privacydesk.core.deadlines import DEADLINE_STATE_LABEL_NL
 from privacydesk.core.errors import UserFacingError
-from privacydesk.core.rights import RIGHT_INFO, Right
 from privacydesk.core.spreadsheet import safe_cell
-from privacydesk.core.workflow import STATUS_LABEL_NL, Status
-from privacydesk.services.case_rows import Deadlines, driver_cursor, stored_day
-from privacydesk.services.context import ServiceContext
-from privacydesk.services.settings import SettingsService
-from privacydesk.store.engine import READER_OPTION
-from privacydesk.store.models import CaseRightRow, CaseRow
+from privacydesk.core.workflow import STATUS_LABEL_NL
+from privacydesk.services.case_rows import register_rows
+from privacydesk.services.reading import Reading, reading_of
+
+if TYPE_CHECKING:
+    from privacydesk.services.context import ServiceContext
+    from privacydesk.services.settings import SettingsService
 
 Cell = str | date | None
 
@@ -49,25 +49,6 @@ HEADER: tuple[str, ...] = (
 )
 
 
-_CASE = CaseRow.__table__.c  # type: ignore[attr-defined]
-_RIGHT = CaseRightRow.__table__.c  # type: ignore[attr-defined]
-# Dates as the driver's text (parsed once per distinct day), as in services.case_rows.
-_COLUMNS = (
-    _CASE.id,
-    _CASE.reference,
-    _CASE.requester_name,
-    _CASE.channel,
-    type_coerce(_CASE.received, String),
-    _CASE.extended,
-    type_coerce(_CASE.answered_on, String),
-    type_coerce(_CASE.identification_requested_on, String),
-    type_coerce(_CASE.identification_received_on, String),
-    _CASE.status,
-    type_coerce(_CASE.closed_on, String),
-    _CASE.extension_override_reason,
-)
-_STATUS = {s.value: s for s in Status}
-_RIGHT_LABEL = {r.value: RIGHT_INFO[r].label_nl for r in Right}
 _CHANNEL_LABEL = {c.value: CHANNEL_LABEL_NL[c] for c in Channel}
 
 
@@ -180,68 +161,8 @@ class ExportService:
 
     def table(self, case_ids: Sequence[int] | None = None) -> ExportTable:
         """The register's rows, by reference; or the given cases, in the order given."""
-        settings = self._settings.current()
-        deadlines = Deadlines(settings, self._ctx.today())
-        with self._ctx.engine.connect() as conn:
-            conn.execution_options(**{READER_OPTION: True})
-            conn.begin()  # one snapshot for both reads
-            # Plain columns on the driver's cursor: no ORM object per case (seconds at
-            # 100,000), each deadline computed once per distinct set of dates.
-            cases = driver_cursor(conn, select(*_COLUMNS).order_by(_CASE.reference)).fetchall()
-            labels: dict[int, list[str]] = {}
-            for case_id, right in driver_cursor(
-                conn, select(_RIGHT.case_id, _RIGHT.right).order_by(_RIGHT.case_id, _RIGHT.position)
-            ):
-                labels.setdefault(case_id, []).append(_RIGHT_LABEL[right])
-        joined: dict[tuple[str, ...], str] = {}
-        rows: dict[int, tuple[Cell, ...]] = {}
-        for (
-            case_id,
-            reference,
-            name,
-            channel,
-            received_value,
-            extended,
-            answered_value,
-            asked_value,
-            arrived_value,
-            status_text,
-            closed_value,
-            override_reason,
-        ) in cases:
-            status = _STATUS[status_text]
-            facts = (
-                received_value,
-                extended,
-                answered_value,
-                asked_value,
-                arrived_value,
-                status,
-                override_reason,
-            )
-            deadline, received, answered_on, _asked, _arrived = deadlines.get(
-                facts
-            ) or deadlines.compute(*facts)
-            found = tuple(labels.get(case_id, ()))
-            rights = joined.get(found)
-            if rights is None:
-                rights = joined[found] = "; ".join(found)
-            rows[case_id] = (
-                reference,
-                name,
-                rights,
-                _CHANNEL_LABEL[channel],
-                received,
-                deadline.due,
-                "ja" if extended else "nee",
-                answered_on,
-                DEADLINE_STATE_LABEL_NL[deadline.state],
-                STATUS_LABEL_NL[status],
-                stored_day(closed_value),
-            )
-        if case_ids is None:
-            return ExportTable(HEADER, list(rows.values()))
-        return ExportTable(HEADER, [rows[i] for i in case_ids if i in rows])
+        with reading_of(self._ctx, self._settings.current()) as reading:
+            return export_table(reading, case_ids)
 
     def write(self, path: Path, fmt: ExportFormat, case_ids: Sequence[int] | None = None) -> int:
         """Write the export; returns how many cases it holds."""
@@ -249,3 +170,27 @@ class ExportService:
         data = csv_bytes(table) if fmt is ExportFormat.CSV else xlsx_bytes(table)
         write_file(path, data)
         return len(table.rows)
+
+
+def export_table(reading: Reading, case_ids: Sequence[int] | None = None) -> ExportTable:
+    """The register's rows, by reference; or the given cases, in the order given."""
+    found = register_rows(reading)
+    rows = {
+        row.id: (
+            row.reference,
+            row.requester_name,
+            row.rights,
+            _CHANNEL_LABEL[row.channel],
+            row.received,
+            row.deadline.due,
+            "ja" if row.extended else "nee",
+            row.answered_on,
+            DEADLINE_STATE_LABEL_NL[row.deadline.state],
+            STATUS_LABEL_NL[row.status],
+            row.closed_on,
+        )
+        for row in sorted(found, key=attrgetter("reference"))
+    }
+    if case_ids is None:
+        return ExportTable(HEADER, list(rows.values()))
+    return ExportTable(HEADER, [rows[i] for i in case_ids if i in rows])

@@ -11,6 +11,7 @@ from privacydesk.core.errors import UserFacingError
 from privacydesk.core.inquiries import Inquiry, InquiryKind, inquiry_problems
 from privacydesk.services import audit
 from privacydesk.services.context import ServiceContext
+from privacydesk.services.reading import driver_connection, open_inquiries
 from privacydesk.store.models import CaseRow, InquiryRow
 
 
@@ -47,13 +48,8 @@ class InquiryService:
 
     def open_with_deadline(self) -> list[tuple[Inquiry, str, str]]:
         """Unanswered inquiries that have a deadline, with their case's reference and name."""
-        with self._ctx.reading() as session:
-            rows = session.exec(
-                select(InquiryRow, CaseRow.reference, CaseRow.requester_name)
-                .join(CaseRow, col(CaseRow.id) == col(InquiryRow.case_id))
-                .where(col(InquiryRow.answered_on).is_(None), col(InquiryRow.deadline).is_not(None))
-            ).all()
-            return [(_inquiry(row), reference, name) for row, reference, name in rows]
+        with driver_connection(self._ctx) as connection:
+            return open_inquiries(connection)
 
     def record(
         self,

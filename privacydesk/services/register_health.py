@@ -11,18 +11,19 @@ which case, which field, which value. Nothing is written.
 from __future__ import annotations
 
 import json
+import sqlite3
+import threading
 from collections.abc import Iterable
 from enum import StrEnum
-
-from sqlalchemy import Engine, text
+from pathlib import Path
 
 from privacydesk.core.attachments import AttachmentRole
+from privacydesk.core.audit_actions import HEAD_SETTING
 from privacydesk.core.case import Channel, Language, Relationship
 from privacydesk.core.identity import IdentityStatus
 from privacydesk.core.letter_kinds import LetterKind
 from privacydesk.core.rights import LegalGround, Outcome, Right
 from privacydesk.core.workflow import Status
-from privacydesk.services.audit import HEAD_KEY
 from privacydesk.store.errors import RegisterCorruptError
 
 # (table, column, what the officer calls it, allowed values or "date" / "datetime")
@@ -88,7 +89,7 @@ def _shown(value: object) -> str:
 
 
 def _row_damage(
-    engine: Engine,
+    conn: sqlite3.Connection,
     table: str,
     owner: str,
     fields: Iterable[tuple[str, str, type[StrEnum] | str]],
@@ -96,45 +97,39 @@ def _row_damage(
     """``owner`` is SQL naming the row for the officer (t is the row, c its case)."""
     join = "" if table == "case" else 'JOIN "case" c ON c.id = t.case_id'
     fields = tuple(fields)
-    with engine.connect() as conn:
-        # One pass over the table for every field at once (a sound register, the usual
-        # case, is read once, not once per field); only damage found is looked at per field.
-        conditions, parameters = [], {}
-        for index, (column, _label, kind) in enumerate(fields):
-            condition, names = _bad_value_condition(column, kind, prefix=f"f{index}_")
-            conditions.append(f"({condition})")
-            parameters.update(names)
-        any_damage = conn.execute(
-            text(f'SELECT 1 FROM "{table}" t WHERE {" OR ".join(conditions)} LIMIT 1'),
+    # One pass over the table for every field at once (a sound register, the usual case, is
+    # read once, not once per field); only damage found is looked at per field.
+    conditions, parameters = [], {}
+    for index, (column, _label, kind) in enumerate(fields):
+        condition, names = _bad_value_condition(column, kind, prefix=f"f{index}_")
+        conditions.append(f"({condition})")
+        parameters.update(names)
+    any_damage = conn.execute(
+        f'SELECT 1 FROM "{table}" t WHERE {" OR ".join(conditions)} LIMIT 1', parameters
+    ).fetchone()
+    if any_damage is None:
+        return None
+    for column, label, kind in fields:
+        condition, parameters = _bad_value_condition(column, kind)
+        found = conn.execute(
+            f'SELECT {owner}, t."{column}" FROM "{table}" t {join} WHERE {condition} LIMIT 1',
             parameters,
-        ).first()
-        if any_damage is None:
-            return None
-        for column, label, kind in fields:
-            condition, parameters = _bad_value_condition(column, kind)
-            found = conn.execute(
-                text(
-                    f'SELECT {owner}, t."{column}" FROM "{table}" t {join} '
-                    f"WHERE {condition} LIMIT 1"
-                ),
-                parameters,
-            ).first()
-            if found is not None:
-                return f"{found[0]} heeft als {label} '{_shown(found[1])}', wat niet kan"
+        ).fetchone()
+        if found is not None:
+            return f"{found[0]} heeft als {label} '{_shown(found[1])}', wat niet kan"
     return None
 
 
-def _setting_damage(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        rows = conn.execute(text("SELECT key, value FROM setting ORDER BY key")).all()
+def _setting_damage(conn: sqlite3.Connection) -> str | None:
+    rows = conn.execute("SELECT key, value FROM setting ORDER BY key").fetchall()
     for key, value in rows:
         try:
             parsed = json.loads(value)
         except (TypeError, ValueError):
-            if key == HEAD_KEY:
+            if key == HEAD_SETTING:
                 return "anker van het auditspoor (de instelling 'audit.head') is onleesbaar"
             return f"instelling '{key}' is onleesbaar (geen geldige JSON)"
-        if key == HEAD_KEY and not (
+        if key == HEAD_SETTING and not (
             isinstance(parsed, dict)
             and isinstance(parsed.get("id"), int)
             and isinstance(parsed.get("hash"), str)
@@ -143,15 +138,15 @@ def _setting_damage(engine: Engine) -> str | None:
     return None
 
 
-def find_damage(engine: Engine) -> str | None:
+def find_damage(conn: sqlite3.Connection) -> str | None:
     """What is damaged, as the end of the sentence "Het register is beschadigd: …"."""
     return (
-        _setting_damage(engine)
-        or _row_damage(engine, "case", "'dossier ' || t.reference", _CASE_FIELDS)
-        or _row_damage(engine, "case_right", "'dossier ' || c.reference", _RIGHT_FIELDS)
-        or _row_damage(engine, "letter", "'een brief bij dossier ' || c.reference", _LETTER_FIELDS)
+        _setting_damage(conn)
+        or _row_damage(conn, "case", "'dossier ' || t.reference", _CASE_FIELDS)
+        or _row_damage(conn, "case_right", "'dossier ' || c.reference", _RIGHT_FIELDS)
+        or _row_damage(conn, "letter", "'een brief bij dossier ' || c.reference", _LETTER_FIELDS)
         or _row_damage(
-            engine,
+            conn,
             "attachment",
             "'het document ''' || t.original_name || ''' bij dossier ' || c.reference",
             _ATTACHMENT_FIELDS,
@@ -159,11 +154,49 @@ def find_damage(engine: Engine) -> str | None:
     )
 
 
-def check_register(engine: Engine, location: str) -> None:
+def damage_error(path: Path, location: str) -> RegisterCorruptError | None:
+    """The sentence naming the first damage found in the file, or None. Reads only."""
+    conn = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        damage = find_damage(conn)
+    finally:
+        conn.close()
+    if damage is None:
+        return None
+    return RegisterCorruptError(
+        f"Het register {location} is beschadigd: {damage}. Er werd niets gewijzigd; "
+        "zet een back-up terug (privacydesk restore BESTAND) of vraag hulp."
+    )
+
+
+def check_register(path: Path, location: str) -> None:
     """Raise one sentence naming the first damage found; the file is left as it was."""
-    damage = find_damage(engine)
-    if damage is not None:
-        raise RegisterCorruptError(
-            f"Het register {location} is beschadigd: {damage}. Er werd niets gewijzigd; "
-            "zet een back-up terug (privacydesk restore BESTAND) of vraag hulp."
+    error = damage_error(path, location)
+    if error is not None:
+        raise error
+
+
+class CheckBeside:
+    """The damage check on a thread of its own, beside a listing that reads the same file.
+
+    SQLite does the check's work without holding Python's lock, so on two cores the listing
+    takes no longer than the longer of the two. ``result`` waits for the check.
+    """
+
+    def __init__(self, path: Path, location: str) -> None:
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(
+            target=self._run, args=(path, location), name="damage-check", daemon=True
         )
+        self._thread.start()
+
+    def _run(self, path: Path, location: str) -> None:
+        try:
+            self._error = damage_error(path, location)
+        except BaseException as exc:  # handed to the listing's thread, raised there
+            self._error = exc
+
+    def result(self) -> BaseException | None:
+        """The damage found (or what stopped the check), once the check is done."""
+        self._thread.join()
+        return self._error

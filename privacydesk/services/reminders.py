@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from privacydesk.core.identity import IdentityStatus
 from privacydesk.core.messages import Message, message
@@ -16,9 +17,12 @@ from privacydesk.core.reminders import (
     ReminderKind,
     reminders_for,
 )
-from privacydesk.services.case_rows import case_lines
-from privacydesk.services.context import ServiceContext
-from privacydesk.services.settings import SettingsService
+from privacydesk.services.case_rows import lines_of
+from privacydesk.services.reading import Reading, open_inquiries, reading_of, retention_due
+
+if TYPE_CHECKING:
+    from privacydesk.services.context import ServiceContext
+    from privacydesk.services.settings import SettingsService
 
 __all__ = ["REMINDER_LABEL_NL", "Reminder", "ReminderKind", "ReminderService"]
 
@@ -34,12 +38,11 @@ class Reminder:
     detail: Message  # one sentence (Dutch source, translated by the GUI): why it is listed
 
 
-def inquiry_reminders(ctx: ServiceContext, day: date) -> list[Reminder]:
+def inquiry_reminders(reading: Reading) -> list[Reminder]:
     """Every unanswered GBA/court question with a deadline: the authority is never kept waiting."""
-    from privacydesk.services.inquiries import InquiryService
-
+    day = reading.today
     reminders = []
-    for inquiry, reference, name in InquiryService(ctx).open_with_deadline():
+    for inquiry, reference, name in open_inquiries(reading.connection):
         assert inquiry.deadline is not None
         days_left = (inquiry.deadline - day).days
         reminders.append(
@@ -80,13 +83,9 @@ def _inquiry_detail(their_reference: str, received: date, deadline: date, day: d
     )
 
 
-def retention_reminders(
-    ctx: ServiceContext, settings: SettingsService, day: date
-) -> list[Reminder]:
+def retention_reminders(reading: Reading) -> list[Reminder]:
     """Closed cases kept past the retention period (Register › Bewaartermijn deletes them)."""
-    from privacydesk.services.retention import RetentionService
-
-    service = RetentionService(ctx, settings)
+    day, years = reading.today, reading.settings.retention_years
     return [
         Reminder(
             ReminderKind.RETENTION_OVER,
@@ -98,12 +97,51 @@ def retention_reminders(
             message(
                 "Afgesloten op {closed}; de bewaartermijn van {years} jaar liep af op {end}.",
                 closed=item.closed_on,
-                years=service.years,
+                years=years,
                 end=item.delete_from,
             ),
         )
-        for item in service.due(day)
+        for item in retention_due(reading.connection, years, day)
     ]
+
+
+def due_reminders(reading: Reading, *, within: int | None = None) -> list[Reminder]:
+    """Everything that needs attention, grouped by kind, most urgent first.
+
+    A case appears once, under its most urgent reason; ID copies held after verification
+    are listed as well, since keeping them is a problem of its own.
+    """
+    settings, day = reading.settings, reading.today
+    window = settings.reminder_window_days if within is None else within
+    reminders: list[Reminder] = []
+    # Light rows of the cases that could be listed; their deadline is the case view's.
+    for line in lines_of(reading, may_need_attention=True):
+        facts = AttentionFacts(
+            line.status,
+            line.deadline,
+            IdentityStatus(line.identity_status),
+            line.identification_requested_on,
+            line.identification_received_on,
+            holds_id_copy=line.held_id_copy,
+        )
+        for attention in reminders_for(
+            facts, day, window=window, wait_limit=settings.identification_wait_limit_days
+        ):
+            reminders.append(
+                Reminder(
+                    attention.kind,
+                    line.id,
+                    line.reference,
+                    line.requester_name,
+                    line.deadline.due,
+                    line.deadline.days_left,
+                    attention.detail,
+                )
+            )
+    reminders += inquiry_reminders(reading)
+    reminders += retention_reminders(reading)
+    reminders.sort(key=lambda r: (r.kind, r.due, r.reference))
+    return reminders
 
 
 class ReminderService:
@@ -112,40 +150,6 @@ class ReminderService:
         self._settings = settings  # the current settings: window, waiting limit, pause policy
 
     def due(self, *, within: int | None = None, today: date | None = None) -> list[Reminder]:
-        """Everything that needs attention, grouped by kind, most urgent first.
-
-        A case appears once, under its most urgent reason; ID copies held after
-        verification are listed as well, since keeping them is a problem of its own.
-        """
-        settings = self._settings.current()
-        window = settings.reminder_window_days if within is None else within
-        day = today or self._ctx.today()
-        reminders: list[Reminder] = []
-        # Light rows of the cases that could be listed; their deadline is the case view's.
-        for line in case_lines(self._ctx, settings, today=day, may_need_attention=True):
-            facts = AttentionFacts(
-                line.status,
-                line.deadline,
-                IdentityStatus(line.identity_status),
-                line.identification_requested_on,
-                line.identification_received_on,
-                holds_id_copy=line.held_id_copy,
-            )
-            for attention in reminders_for(
-                facts, day, window=window, wait_limit=settings.identification_wait_limit_days
-            ):
-                reminders.append(
-                    Reminder(
-                        attention.kind,
-                        line.id,
-                        line.reference,
-                        line.requester_name,
-                        line.deadline.due,
-                        line.deadline.days_left,
-                        attention.detail,
-                    )
-                )
-        reminders += inquiry_reminders(self._ctx, day)
-        reminders += retention_reminders(self._ctx, self._settings, day)
-        reminders.sort(key=lambda r: (r.kind, r.due, r.reference))
-        return reminders
+        """Everything that needs attention (:func:`due_reminders`), from one snapshot."""
+        with reading_of(self._ctx, self._settings.current(), today) as reading:
+            return due_reminders(reading, within=within)

@@ -11,7 +11,6 @@ events lose their personal fields too, in a way ``verify-audit`` still accepts
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -20,11 +19,10 @@ from sqlmodel import Session, col, delete, select
 
 from privacydesk.core.audit_actions import AuditAction
 from privacydesk.core.errors import UserFacingError
-from privacydesk.core.retention import closed_on_or_before, delete_from, retention_over
-from privacydesk.core.workflow import Status
 from privacydesk.services import audit
 from privacydesk.services.audit_redaction import redact_case_events
 from privacydesk.services.context import ServiceContext
+from privacydesk.services.reading import RetentionDue, driver_connection, retention_due
 from privacydesk.services.settings import SettingsService
 from privacydesk.store.models import (
     AttachmentRow,
@@ -41,15 +39,6 @@ class RetentionError(UserFacingError, ValueError):
     pass
 
 
-@dataclass(frozen=True)
-class RetentionDue:
-    case_id: int
-    reference: str
-    requester_name: str
-    closed_on: date
-    delete_from: date
-
-
 class RetentionService:
     def __init__(self, ctx: ServiceContext, settings: SettingsService) -> None:
         self._ctx = ctx
@@ -63,38 +52,8 @@ class RetentionService:
 
     def due(self, today: date | None = None) -> list[RetentionDue]:
         """Closed cases kept longer than the retention period, oldest first."""
-        day = today or self._ctx.today()
-        years = self.years
-        with self._ctx.reading() as session:
-            # Only the cases closed long enough ago are read (not every closed case of the
-            # register, most of it), and only the columns the list shows.
-            rows = session.exec(
-                select(
-                    col(CaseRow.id),
-                    col(CaseRow.reference),
-                    col(CaseRow.requester_name),
-                    col(CaseRow.closed_on),
-                ).where(
-                    CaseRow.status == Status.CLOSED.value,
-                    col(CaseRow.anonymised_on).is_(None),
-                    col(CaseRow.closed_on).is_not(None),
-                    col(CaseRow.closed_on) <= closed_on_or_before(years, day),
-                )
-            ).all()
-        found = [
-            RetentionDue(
-                case_id,
-                reference,
-                requester_name,
-                closed_on,
-                delete_from(closed_on, years),
-            )
-            for case_id, reference, requester_name, closed_on in rows
-            if case_id is not None
-            and closed_on is not None
-            and retention_over(closed_on, years, day)
-        ]
-        return sorted(found, key=lambda d: (d.closed_on, d.reference))
+        with driver_connection(self._ctx) as connection:
+            return retention_due(connection, self.years, today or self._ctx.today())
 
     def apply(self, case_ids: Sequence[int]) -> list[str]:
         """Anonymise the given cases (each must still be due); returns their references."""

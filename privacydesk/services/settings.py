@@ -4,23 +4,20 @@ from __future__ import annotations
 
 import json
 
-from sqlmodel import col, select
-
 from privacydesk.core.audit_actions import AuditAction
 from privacydesk.core.errors import UserFacingError
 from privacydesk.core.messages import Message
 from privacydesk.core.settings import (
     Settings,
-    settings_from_json,
     settings_problems,
     settings_to_json,
 )
 from privacydesk.services import audit
 from privacydesk.services.context import ServiceContext
-from privacydesk.store.errors import RegisterCorruptError
+from privacydesk.services.reading import SETTING_PREFIX, driver_connection, stored_settings
 from privacydesk.store.models import SettingRow
 
-_PREFIX = "pref."
+_PREFIX = SETTING_PREFIX
 
 
 class SettingsError(UserFacingError, ValueError):
@@ -31,17 +28,6 @@ class SettingsError(UserFacingError, ValueError):
         super().__init__(next(iter(problems.values())))
         self.args = (" ".join(str(problem) for problem in problems.values()),)
         self.problems = problems
-
-
-def _stored_value(row: SettingRow) -> object:
-    try:
-        return json.loads(row.value)
-    except ValueError as exc:  # a damaged register: say which setting, never a traceback
-        raise RegisterCorruptError(
-            "Het register is beschadigd: de instelling '{key}' is onleesbaar (geen "
-            "geldige JSON). Er werd niets gewijzigd; zet een back-up terug of vraag hulp.",
-            key=row.key,
-        ) from exc
 
 
 class SettingsService:
@@ -68,12 +54,8 @@ class SettingsService:
 
     def get(self) -> Settings:
         """The settings as stored in the register now."""
-        with self._ctx.reading() as session:
-            rows = session.exec(
-                select(SettingRow).where(col(SettingRow.key).startswith(_PREFIX))
-            ).all()
-            values = {row.key[len(_PREFIX) :]: _stored_value(row) for row in rows}
-        return settings_from_json(values)
+        with driver_connection(self._ctx) as connection:
+            return stored_settings(connection)
 
     def save(self, settings: Settings) -> Settings:
         problems = settings_problems(settings)

@@ -25,11 +25,11 @@ from privacydesk.services import audit
 from privacydesk.services.audit import AuditService
 from privacydesk.services.audit_keys import put_server_key, register_key
 from privacydesk.services.context import ServiceContext
+from privacydesk.store.addresses import is_server_url
 from privacydesk.store.credentials import remember_password, with_stored_password
 from privacydesk.store.engine import OpenedRegister, open_register
 from privacydesk.store.server import (
     hide_password,
-    is_server_url,
     server_url,
     without_password,
 )

@@ -12,7 +12,7 @@ import sqlite3
 
 from sqlalchemy import Engine
 
-from privacydesk.store import engine as register_engine
+from privacydesk.store import register_file
 from privacydesk.store.server import is_server, rewrite_documents
 
 # A checkpoint waits for readers of older snapshots; a colleague's open window may keep one
@@ -46,6 +46,6 @@ def _checkpoint(engine: Engine) -> bool:
                     return True
             return False
         finally:
-            conn.execute(f"PRAGMA busy_timeout={register_engine.BUSY_TIMEOUT_MS}")
+            conn.execute(f"PRAGMA busy_timeout={register_file.BUSY_TIMEOUT_MS}")
     finally:
         raw.close()

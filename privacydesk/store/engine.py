@@ -6,44 +6,45 @@ A register that is locked, read-only, damaged or from a newer PrivacyDesk raises
 
 from __future__ import annotations
 
-import ast
-import os
 import sqlite3
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path, PureWindowsPath
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 
+from privacydesk.store import register_file
+from privacydesk.store.addresses import is_server_url, is_url
 from privacydesk.store.credentials import remember_password, with_stored_password
 from privacydesk.store.errors import (
     RegisterCorruptError,
     RegisterError,
-    RegisterLockedError,
-    RegisterMissingError,
-    RegisterReadOnlyError,
     RegisterTooNewError,
+)
+from privacydesk.store.register_file import (
+    MIGRATIONS,
+    SQLITE_HEADER,
+    check_sqlite_file,
+    head_revision,
+    is_network_path,
+    known_revisions,
+    locked_error,
+    probe_sqlite,
 )
 from privacydesk.store.server import (
     WRITER_LOCK_KEY,
     hide_password,
-    is_server_url,
-    is_url,
     server_url,
 )
 
 if TYPE_CHECKING:  # alembic loads only when a register needs an upgrade (issue 17: start)
     from alembic.config import Config
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 # Execution option of a connection that only reads: ``connection.execution_options(**{
 # READER_OPTION: True})`` begins without taking the write lock.
 READER_OPTION = "privacydesk_reader"
-BUSY_TIMEOUT_MS = 5000
-_MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 @dataclass(frozen=True)
@@ -57,63 +58,12 @@ class OpenedRegister:
     login: str = ""  # the database login on a server; "" for a file
 
 
-def is_network_path(path: Path) -> bool:
-    """A UNC path (``\\\\server\\share``) or a mapped network drive on Windows."""
-    text_path = str(path)
-    if text_path.startswith(("\\\\", "//")) or PureWindowsPath(text_path).drive.startswith("\\\\"):
-        return True
-    if os.name == "nt":  # pragma: no cover - Windows only
-        import ctypes
-
-        drive = PureWindowsPath(text_path).drive
-        if drive:
-            remote = ctypes.windll.kernel32.GetDriveTypeW(drive + "\\")  # type: ignore[attr-defined]
-            return bool(remote == 4)  # DRIVE_REMOTE
-    return False
-
-
 def _alembic_config() -> Config:
     from alembic.config import Config
 
     config = Config()
-    config.set_main_option("script_location", str(_MIGRATIONS))
+    config.set_main_option("script_location", str(MIGRATIONS))
     return config
-
-
-@cache
-def _revisions() -> dict[str, str | None]:
-    """Each migration's revision and the one it follows, read from the scripts' own
-    ``revision`` / ``down_revision`` lines (what alembic reads too), without importing
-    alembic: a register already at the newest schema, every start but the first after an
-    update, opens without it (tests/store/test_engine.py holds this to alembic's answer)."""
-    found: dict[str, str | None] = {}
-    for script in sorted((_MIGRATIONS / "versions").glob("*.py")):
-        values: dict[str, object] = {}
-        for node in ast.parse(script.read_text(encoding="utf-8")).body:
-            if isinstance(node, ast.Assign) and len(node.targets) == 1:
-                target, value = node.targets[0], node.value
-            elif isinstance(node, ast.AnnAssign) and node.value is not None:
-                target, value = node.target, node.value
-            else:
-                continue
-            if isinstance(target, ast.Name) and target.id in ("revision", "down_revision"):
-                values[target.id] = ast.literal_eval(value)
-        revision, previous = values.get("revision"), values.get("down_revision")
-        if isinstance(revision, str):
-            assert previous is None or isinstance(previous, str), f"{script.name}: one parent"
-            found[revision] = previous
-    return found
-
-
-def head_revision() -> str:
-    revisions = _revisions()
-    heads = set(revisions) - set(revisions.values())
-    assert len(heads) == 1, f"the migrations must form one line, heads: {sorted(heads)}"
-    return heads.pop()
-
-
-def _known_revisions() -> set[str]:
-    return set(_revisions())
 
 
 def _current_revision(conn: Connection) -> str | None:
@@ -122,139 +72,6 @@ def _current_revision(conn: Connection) -> str | None:
         return None
     versions = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
     return str(versions[0]) if len(versions) == 1 else None
-
-
-def _check_sqlite_file(path: Path, *, create: bool) -> None:
-    """Refuse, before SQLite touches it, a file that is not a register we may write."""
-    if path.is_dir():
-        raise RegisterCorruptError(f"{path} is een map, geen register.")
-    if not path.exists():
-        if not create:
-            raise RegisterMissingError(f"Het register {path} bestaat niet.")
-        parent = path.parent
-        if not parent.exists():
-            parent.mkdir(parents=True, exist_ok=True)
-        if not os.access(parent, os.W_OK):
-            raise RegisterReadOnlyError(
-                f"In de map {parent} kan geen register aangemaakt worden (alleen-lezen)."
-            )
-        return
-    if path.stat().st_size == 0:
-        return  # an empty file is a register that was never initialised
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_HEADER))
-    if header != SQLITE_HEADER:
-        raise RegisterCorruptError(
-            f"{path} is geen PrivacyDesk-register of is beschadigd; "
-            "het bestand werd niet gewijzigd."
-        )
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        raise RegisterReadOnlyError(
-            f"Het register {path} is alleen-lezen. Kopieer het naar een map waarin u mag "
-            "schrijven of vraag schrijfrechten; het bestand werd niet gewijzigd."
-        )
-
-
-def _probe_sqlite(path: Path) -> str | None:
-    """Integrity, lock and schema version, read with a plain connection that writes nothing."""
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    uri = path.resolve().as_uri() + "?mode=rw"
-    try:
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-    except sqlite3.Error as exc:
-        raise RegisterCorruptError(f"Het register {path} kan niet geopend worden: {exc}.") from exc
-    try:
-        try:
-            # Cheap on every open (issue 17): the header's page count against the file, and
-            # the schema read in full. A whole-file check belongs to backups (each copy is
-            # checked) and ``verify-audit`` (``integrity_problem``), not to every start.
-            result = ("ok",) if _header_consistent(path) else ("bestand ingekort",)
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise _locked(path) from exc
-            raise RegisterCorruptError(
-                f"Het register {path} is beschadigd ({exc}); het bestand werd niet gewijzigd. "
-                "Zet een back-up terug."
-            ) from exc
-        except sqlite3.DatabaseError as exc:
-            raise RegisterCorruptError(
-                f"Het register {path} is beschadigd ({exc}); het bestand werd niet gewijzigd. "
-                "Zet een back-up terug."
-            ) from exc
-        if result is None or result[0] != "ok":
-            finding = result[0] if result else "?"
-            raise RegisterCorruptError(
-                f"Het register {path} is beschadigd (integriteitscontrole: {finding}); "
-                "het bestand werd niet gewijzigd. Zet een back-up terug."
-            )
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            conn.execute("ROLLBACK")
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
-                raise _locked(path) from exc
-            if "readonly" in str(exc) or "read-only" in str(exc):
-                raise RegisterReadOnlyError(f"Het register {path} is alleen-lezen.") from exc
-            raise
-        tables = {
-            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-        }
-        if "alembic_version" not in tables:
-            if tables - {"sqlite_sequence"}:
-                raise RegisterCorruptError(
-                    f"{path} is een SQLite-bestand maar geen PrivacyDesk-register; "
-                    "het bestand werd niet gewijzigd."
-                )
-            return None
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        return row[0] if row else None
-    finally:
-        conn.close()
-
-
-def _header_consistent(path: Path) -> bool:
-    """The file holds at least the pages its header counts (a half-copied file does not).
-
-    The count is only valid when the header says so (SQLite 3.7.0+); with a write-ahead log
-    beside the file, the log may hold the rest until the next checkpoint.
-    """
-    with path.open("rb") as handle:
-        header = handle.read(100)
-    if len(header) < 100:
-        return False
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    pages = int.from_bytes(header[28:32], "big")
-    counter_valid = header[24:28] == header[92:96]
-    if not counter_valid or pages == 0 or Path(f"{path}-wal").exists():
-        return True
-    return path.stat().st_size >= pages * page_size
-
-
-def integrity_problem(path: Path) -> str | None:
-    """SQLite's whole-file check (reads every page: seconds for a large register), or None.
-
-    For ``verify-audit`` and other moments the officer asked for a check, not every open.
-    """
-    uri = path.resolve().as_uri() + "?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-        try:
-            rows = [row[0] for row in conn.execute("PRAGMA quick_check")]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
-    return None if rows == ["ok"] else "; ".join(rows[:3])
-
-
-def _locked(path: Path) -> RegisterLockedError:
-    return RegisterLockedError(
-        f"Het register {path} is in gebruik door een ander programma of een collega. "
-        "Probeer het zo meteen opnieuw."
-    )
 
 
 def _install_sqlite_pragmas(engine: Engine, *, wal: bool) -> None:
@@ -266,7 +83,7 @@ def _install_sqlite_pragmas(engine: Engine, *, wal: bool) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         # Purged ID copies must be overwritten in the file, not just unlinked (SPEC §5).
         cursor.execute("PRAGMA secure_delete=ON")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA busy_timeout={register_file.BUSY_TIMEOUT_MS}")
         cursor.execute(f"PRAGMA journal_mode={'WAL' if wal else 'DELETE'}")
         cursor.close()
 
@@ -306,22 +123,24 @@ def open_register(location: str | Path, *, create: bool = True) -> OpenedRegiste
     else:
         path = Path(url_text).expanduser()
 
-    _check_sqlite_file(path, create=create)
-    current = _probe_sqlite(path)
-    if current is not None and current not in _known_revisions():
+    check_sqlite_file(path, create=create)
+    current = probe_sqlite(path)
+    if current is not None and current not in known_revisions():
         raise RegisterTooNewError(
             f"Het register {path} werd gemaakt door een nieuwere versie van PrivacyDesk "
             f"(schema {current}). Installeer de nieuwste versie; het bestand werd niet gewijzigd."
         )
     network = is_network_path(path)
-    engine = create_engine(sqlite_url(path), connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(
+        sqlite_url(path), connect_args={"timeout": register_file.BUSY_TIMEOUT_MS / 1000}
+    )
     _install_sqlite_pragmas(engine, wal=not network)
     try:
         _upgrade(engine)
     except OperationalError as exc:
         engine.dispose()
         if "locked" in str(exc) or "busy" in str(exc):
-            raise _locked(path) from exc
+            raise locked_error(path) from exc
         raise RegisterError(f"Het register {path} kon niet bijgewerkt worden: {exc.orig}.") from exc
     return OpenedRegister(
         engine=engine,
@@ -352,7 +171,7 @@ def _open_server(url_text: str) -> OpenedRegister:
         ) from exc
     except Exception as exc:  # a missing driver, a malformed URL
         raise RegisterError(f"De registerdatabank {shown} kan niet geopend worden: {exc}.") from exc
-    if current is not None and current not in _known_revisions():
+    if current is not None and current not in known_revisions():
         engine.dispose()
         raise RegisterTooNewError(
             f"De registerdatabank {shown} werd gemaakt door een nieuwere versie van PrivacyDesk "
@@ -433,7 +252,7 @@ def inspect_register_file(path: Path) -> str:
     except sqlite3.DatabaseError as exc:
         raise RegisterCorruptError(f"{path.name} is beschadigd: {exc}.") from exc
     revision = str(row[0]) if row else ""
-    if revision not in _known_revisions():
+    if revision not in known_revisions():
         raise RegisterTooNewError(
             f"{path.name} werd gemaakt door een nieuwere versie van PrivacyDesk (schema "
             f"{revision}); installeer eerst de nieuwste versie."

@@ -28,22 +28,7 @@ _log = logging.getLogger(__name__)
 # pg_locks can tell whose lock it is.
 WRITER_LOCK_KEY = 0x5072697644657363
 LOCK_WAIT = "60s"  # longer than any save; after that the officer is told to try again
-SERVER_SCHEMES = ("postgresql", "postgres")
 NOTIFY_CHANNEL = "privacydesk_cases"
-
-
-def is_server_url(location: str) -> bool:
-    """``postgresql://…`` (with or without a driver) names a server, never a file."""
-    head, sep, _rest = location.partition("://")
-    if not sep:
-        return False
-    scheme = head.split("+", 1)[0].lower()
-    return scheme in SERVER_SCHEMES
-
-
-def is_url(location: str) -> bool:
-    head, sep, _rest = location.partition("://")
-    return bool(sep) and head.replace("+", "").replace("-", "").isalnum() and len(head) > 1
 
 
 def server_url(location: str) -> URL:

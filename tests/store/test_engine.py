@@ -17,7 +17,7 @@ from alembic.script import ScriptDirectory
 from sqlmodel import SQLModel
 
 import privacydesk.store.models  # noqa: F401
-from privacydesk.store import engine
+from privacydesk.store import engine, register_file
 from privacydesk.store.engine import head_revision, open_register
 from privacydesk.store.errors import (
     RegisterCorruptError,
@@ -61,9 +61,9 @@ def test_the_schema_versions_read_without_alembic_are_alembics_own() -> None:
     revisions read from the scripts must be what alembic itself finds in them."""
     scripts = ScriptDirectory.from_config(engine._alembic_config())
     assert head_revision() == scripts.get_current_head()
-    assert engine._known_revisions() == {rev.revision for rev in scripts.walk_revisions()}
+    assert register_file.known_revisions() == {rev.revision for rev in scripts.walk_revisions()}
     for rev in scripts.walk_revisions():
-        assert engine._revisions()[rev.revision] == rev.down_revision
+        assert register_file.revisions()[rev.revision] == rev.down_revision
 
 
 def test_a_file_that_is_not_a_register_is_refused_and_left_alone(tmp_path: Path) -> None:
@@ -146,7 +146,7 @@ def test_a_read_only_register_is_refused_even_for_an_administrator(
 def test_a_register_locked_by_a_colleague_is_refused_not_waited_on_forever(
     existing_register: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("privacydesk.store.engine.BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr("privacydesk.store.register_file.BUSY_TIMEOUT_MS", 200)
     holder = sqlite3.connect(existing_register, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     try:

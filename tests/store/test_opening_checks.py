@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from privacydesk.cli import main
-from privacydesk.store.engine import integrity_problem, open_register
+from privacydesk.store.engine import open_register
 from privacydesk.store.errors import RegisterCorruptError
+from privacydesk.store.register_file import integrity_problem
 from tests.services.helpers import new_request
 
 pytestmark = pytest.mark.file_register

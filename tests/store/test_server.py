@@ -10,9 +10,9 @@ import pytest
 
 from privacydesk.services import open_services
 from privacydesk.services.context import os_user
+from privacydesk.store.addresses import is_server_url
 from privacydesk.store.engine import head_revision, open_register
 from privacydesk.store.errors import RegisterError
-from privacydesk.store.server import is_server_url
 from privacydesk.store.server_setup import set_up_server
 from tests.postgres_server import PostgresServer
 from tests.services.helpers import new_request
