@@ -10,6 +10,7 @@ aiohttp while validating, this fails here instead of on the officer's workstatio
 
 from __future__ import annotations
 
+import runpy
 import subprocess
 import sys
 from pathlib import Path
@@ -89,3 +90,40 @@ def test_the_stand_ins_refuse_to_fetch() -> None:
     )
     assert result.returncode != 0
     assert "fetches nothing from the network" in result.stderr
+
+
+def _samples(folder: Path) -> None:
+    samples = runpy.run_path(str(ROOT / "packaging" / "smoke_samples.py"), run_name="samples")
+    samples["main"](folder)
+
+
+def _bundle_check(folder: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "privacydesk", "--bundle-check", str(folder)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_the_bundle_check_validates_the_samples_the_smoke_test_writes(tmp_path: Path) -> None:
+    _samples(tmp_path)
+
+    result = _bundle_check(tmp_path)
+
+    assert result.returncode == 0, result.stderr
+    assert "bundle check signature: De handtekening van" in result.stdout
+    assert (
+        "bundle check outlook message: Éloïse Van den Broeck <eloise@example.be>" in result.stdout
+    )
+
+
+def test_the_bundle_check_fails_on_a_signature_that_does_not_hold(tmp_path: Path) -> None:
+    _samples(tmp_path)
+    (tmp_path / "root.pem").write_bytes(make_pki()["ca"])  # another PKI's root: not trusted
+
+    result = _bundle_check(tmp_path)
+
+    assert result.returncode == 1
+    assert "bundle check signature failed" in result.stderr
