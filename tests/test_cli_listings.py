@@ -45,6 +45,8 @@ def _a_varied_register(services: Services, clock: Clock) -> None:
     services.cases.change_status(old.id, Status.CLOSED)
     clock.set_day(real_today)
     made = _one_of_each_status(services)
+    # Due in about three weeks: soon in a window of 30 days, not in the default 7.
+    services.cases.register(new_request("Binnenkort", received=real_today - timedelta(days=10)))
     services.inquiries.record(
         made[Status.IN_PROGRESS],
         InquiryKind.GBA_INFORMATION,
@@ -87,7 +89,7 @@ def test_the_quick_reading_lists_what_opening_the_register_lists(
     assert quick == full
     assert len(quick.splitlines()) > 5  # the varied register is listed, not an empty one
     if listing.startswith("due"):
-        assert "DOS-2026-0042" in quick and "Oud dossier" in quick
+        assert "DOS-2026-0042" in quick and "Oud dossier" in quick and "Binnenkort" in quick
 
 
 def test_a_listing_never_writes_the_register(

@@ -238,7 +238,7 @@ def register_rows(reading: Reading) -> list[RegisterRow]:
     ):
         labels.setdefault(case_id, []).append(_RIGHT_LABEL[right])
     # A register repeats its combinations of rights: each is joined once.
-    joined = {(): ""}
+    joined: dict[tuple[str, ...], str] = {(): ""}
     rights = {}
     for case_id, found in labels.items():
         key = tuple(found)

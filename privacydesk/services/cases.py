@@ -36,10 +36,10 @@ from privacydesk.services.case_lookup import (
     deadline_for,
     end_identification_wait,
     load_case,
-    pause_policy,
     row_facts,
     start_identification_wait,
 )
+from privacydesk.services.case_rows import pause_policy
 from privacydesk.services.concurrency import check_unchanged
 from privacydesk.services.context import ServiceContext
 from privacydesk.services.intake import NewRequest, register_request

@@ -26,7 +26,8 @@ from privacydesk.letters.context import LetterContext, Letterhead
 from privacydesk.letters.render import render_pdf
 from privacydesk.letters.templates import compose_text
 from privacydesk.services import audit
-from privacydesk.services.case_lookup import case_row, pause_policy, start_identification_wait
+from privacydesk.services.case_lookup import case_row, start_identification_wait
+from privacydesk.services.case_rows import pause_policy
 from privacydesk.services.cases import CaseService
 from privacydesk.services.context import ServiceContext
 from privacydesk.services.integrity import checked_letter

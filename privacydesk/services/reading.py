@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -75,7 +75,7 @@ class Reading:
     def rows(self, sql: str) -> list[Any]:
         return fetch(self.connection, sql)
 
-    def stream(self, sql: str) -> Iterator[Any]:
+    def stream(self, sql: str) -> Generator[Any, None, None]:
         """The rows one at a time, read as they are used (the register table)."""
         cursor = self.connection.cursor()
         try:

@@ -26,7 +26,7 @@ from privacydesk.core.rights import LegalGround, Outcome, Right
 from privacydesk.core.workflow import Status
 from privacydesk.reports.yearly import ReportHeader, Witness, render_yearly_report
 from privacydesk.services.audit import current_head
-from privacydesk.services.case_lookup import pause_policy
+from privacydesk.services.case_rows import pause_policy
 from privacydesk.services.context import ServiceContext
 from privacydesk.services.export import write_file
 from privacydesk.services.settings import SettingsService

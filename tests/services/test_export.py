@@ -121,3 +121,38 @@ def test_each_exported_row_says_what_the_case_view_says(services: Services) -> N
     closed = services.cases.get(made[Status.CLOSED]).reference
     assert rows[closed][10] == date(2026, 11, 25)  # closed on the test's today
     assert {row[10] for ref, row in rows.items() if ref != closed} == {None}
+
+
+def test_the_csv_is_quoted_exactly_as_the_csv_module_quotes_it() -> None:
+    """The export writes its lines itself (each distinct cell once); a spreadsheet must
+    read the same cells as from the csv module's own writer."""
+    from privacydesk.core.spreadsheet import safe_cell
+    from privacydesk.services.export import ExportTable, csv_bytes
+
+    awkward = [
+        'De "Vries"; Jan',
+        "regel\neen",
+        "terug\rnaar",
+        "  spaties  ",
+        "komma, punt.",
+        "=1+1",
+        "-5",
+        "",
+        "tab\there",
+        "Ærø ‘quotes’ 😀",
+    ]
+    rows: list[tuple[str | date | None, ...]] = [
+        (text, date(2026, 2, 28), None, text[::-1]) for text in awkward
+    ]
+    table = ExportTable(("a", "b;c", 'd"e', "f"), rows)
+    expected = io.StringIO()
+    writer = csv.writer(expected, delimiter=";", lineterminator="\r\n")
+    writer.writerow(table.header)
+    for row in rows:
+        writer.writerow(
+            [
+                safe_cell("" if c is None else c.isoformat() if isinstance(c, date) else c)
+                for c in row
+            ]
+        )
+    assert csv_bytes(table) == expected.getvalue().encode("utf-8-sig")
