@@ -11,8 +11,14 @@
 #   2. PrivacyDesk --db <tmp>/smoke.sqlite cases --format csv  must list the demo dossiers;
 #   3. PrivacyDesk --db <tmp>/smoke.sqlite letter REF acknowledgement --out <tmp>/letter.pdf
 #                                                              must write a PDF;
-#   4. PrivacyDesk --db <tmp>/gui.sqlite --demo                must start and keep running;
-#   5. privacydesk-cli --version                               (the console twin) must answer.
+#   4. PrivacyDesk --db <tmp>/smoke.sqlite export --xlsx …, report --year … --out …
+#                                                              must write the workbook and the
+#                                                              yearly report;
+#   5. PrivacyDesk --bundle-check <tmp>/samples                must validate a signed PDF and
+#                                                              read an Outlook message (what the
+#                                                              window loads only when used);
+#   6. PrivacyDesk --db <tmp>/gui.sqlite --demo                must start and keep running;
+#   7. privacydesk-cli, the console twin: --version and the --bundle-check must answer.
 # Any failure exits non-zero with one sentence on stderr. Nothing outside the temporary
 # folder is written: not the user's register, not the user's log folder.
 #
@@ -59,6 +65,10 @@ app="$work/dist/PrivacyDesk/PrivacyDesk"
 cli="$work/dist/PrivacyDesk/privacydesk-cli"
 [ -x "$app" ] || fail "the build produced no $app."
 [ -x "$cli" ] || fail "the build produced no $cli."
+
+# Samples for --bundle-check, made by the test suite's builders (a signed PDF, a .msg).
+"${uv[@]}" run python packaging/smoke_samples.py "$work/samples" \
+    || fail "packaging/smoke_samples.py could not write the samples."
 
 # The frozen program on its own: headless, a register and logs of its own, no database URL
 # from the environment, started from a folder that is not the checkout.
@@ -112,6 +122,21 @@ else
     echo "build_and_smoke: no newly received case in the demo register; letter not tried."
 fi
 
+# The Excel export (openpyxl) and the yearly report (reportlab's tables and charts).
+status=0
+"$app" --db "$register" export --xlsx "$work/register.xlsx" >/dev/null || status=$?
+[ "$status" -eq 0 ] || fail "the frozen 'export --xlsx' exited with status $status."
+[ "$(head -c 2 "$work/register.xlsx")" = "PK" ] || fail "the frozen 'export --xlsx' wrote no workbook."
+status=0
+"$app" --db "$register" report --year "$(date +%Y)" --out "$work/report.pdf" >/dev/null || status=$?
+[ "$status" -eq 0 ] || fail "the frozen 'report' exited with status $status."
+[ "$(head -c 5 "$work/report.pdf")" = "%PDF-" ] || fail "the frozen 'report' did not write a PDF."
+echo "Excel export and yearly report written."
+
+# What the window loads only when the officer uses it: signature validation (pyHanko, without
+# its network clients: packaging/rthooks/no_network_clients.py) and Outlook messages.
+"$app" --bundle-check "$work/samples" || fail "the frozen --bundle-check failed (see above)."
+
 # The program as the officer starts it (no --selftest): the window, the single-instance
 # guard, the logging, the reminders. It must still be running after a few seconds and have
 # logged no error; then it is stopped.
@@ -141,6 +166,8 @@ status=0
 version="$("$cli" --version)" || status=$?
 [ "$status" -eq 0 ] || fail "the console twin privacydesk-cli --version exited with status $status."
 echo "$version"
+"$cli" --bundle-check "$work/samples" >/dev/null \
+    || fail "the console twin's --bundle-check failed (see above)."
 
 finished=$(date +%s)
 size="$(du -sh "$work/dist/PrivacyDesk" | cut -f1)"
