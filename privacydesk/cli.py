@@ -285,11 +285,13 @@ def _list(listing: Callable[..., int], reading: Reading, args: argparse.Namespac
     # A listing builds a row per case and lets go of nothing until it is done: Python's
     # cycle collector would walk those 100,000 rows over and over (a third of the time of
     # `cases`) without ever finding garbage. It runs again as soon as the listing is done.
+    collecting = gc.isenabled()
     gc.disable()
     try:
         return listing(reading, args)
     finally:
-        gc.enable()
+        if collecting:
+            gc.enable()
 
 
 def _open(location: str, *, demo: bool, create: bool = True) -> Services:
