@@ -333,8 +333,14 @@ def child_warm(db: str) -> dict[str, Any]:
     from datetime import date
 
     compileall.compile_dir(ROOT / "privacydesk", quiet=1)
-    for name in ("privacydesk.gui.app", "privacydesk.cli", "privacydesk.services"):
+    for name in ("privacydesk.gui.app", "privacydesk.cli", "privacydesk.services.container"):
         importlib.import_module(name)
+    # What the window loads beside its first rows (the first case's services, and the
+    # libraries they use): compiling those on a worker thread holds Python's lock, and would
+    # show as a freeze that an installed program, compiled in advance, never has.
+    from privacydesk.gui.case_detail_pane import CaseDetailPane
+
+    CaseDetailPane.prepare()
     from privacydesk.core.deadlines import is_working_day
 
     is_working_day(date(2026, 1, 1))  # the holidays package loads its countries here
