@@ -35,6 +35,7 @@ _NO_ANSWER_NEEDED = frozenset({Status.WITHDRAWN, Status.CLOSED})
 
 
 def pause_policy(settings: Settings) -> PausePolicy:
+    """The clock pause the officer's settings choose (SPEC §4a), for every deadline."""
     return PausePolicy(
         enabled=settings.pause_while_awaiting_identification,
         max_request_delay_days=settings.pause_request_max_delay_days,
