@@ -463,11 +463,11 @@ def _cmd_letter(services: Services, args: argparse.Namespace) -> int:
 
 def _cmd_export(reading: Reading, args: argparse.Namespace) -> int:
     """The register as CSV (UTF-8 with BOM and semicolons, as Excel in Belgium expects) or .xlsx."""
-    from privacydesk.services.export import csv_bytes, export_table, write_file, xlsx_bytes
+    from privacydesk.services.export import ExportFormat, export_bytes, export_table, write_file
 
     out = Path(args.csv or args.xlsx)
     table = export_table(reading)
-    data = csv_bytes(table) if args.csv else xlsx_bytes(table)
+    data = export_bytes(table, ExportFormat.CSV if args.csv else ExportFormat.XLSX)
     reading.before_output()
     write_file(out, data)
     print(f"{len(table.rows)} dossiers geëxporteerd naar {out}")

@@ -172,28 +172,33 @@ def _read_lines(
     where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
     limit = f" LIMIT {int(newest)}" if newest is not None else ""
     query = f'SELECT {column_list(_COLUMNS)} FROM "case"{where} {_NEWEST_FIRST}{limit}'
-    rights_query = 'SELECT case_id, "right" FROM case_right'
+    chosen = ""
     if where or limit:
         # The selection's rights only, chosen by the database: no list of ids to send.
         chosen = f'SELECT id FROM "case"{where}' + (f" {_NEWEST_FIRST}{limit}" if limit else "")
-        rights_query += f" WHERE case_id IN ({chosen})"
-    rights_query += " ORDER BY case_id, position"
-    collected: dict[int, list[Right]] = {}
-    for case_id, right in reading.rows(rights_query):
-        collected.setdefault(case_id, []).append(_RIGHTS[right])
-    # Many cases share a combination of rights: one tuple each keeps the register light.
-    shared: dict[tuple[Right, ...], tuple[Right, ...]] = {}
-    rights = {
-        case_id: shared.setdefault(tuple(found), tuple(found))
-        for case_id, found in collected.items()
-    }
-    del collected
+    rights = _rights_by_case(reading, chosen)
     held = {case_id for (case_id,) in reading.rows(held_query)}
     rows = reading.stream(query)
     try:
         yield from _lines(rows, rights, held, reading.settings, reading.today)
     finally:
         rows.close()  # now, while the connection is open, not whenever it is collected
+
+
+def _rights_by_case(reading: Reading, chosen: str = "") -> dict[int, tuple[Right, ...]]:
+    """Each case's rights in its own order (only of the cases the SQL ``chosen`` selects,
+    when given). Many cases share a combination: one tuple each keeps the register light."""
+    where = f" WHERE case_id IN ({chosen})" if chosen else ""
+    collected: dict[int, list[Right]] = {}
+    for case_id, right in reading.rows(
+        f'SELECT case_id, "right" FROM case_right{where} ORDER BY case_id, position'
+    ):
+        collected.setdefault(case_id, []).append(_RIGHTS[right])
+    shared: dict[tuple[Right, ...], tuple[Right, ...]] = {}
+    return {
+        case_id: shared.setdefault(tuple(found), tuple(found))
+        for case_id, found in collected.items()
+    }
 
 
 class RegisterRow(NamedTuple):
@@ -224,7 +229,6 @@ _REGISTER_COLUMNS = (
     "channel",
     "closed_on",
 )
-_RIGHT_LABEL = {r.value: RIGHT_INFO[r].label_nl for r in Right}
 
 
 def register_rows(reading: Reading) -> list[RegisterRow]:
@@ -233,21 +237,12 @@ def register_rows(reading: Reading) -> list[RegisterRow]:
     Two plain selects and each distinct deadline worked out once: the whole of ``cases``
     and the export at 100,000 cases, so nothing per row that a list does not show.
     """
-    labels: dict[int, list[str]] = {}
-    for case_id, right in reading.rows(
-        'SELECT case_id, "right" FROM case_right ORDER BY case_id, position'
-    ):
-        labels.setdefault(case_id, []).append(_RIGHT_LABEL[right])
-    # A register repeats its combinations of rights: each is joined once.
-    joined: dict[tuple[str, ...], str] = {(): ""}
-    rights = {}
-    for case_id, found in labels.items():
-        key = tuple(found)
-        text = joined.get(key)
-        if text is None:
-            text = joined[key] = "; ".join(found)
-        rights[case_id] = text
-    del labels
+    rights = _rights_by_case(reading)
+    # A register repeats its combinations of rights: each is named once.
+    names = {
+        combination: "; ".join(RIGHT_INFO[right].label_nl for right in combination)
+        for combination in {*rights.values(), ()}
+    }
     deadlines = Deadlines(reading.settings, reading.today)
     rows = []
     for row in reading.rows(f'SELECT {column_list(_REGISTER_COLUMNS)} FROM "case"'):
@@ -261,7 +256,7 @@ def register_rows(reading: Reading) -> list[RegisterRow]:
                 number,
                 name,
                 channel,
-                rights.get(case_id, ""),
+                names[rights.get(case_id, ())],
                 received,
                 deadline,
                 bool(row[1]),

@@ -103,6 +103,10 @@ class _CsvCells(dict[Cell, str]):
         return text
 
 
+def export_bytes(table: ExportTable, fmt: ExportFormat) -> bytes:
+    return csv_bytes(table) if fmt is ExportFormat.CSV else xlsx_bytes(table)
+
+
 def xlsx_bytes(table: ExportTable) -> bytes:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -176,8 +180,7 @@ class ExportService:
     def write(self, path: Path, fmt: ExportFormat, case_ids: Sequence[int] | None = None) -> int:
         """Write the export; returns how many cases it holds."""
         table = self.table(case_ids)
-        data = csv_bytes(table) if fmt is ExportFormat.CSV else xlsx_bytes(table)
-        write_file(path, data)
+        write_file(path, export_bytes(table, fmt))
         return len(table.rows)
 
 
