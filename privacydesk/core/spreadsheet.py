@@ -19,7 +19,3 @@ def safe_cell(text: str) -> str:
     if text.startswith(_FORMULA_START) and not _NUMBER.match(text):
         return "'" + text
     return text
-
-
-def safe_row(cells: list[str]) -> list[str]:
-    return [safe_cell(cell) for cell in cells]

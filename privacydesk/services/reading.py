@@ -231,6 +231,5 @@ def retention_due(connection: Any, years: int, day: date) -> list[RetentionDue]:
     return sorted(found, key=lambda d: (d.closed_on, d.reference))
 
 
-def column_list(columns: Sequence[str], alias: str = "") -> str:
-    prefix = f"{alias}." if alias else ""
-    return ", ".join(f'{prefix}"{column}"' for column in columns)
+def column_list(columns: Sequence[str]) -> str:
+    return ", ".join(f'"{column}"' for column in columns)
