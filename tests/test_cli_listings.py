@@ -107,15 +107,19 @@ def test_the_listing_leaves_the_cycle_collector_as_it_found_it(
     services: Services, register_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     services.close()
-    assert gc.isenabled()
-    assert main(["--db", str(register_path), "cases"]) == 0
-    assert gc.isenabled()  # the listing switches it off while it builds its rows, no longer
-    gc.disable()  # as the window does (gui/background.py): then it stays off
+    was_enabled = gc.isenabled()  # an earlier test's window may have switched it off
     try:
+        gc.enable()
+        assert main(["--db", str(register_path), "cases"]) == 0
+        assert gc.isenabled()  # the listing switches it off while it builds its rows, no longer
+        gc.disable()  # as the window does (gui/background.py): then it stays off
         assert main(["--db", str(register_path), "cases"]) == 0
         assert not gc.isenabled()
     finally:
-        gc.enable()
+        if was_enabled:
+            gc.enable()
+        else:
+            gc.disable()
 
 
 def test_a_register_of_an_older_version_is_upgraded_then_listed(
