@@ -268,7 +268,7 @@ def _list_from_file(
         if reading is None:
             return None
         check = CheckBeside(path, str(path))
-        reading.wait_before_output(check.result)
+        reading.damage_check = check.result
         try:
             code = _list(listing, reading, args)
         except Exception as exc:

@@ -69,10 +69,9 @@ class Reading:
     connection: Any  # a DB-API 2 connection, inside a read transaction
     settings: Settings
     today: date
-    # Waited for before a listing shows anything (a damage check still running beside it).
-    _before_output: list[Callable[[], BaseException | None]] = field(
-        default_factory=list, repr=False, init=False
-    )
+    # The damage check still running beside the listing (a file the command line reads):
+    # waited for before the listing shows anything; it answers the damage found, or None.
+    damage_check: Callable[[], BaseException | None] | None = field(default=None, repr=False)
 
     def rows(self, sql: str) -> list[Any]:
         return fetch(self.connection, sql)
@@ -86,17 +85,12 @@ class Reading:
         finally:
             cursor.close()
 
-    def wait_before_output(self, result: Callable[[], BaseException | None]) -> None:
-        """``result()`` (the damage found, or None) is waited for before anything is shown."""
-        self._before_output.append(result)
-
     def before_output(self) -> None:
         """Raise if the register turned out damaged: a listing calls this before it prints
         or writes anything, so nothing read from a damaged register leaves the program."""
-        for result in self._before_output:
-            error = result()
-            if error is not None:
-                raise error
+        error = self.damage_check() if self.damage_check is not None else None
+        if error is not None:
+            raise error
 
 
 @contextmanager
