@@ -9,7 +9,9 @@ Registers are built once by ``register_generator.py`` and cached in
 and about 2 GB). Every figure is measured in a fresh process, beside a floor measured in
 the same run: a bare PySide6 window, Qt's own filter and sort over the same names, a plain
 ``sqlite3`` select of the same rows, a plain walk of the audit trail. The table gives the
-figure, the floor and the ratio; ``--json FILE`` writes the same as JSON.
+figure, the floor and the ratio; ``--json FILE`` writes the same as JSON. The listings are
+also set beside the same select by Python's own ``sqlite3`` module in a fresh interpreter,
+which is what any Python program pays before it does anything with the rows.
 
 The GUI figures run offscreen. "Longest freeze" is the longest the GUI thread did not
 serve its event loop (a 5 ms heartbeat timer notes every gap) during that step.
@@ -399,13 +401,16 @@ def _run_child(kind: str, db: Path, *extra: str) -> dict[str, Any]:
     return result
 
 
+_SELECT = (
+    "SELECT c.reference, c.requester_name, group_concat(r.\"right\", '; '), c.received, "
+    'c.status FROM "case" c LEFT JOIN case_right r ON r.case_id = c.id '
+    "GROUP BY c.id ORDER BY c.reference"
+)
+
+
 def _sqlite_select(db: Path) -> float:
     """A plain sqlite3 select of the rows ``cases`` lists, by the sqlite3 program if present."""
-    query = (
-        "SELECT c.reference, c.requester_name, group_concat(r.\"right\", '; '), c.received, "
-        'c.status FROM "case" c LEFT JOIN case_right r ON r.case_id = c.id '
-        "GROUP BY c.id ORDER BY c.reference"
-    )
+    query = _SELECT
     t0 = time.perf_counter()
     try:
         subprocess.run(
@@ -417,6 +422,25 @@ def _sqlite_select(db: Path) -> float:
         conn = sqlite3.connect(db)
         conn.execute(query).fetchall()
         conn.close()
+    return time.perf_counter() - t0
+
+
+def _python_select(db: Path) -> float:
+    """The same select by Python's own ``sqlite3`` module, in a fresh interpreter that prints
+    the rows: what any Python program pays before it does anything with them."""
+    script = (
+        "import sqlite3, sys\n"
+        "rows = sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchall()\n"
+        "sys.stdout.write(''.join('|'.join(map(str, row)) + '\\n' for row in rows))\n"
+    )
+    t0 = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-c", script, str(db), _SELECT],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        timeout=300,
+        env=_child_env(db.parent),
+    )
     return time.perf_counter() - t0
 
 
@@ -491,6 +515,7 @@ def measure(db: Path, only: Collection[str] = GROUPS) -> list[dict[str, Any]]:
         cpu = _cpu_of_children()
         select = min(_sqlite_select(db) for _ in range(2))
         select_cpu = (_cpu_of_children() - cpu) / 2
+        python_select = min(_python_select(db) for _ in range(2))
         with tempfile.TemporaryDirectory() as tmp:
             cases = _run_child("cli", db, "cases")
             export = _run_child("cli", db, "export", "--csv", str(Path(tmp) / "x.csv"))
@@ -498,8 +523,10 @@ def measure(db: Path, only: Collection[str] = GROUPS) -> list[dict[str, Any]]:
         rows += [
             ("`cases` (s)", cases["wall"], select, "≤ 3× floor"),
             ("  cpu (s)", cases["cpu"], select_cpu, "—"),
+            ("  against Python's own sqlite3 select (s)", cases["wall"], python_select, "—"),
             ("`export --csv` (s)", export["wall"], select, "≤ 3× floor"),
             ("  cpu (s)", export["cpu"], select_cpu, "—"),
+            ("  against Python's own sqlite3 select (s)", export["wall"], python_select, "—"),
             ("`due` (s)", due["wall"], None, "≤ 1.0 s"),
             ("  cpu (s)", due["cpu"], None, "—"),
         ]
