@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from privacydesk.letters.errors import TemplateError
 
@@ -47,7 +48,8 @@ def fit_address(lines: list[str], font: str) -> AddressBlock:
         leading = size * 1.3
         wrapped: list[str] = []
         for line in lines:
-            wrapped += simpleSplit(line, font, size, ADDRESS_WIDTH) or [""]
+            for piece in simpleSplit(line, font, size, ADDRESS_WIDTH) or [""]:
+                wrapped += _broken(piece, font, size)
         # The first line's ascent plus the following lines' leading must stay in the zone.
         if size * 0.9 + (len(wrapped) - 1) * leading + size * 0.25 <= ADDRESS_HEIGHT:
             return AddressBlock(tuple(wrapped), size, leading)
@@ -55,3 +57,29 @@ def fit_address(lines: list[str], font: str) -> AddressBlock:
         "Het adres van de geadresseerde is te lang voor het venster van de enveloppe "
         f"({len(lines)} regels); kort het in tot ten hoogste 6 regels."
     )
+
+
+# Where a word too wide for the window may break, as a person would write it on two lines:
+# an e-mail address before its @ . - _ (the next line starts with the mark, so it is not taken
+# for a hyphenation), a compound street or place name after its hyphen or slash.
+_EMAIL_BREAKS_BEFORE = "@.-_"
+_NAME_BREAKS_AFTER = "-/"
+
+
+def _broken(piece: str, font: str, size: float) -> list[str]:
+    """``piece`` in lines as wide as the window at most. Words wrap at spaces; a single word
+    wider than the window (an e-mail address, a long compound street name) would run past
+    the window, so it breaks at its last break that fits, else where it must."""
+    lines: list[str] = []
+    while stringWidth(piece, font, size) > ADDRESS_WIDTH:
+        fits = 1
+        while fits < len(piece) and stringWidth(piece[: fits + 1], font, size) <= ADDRESS_WIDTH:
+            fits += 1
+        if "@" in piece:
+            natural = max(piece.rfind(mark, 1, fits + 1) for mark in _EMAIL_BREAKS_BEFORE)
+        else:
+            natural = max(piece.rfind(mark, 0, fits) for mark in _NAME_BREAKS_AFTER) + 1
+        cut = natural if natural > 0 else fits
+        lines.append(piece[:cut])
+        piece = piece[cut:]
+    return [*lines, piece]

@@ -32,7 +32,14 @@ from privacydesk.letters.templates import (
 )
 from privacydesk.letters.texts import load_template, phrases
 from privacydesk.resources import resource_path
-from tests.letters.conftest import make_case, make_context, page_count, pdf_text, text_positions
+from tests.letters.conftest import (
+    MM,
+    make_case,
+    make_context,
+    page_count,
+    pdf_text,
+    text_positions,
+)
 
 LANGUAGES = pytest.mark.parametrize("language", list(Language), ids=lambda lg: lg.value)
 KINDS = pytest.mark.parametrize("kind", list(LetterKind), ids=lambda k: k.value)
@@ -374,6 +381,40 @@ def test_a_long_address_is_fitted_inside_the_window_or_refused() -> None:
     crowded = replace(case.requester, address="\n".join(f"regel {n}" for n in range(12)))
     with pytest.raises(TemplateError, match="venster"):
         render_pdf(make_context(LetterKind.ACKNOWLEDGEMENT, case=replace(case, requester=crowded)))
+
+
+def _address_line_ends(pdf: bytes) -> list[tuple[str, float]]:
+    """Each line in the address zone with where it ends, in mm from the left edge."""
+    reader = PdfReader(io.BytesIO(pdf))
+    height = float(reader.pages[0].mediabox.height)
+    regular, _bold = register_fonts()
+    ends: list[tuple[str, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        top = (height - (tm[4] * cm[1] + tm[5] * cm[3] + cm[5])) / MM
+        if text.strip() and x / MM > 100 and 54 <= top <= 84:
+            points = size * (tm[0] ** 2 + tm[1] ** 2) ** 0.5 * cm[0]
+            ends.append((text.strip(), (x + stringWidth(text.strip(), regular, points)) / MM))
+
+    reader.pages[0].extract_text(visitor_text=visit)
+    return ends
+
+
+def test_a_long_email_address_or_street_name_breaks_inside_the_window() -> None:
+    email = "marie-therese.vanderstraeten-dewispelaere@bouwbedrijf-vandenbroucke.be"
+    street = "Grote-Kapucijnenzusterstraatverlengingsdreefgedeelte 12345"
+    case = make_case()
+    for requester, whole in (
+        (replace(case.requester, address="", email=email), email),
+        (replace(case.requester, address=f"{street}\n9000 Gent"), street),
+    ):
+        letter = make_context(LetterKind.ACKNOWLEDGEMENT, case=replace(case, requester=requester))
+        ends = _address_line_ends(render_pdf(letter))
+        shown = "".join(text for text, _end in ends).replace(" ", "")
+        assert whole.replace(" ", "") in shown  # broken over lines, nothing lost
+        for text, end in ends:
+            assert end <= 190, f"{text!r} ends {end:.0f} mm from the left edge, past the window"
 
 
 def test_a_person_without_a_postal_address_gets_the_letter_by_email_or_not_at_all() -> None:
