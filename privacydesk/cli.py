@@ -76,7 +76,12 @@ def _parser() -> argparse.ArgumentParser:
     letter.add_argument("kind", metavar="KIND")
     letter.add_argument("--lang", choices=["nl", "fr", "en"])
     letter.add_argument("--out", required=True, metavar="FILE")
-    letter.add_argument("--reasons", metavar="TEXT", help="redenen voor een no-action-brief")
+    letter.add_argument(
+        "--reasons",
+        metavar="TEXT",
+        help="de redenen, in de taal van de brief: waarom geen gevolg (no-action) of waarom "
+        "verlengd (extension)",
+    )
     letter.add_argument("--force", action="store_true", help="overschrijf FILE als het al bestaat")
     letter.add_argument(
         "--enclosure",
@@ -438,16 +443,29 @@ def _cmd_letter(services: Services, args: argparse.Namespace) -> int:
         except ValueError:
             choices = ", ".join(g.value for g in NO_ACTION_GROUNDS)
             raise CliError(f"Onbekende rechtsgrond '{args.ground}'; kies uit: {choices}.") from None
-    draft = services.letters.draft(
-        case.id,
-        kind,
-        language,
-        missing_items=tuple(p.strip() for p in args.missing.split(",") if p.strip()),
-        no_action_reasons=args.reasons or "",
-        no_action_ground=ground,
-        enclosures=args.enclosure or (),
-    )
-    pdf = services.letters.render(draft)
+    from privacydesk.core.letter_kinds import LetterKind
+    from privacydesk.letters.errors import MissingPlaceholderError
+    from privacydesk.letters.placeholders import PLACEHOLDER_HELP_NL
+
+    reasons = args.reasons or ""
+    extension = kind is LetterKind.EXTENSION
+    try:
+        draft = services.letters.draft(
+            case.id,
+            kind,
+            language,
+            missing_items=tuple(p.strip() for p in args.missing.split(",") if p.strip()),
+            no_action_reasons="" if extension else reasons,
+            no_action_ground=ground,
+            extension_reasons=reasons if extension else None,
+            enclosures=args.enclosure or (),
+        )
+        pdf = services.letters.render(draft)
+    except MissingPlaceholderError as exc:
+        # The window's hints name its boxes; here the officer needs the option to give.
+        raise MissingPlaceholderError(
+            exc.names, {**PLACEHOLDER_HELP_NL, **_LETTER_OPTIONS}
+        ) from exc
     for warning in draft.warnings:
         print(warning, file=sys.stderr)
     try:
@@ -459,6 +477,15 @@ def _cmd_letter(services: Services, args: argparse.Namespace) -> int:
         f"{len(pdf)} bytes"
     )
     return EXIT_OK
+
+
+# What a letter can miss, and the option of `letter` that gives it.
+_LETTER_OPTIONS = {
+    "missing_items": "geef ze op met --missing, bv. --missing id_copy,signature",
+    "extension_reasons": "geef ze op met --reasons, in de taal van de brief; een Nederlandse "
+    "brief neemt anders de redenen uit het dossier",
+    "no_action_reasons": "geef ze op met --reasons, in de taal van de brief",
+}
 
 
 def _cmd_export(reading: Reading, args: argparse.Namespace) -> int:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import sqlite3
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 
 from privacydesk.cli import main
+from privacydesk.core.case import Language
 from privacydesk.services import open_services
 from privacydesk.store.engine import head_revision
 from tests.services.helpers import new_request
@@ -165,6 +167,41 @@ def test_letter_refuses_with_one_sentence(
     assert main(["--db", str(register_path), "letter", *args, "--out", str(out)]) == 2
     assert message in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_letter_takes_the_extension_reasons_in_the_letters_own_language(
+    register_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.letters.conftest import pdf_text
+
+    services = open_services(register_path)
+    request = new_request(language=Language.FR, received=date.today() - timedelta(days=3))
+    case = services.cases.register(request)
+    services.cases.extend(case.id, "Het verzoek raakt vele systemen.")  # noted in Dutch
+    services.close()
+    out = tmp_path / "lettre.pdf"
+    command = ["--db", str(register_path), "letter", case.reference, "extension", "--out", str(out)]
+    assert main(command) == 2
+    assert "--reasons" in capsys.readouterr().err  # the option, not a box of the window
+    assert not out.exists()
+    assert main([*command, "--reasons", "La demande touche de nombreux systèmes."]) == 0
+    text = pdf_text(out.read_bytes())
+    assert "La demande touche de nombreux systèmes." in text
+    assert "vele systemen" not in text
+
+
+def test_an_identification_letter_without_missing_items_names_the_option(
+    register_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    services = open_services(register_path)
+    case = services.cases.register(new_request())
+    services.close()
+    out = tmp_path / "brief.pdf"
+    command = ["--db", str(register_path), "letter", case.reference, "identification"]
+    assert main([*command, "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert "--missing" in err and "vink" not in err
+    assert main([*command, "--missing", "id_copy", "--out", str(out)]) == 0
 
 
 def test_export_writes_the_register_as_csv_for_excel(register_path: Path, tmp_path: Path) -> None:
