@@ -161,7 +161,7 @@ def fill_demo(services: Services, *, seed: int = 2026) -> int:
                 services.identity.record_checks(
                     record.id, {IdentityCheck.MANDATE: CheckResult.PASSED}
                 )
-            _advance(services, record.id, target, received, rights, today, rng)
+            _advance(services, record.id, target, received, rights, today, rng, language)
     finally:
         services.ctx.now = real_now
     return len(_PLAN)
@@ -189,6 +189,22 @@ def _fill_demo_letterhead(services: Services) -> None:
     services.reload_settings()
 
 
+_OUTCOME_NOTES: dict[Language, dict[str, str]] = {
+    Language.NL: {
+        "excessive": "Derde identiek verzoek dit jaar",
+        "no_automated_decision": "Geen geautomatiseerde besluitvorming",
+    },
+    Language.FR: {
+        "excessive": "Troisième demande identique cette année",
+        "no_automated_decision": "Aucune prise de décision automatisée",
+    },
+    Language.EN: {
+        "excessive": "Third identical request this year",
+        "no_automated_decision": "No automated decision-making",
+    },
+}
+
+
 def _set_clock(services: Services, day: date) -> None:
     moment = datetime.combine(day, time(10, 0)).astimezone(UTC)
     services.ctx.now = lambda: moment
@@ -202,8 +218,11 @@ def _advance(
     rights: list[Right],
     today: date,
     rng: random.Random,
+    language: Language,
 ) -> None:
     cases = services.cases
+    # An outcome's note is quoted in the answer, so it is written in the requester's language.
+    notes = _OUTCOME_NOTES[language]
     if target is Status.RECEIVED:
         return
     if target is Status.AWAITING_IDENTIFICATION:
@@ -226,7 +245,7 @@ def _advance(
                 position,
                 Outcome.REFUSED,
                 LegalGround.EXCESSIVE,
-                "Derde identiek verzoek dit jaar",
+                notes["excessive"],
             )
         cases.change_status(case_id, Status.REFUSED, note="Buitensporig verzoek (art. 12(5))")
         return
@@ -259,7 +278,7 @@ def _advance(
                 position,
                 Outcome.NOT_APPLICABLE,
                 None,
-                "Geen geautomatiseerde besluitvorming",
+                notes["no_automated_decision"],
             )
         else:
             cases.record_outcome(case_id, position, Outcome.GRANTED, None, "")
