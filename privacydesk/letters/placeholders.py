@@ -12,6 +12,7 @@ from datetime import timedelta
 from typing import Any
 
 from privacydesk.core.case import Language
+from privacydesk.core.deadlines import response_due
 from privacydesk.core.letter_kinds import MISSING_ITEMS, LetterKind
 from privacydesk.core.processing_info import PROCESSING_INFO_ITEMS, merged_processing_info
 from privacydesk.core.rights import GROUND_INFO, Outcome, Right
@@ -32,6 +33,7 @@ PLACEHOLDER_HELP_NL: dict[str, str] = {
     "first_due_date": "de oorspronkelijke termijn van één maand",
     "period_start": "de eerste dag van de termijn",
     "period_end": "de laatste dag van de termijn van één maand",
+    "answer_period": "de zin over de wettelijke termijn van één maand",
     "deadline_rule": "de toegepaste termijnregel",
     "deadline_rule_register": "de termijnregel zoals het register hem vermeldt",
     "rights_list": "de uitgeoefende rechten",
@@ -233,6 +235,17 @@ def _no_action_ground(ctx: LetterContext, words: dict[str, Any]) -> str:
     )
 
 
+def _answer_period(ctx: LetterContext, words: dict[str, Any]) -> str:
+    """The statutory month as the law counts it, from the day after receipt: without the
+    days a pause adds ({deadline_rule} states those) and, once extended, said to be extended.
+    {due_date} is the day in force."""
+    key = "extended" if ctx.due > ctx.first_due else "running"
+    return str(word(words, "answer_period", key)).format(
+        start=format_date(ctx.case.received + timedelta(days=1), ctx.language),
+        end=format_date(response_due(ctx.case.received), ctx.language),
+    )
+
+
 def _deadline_rule(ctx: LetterContext, words: dict[str, Any]) -> str:
     """The rule the register actually applies to the time limit, in the letter's language
     (SPEC §4a): the letter never says the clock runs while the register pauses it."""
@@ -296,7 +309,8 @@ def placeholder_values(ctx: LetterContext) -> dict[str, str]:
         "due_date": _due_date(ctx),
         "first_due_date": format_date(ctx.first_due, lang),
         "period_start": format_date(case.received + timedelta(days=1), lang),
-        "period_end": format_date(ctx.first_due, lang),
+        "period_end": format_date(response_due(case.received), lang),
+        "answer_period": _answer_period(ctx, words),
         "deadline_rule": _deadline_rule(ctx, words),
         "deadline_rule_register": ctx.deadline_rule.strip(),
         "rights_list": _bullets([str(word(words, "rights", r.right.value)) for r in case.rights]),

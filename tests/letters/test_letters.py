@@ -336,6 +336,33 @@ def test_the_acknowledgement_states_the_period_from_day_to_day_and_the_due_date(
     assert format_date(date(2026, 12, 2), language) in text  # its last day, the due date
 
 
+@LANGUAGES
+def test_the_acknowledgement_counts_the_statutory_month_as_the_law_does(
+    language: Language,
+) -> None:
+    """Received 2 November: the month ends on 2 December. A pause or an extension moves the
+    day of the answer, never the end of that month, and an extension is said."""
+    # What follows the month's end: its article, or that it was extended and the article.
+    running, extended_ = (
+        phrases(language)["answer_period"][k].split("{end}")[1] for k in ("running", "extended")
+    )
+    month_end = format_date(date(2026, 12, 2), language)
+    case = make_case(extended=False, extension_reasons="")
+    paused = _render(
+        LetterKind.ACKNOWLEDGEMENT,
+        language,
+        case=case,
+        first_due=date(2026, 12, 14),
+        due=date(2026, 12, 14),
+        pause_days=12,
+    )
+    assert month_end in paused and format_date(date(2026, 12, 14), language) in paused
+    assert running in paused and extended_ not in paused
+    extended = _render(LetterKind.ACKNOWLEDGEMENT, language, due=date(2027, 2, 2))
+    assert month_end in extended and format_date(date(2027, 2, 2), language) in extended
+    assert extended_ in extended
+
+
 def test_the_deadline_rule_applied_is_always_stated() -> None:
     strict = _render(LetterKind.ACKNOWLEDGEMENT)
     assert "De wettelijke antwoordtermijn loopt door" in strict
