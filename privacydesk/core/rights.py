@@ -6,6 +6,7 @@ that goes into a letter lives in the letter templates under ``resources/letters`
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -282,3 +283,24 @@ def check_outcome(right: Right, outcome: Outcome, ground: LegalGround | None) ->
             )
     elif ground is not None:
         raise OutcomeError("Alleen een (gedeeltelijke) weigering heeft een rechtsgrond.")
+
+
+# Outcomes that say personal data about the person is processed (it is given, rectified,
+# erased, restricted in whole or in part).
+_ABOUT_DATA_HELD = frozenset({Outcome.GRANTED, Outcome.PARTLY_GRANTED})
+
+
+def check_outcomes_agree(outcomes: Iterable[tuple[Right, Outcome]]) -> None:
+    """Refuse an answer that says both that no personal data about the person is processed
+    and that a right to such data is (partly) granted: the letter would state both."""
+    decided = list(outcomes)
+    none = next((right for right, outcome in decided if outcome is Outcome.NO_DATA), None)
+    held = next((right for right, outcome in decided if outcome in _ABOUT_DATA_HELD), None)
+    if none is not None and held is not None:
+        raise OutcomeError(
+            "Het antwoord spreekt zichzelf tegen: bij {none} staat dat wij geen "
+            "persoonsgegevens over de betrokkene verwerken, maar {held} werd (gedeeltelijk) "
+            "ingewilligd. Pas een van beide uitkomsten aan.",
+            none=LowerLabel(RIGHT_INFO[none].label_nl),
+            held=LowerLabel(RIGHT_INFO[held].label_nl),
+        )

@@ -20,7 +20,12 @@ from privacydesk.core.errors import UserFacingError
 from privacydesk.core.identity import CheckResult, IdentityCheck, IdentityStatus
 from privacydesk.core.letter_kinds import LETTER_KIND_LABEL_NL, LetterKind, kinds_for
 from privacydesk.core.messages import LowerLabel
-from privacydesk.core.rights import GROUND_INFO, NO_ACTION_GROUNDS, LegalGround
+from privacydesk.core.rights import (
+    GROUND_INFO,
+    NO_ACTION_GROUNDS,
+    LegalGround,
+    check_outcomes_agree,
+)
 from privacydesk.core.workflow import Status
 from privacydesk.letters.context import LetterContext, Letterhead
 from privacydesk.letters.render import render_pdf
@@ -199,6 +204,8 @@ class LetterService:
         )
         if kind is LetterKind.EXTENSION:
             _refuse_late_extension(context)
+        if kind is LetterKind.OUTCOME:
+            check_outcomes_agree((r.right, r.outcome) for r in case.rights)
         return LetterDraft(context, compose_text(context), _warnings(context))
 
     def mandate_seen(self, case_id: int) -> bool:

@@ -3,98 +3,98 @@
     <context>
         <name>CaseActionsBar</name>
         <message>
-            <location filename="../../privacydesk/gui/case_actions_bar.py" line="56" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="54" />
             <source>&amp;Status wijzigen</source>
             <translation>Change &amp;status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_actions_bar.py" line="57" />
-            <location filename="../../privacydesk/gui/case_actions_bar.py" line="147" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="55" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="145" />
             <source>Status wijzigen</source>
             <translation>Change status</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_actions_bar.py" line="65" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="63" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_actions_bar.py" line="66" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="64" />
             <source>Identiteit</source>
             <translation>Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_actions_bar.py" line="70" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="68" />
             <source>Vastgesteld: bekende klant, vanaf het adres in ons bestand</source>
             <translation>Established: known customer, from the address on file</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_actions_bar.py" line="74" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="72" />
             <source>Vastgesteld: digitaal ondertekend verzoek (eID)</source>
             <translation>Established: digitally signed request (eID)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_actions_bar.py" line="78" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="76" />
             <source>Vastgesteld: kopie identiteitsdocument</source>
             <translation>Established: copy of identity document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_actions_bar.py" line="82" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="80" />
             <source>Vastgesteld: persoonlijk</source>
             <translation>Established: in person</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_actions_bar.py" line="85" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="83" />
             <source>Controle overslaan met reden…</source>
             <translation>Waive check with a reason…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_actions_bar.py" line="89" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="87" />
             <source>Termijn &amp;verlengen…</source>
             <translation>&amp;Extend deadline…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_actions_bar.py" line="92" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="90" />
             <source>Ontvanger &amp;gemeld…</source>
             <translation>Recipient &amp;notified…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_actions_bar.py" line="95" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="93" />
             <source>&amp;Uitkomst registreren…</source>
             <translation>Record &amp;outcome…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_actions_bar.py" line="148" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="146" />
             <source>Dossier {ref} op '{status}' zetten?</source>
             <translation>Set case {ref} to '{status}'?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_actions_bar.py" line="179" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="185" />
             <source>Termijn verlengen</source>
             <translation>Extend deadline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_actions_bar.py" line="181" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="187" />
             <source>De termijn wordt met twee maanden verlengd (art. 12(3) AVG). Vermeld de redenen: ze komen in de brief, die binnen de eerste maand moet vertrekken.</source>
             <translation>The time limit is extended by two months (Art. 12(3) GDPR). State the reasons: they go into the letter, which must be sent within the first month.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_actions_bar.py" line="184" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="190" />
             <source>Verlengen</source>
             <translation>Extend</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_actions_bar.py" line="194" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="200" />
             <source>Eerste termijn verstreken</source>
             <translation>First deadline passed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_actions_bar.py" line="196" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="202" />
             <source>De eerste termijn van dit dossier is al verstreken: een verlenging moest binnen de eerste maand gemeld worden. Wilt u toch verlengen, vermeld dan waarom; dit wordt in het auditspoor vastgelegd.</source>
             <translation>The first deadline of this case has already passed: an extension had to be announced within the first month. To extend anyway, say why; this is recorded in the audit trail.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_actions_bar.py" line="200" />
+            <location filename="../../privacydesk/gui/case_actions_bar.py" line="206" />
             <source>Toch verlengen</source>
             <translation>Extend anyway</translation>
         </message>
@@ -102,27 +102,27 @@
     <context>
         <name>CaseDetailPane</name>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="63" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="70" />
             <source>Kies een dossier in de lijst, of registreer een nieuw verzoek (Ctrl+N).</source>
             <translation>Choose a case in the list, or register a new request (Ctrl+N).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="76" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="83" />
             <source>&amp;Overzicht</source>
             <translation>&amp;Overview</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="144" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="173" />
             <source>&lt;b&gt;Uiterste antwoorddatum: {due}&lt;/b&gt; — {state}</source>
             <translation>&lt;b&gt;Answer due by: {due}&lt;/b&gt; — {state}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="152" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="181" />
             <source>Beantwoord op {day}.</source>
             <translation>Answered on {day}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_detail_pane.py" line="154" />
+            <location filename="../../privacydesk/gui/case_detail_pane.py" line="183" />
             <source>Eerste termijn: {day}.</source>
             <translation>First deadline: {day}.</translation>
         </message>
@@ -241,7 +241,7 @@
     <context>
         <name>CaseRegistration</name>
         <message>
-            <location filename="../../privacydesk/gui/case_registration.py" line="24" />
+            <location filename="../../privacydesk/gui/case_registration.py" line="26" />
             <source>{name} kan niet gelezen worden: {error}</source>
             <translation>{name} cannot be read: {error}</translation>
         </message>
@@ -249,42 +249,42 @@
     <context>
         <name>CaseTableModel</name>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="221" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="357" />
             <source>Kenmerk</source>
             <translation>Reference</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="222" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="358" />
             <source>Aanvrager</source>
             <translation>Requester</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="223" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="359" />
             <source>Rechten</source>
             <translation>Rights</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="224" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="360" />
             <source>Ontvangen</source>
             <translation>Received</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="225" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="361" />
             <source>Uiterste datum</source>
             <translation>Due date</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="226" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="362" />
             <source>Dagen</source>
             <translation>Days</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="227" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="363" />
             <source>Termijn</source>
             <translation>Deadline</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/case_table_model.py" line="228" />
+            <location filename="../../privacydesk/gui/case_table_model.py" line="364" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -455,138 +455,138 @@
     <context>
         <name>DocumentsTab</name>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="84" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="87" />
             <source>Documenten</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="96" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="99" />
             <source>&amp;Toevoegen…</source>
             <translation>&amp;Add…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="99" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="102" />
             <source>Rol van het document</source>
             <translation>Role of the document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="104" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="107" />
             <source>Handtekeningen &amp;vergelijken</source>
             <translation>&amp;Compare signatures</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="108" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="111" />
             <source>Digitale &amp;handtekening controleren</source>
             <translation>Check digital &amp;signature</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="112" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="115" />
             <source>Verwijderen…</source>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="115" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="118" />
             <source>ID-kopieën &amp;vernietigen…</source>
             <translation>&amp;Destroy ID copies…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="117" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="120" />
             <source>Sleep scans of e-mails hierheen, of kies Toevoegen.</source>
             <translation>Drag scans or e-mails here, or choose Add.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="124" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="127" />
             <source>Rol:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="179" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="182" />
             <source>Documenten toevoegen</source>
             <translation>Add documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="182" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="185" />
             <source>Scans en e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;Alle bestanden (*)</source>
             <translation>Scans and e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="208" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="211" />
             <source>{name}: kan niet gelezen worden ({error}).</source>
             <translation>{name}: cannot be read ({error}).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="220" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="223" />
             <source>Bezig met toevoegen…</source>
             <translation>Adding…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="228" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="231" />
             <source>{count} document(en) toegevoegd.</source>
             <translation>{count} document(s) added.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="231" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="234" />
             <source>'{name}' stond al bij het dossier als {old}; de rol is nu {new}.</source>
             <translation>'{name}' was already on the case as {old}; its role is now {new}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="240" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="243" />
             <source>{names}: lijkt een kopie van een identiteitsdocument; kies zelf de rol (voorzijde of achterzijde), dan wordt het na de verificatie vernietigd.</source>
             <translation>{names}: looks like a copy of an identity document; choose its role yourself (front or back), and it will be destroyed after verification.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="244" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="247" />
             <source>Niet toegevoegd: {problems}</source>
             <translation>Not added: {problems}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="253" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="256" />
             <source>Niet toegevoegd</source>
             <translation>Not added</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="304" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="307" />
             <source>Document verwijderen</source>
             <translation>Remove document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="305" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="308" />
             <source>'{name}' definitief uit het register verwijderen?</source>
             <translation>Remove '{name}' from the register for good?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="314" />
-            <location filename="../../privacydesk/gui/documents_tab.py" line="330" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="317" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="333" />
             <source>Geen document gekozen.</source>
             <translation>No document selected.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="331" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="334" />
             <source>{count} ID-kopie(ën) vernietigd.</source>
             <translation>{count} ID cop(y/ies) destroyed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="334" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="337" />
             <source>Een ander programma leest het register nog; de laatste sporen in het logbestand verdwijnen bij de volgende opruiming of wanneer iedereen het register sluit.</source>
             <translation>Another program is still reading the register; the last traces in the log file disappear at the next clean-up or when everyone closes the register.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="363" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="366" />
             <source>Handtekening wordt gecontroleerd…</source>
             <translation>Checking the signature…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="382" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="385" />
             <source>Deze PDF is niet digitaal ondertekend.</source>
             <translation>This PDF is not digitally signed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="390" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="393" />
             <source>De naam komt overeen met de aanvrager.</source>
             <translation>The name matches the requester.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="392" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="395" />
             <source>Let op: de naam verschilt van die van de aanvrager.</source>
             <translation>Note: the name differs from the requester's.</translation>
         </message>
@@ -668,112 +668,112 @@
     <context>
         <name>FirstStartDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="99" />
+            <location filename="../../privacydesk/gui/first_start.py" line="102" />
             <source>Eerste start — gegevens voor uw brieven</source>
             <translation>First start — details for your letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="105" />
+            <location filename="../../privacydesk/gui/first_start.py" line="108" />
             <source>Elke brief van PrivacyDesk vermeldt wie hem stuurt. Een Belgische vennootschap vermeldt ook haar rechtsvorm, ondernemingsnummer en rechtspersonenregister (art. 2:20 WVV); zonder die gegevens wordt geen brief uitgegeven. U kunt dit later aanvullen of wijzigen bij Bestand › Instellingen.</source>
             <translation>Every letter from PrivacyDesk says who sends it. A Belgian company also states its legal form, enterprise number and register of legal entities (Art. 2:20 Code of Companies and Associations); without them no letter is issued. You can complete or change this later under File › Settings.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="61" />
+            <location filename="../../privacydesk/gui/first_start.py" line="62" />
             <source>bv. BV, NV, CV, vzw</source>
             <translation>e.g. BV, NV, CV, vzw</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="141" />
+            <location filename="../../privacydesk/gui/first_start.py" line="144" />
             <source>Naam van de organisatie</source>
             <translation>Organisation's name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="144" />
+            <location filename="../../privacydesk/gui/first_start.py" line="147" />
             <source>Rechtsvorm</source>
             <translation>Legal form</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="145" />
+            <location filename="../../privacydesk/gui/first_start.py" line="148" />
             <source>Adres</source>
             <translation>Address</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="147" />
+            <location filename="../../privacydesk/gui/first_start.py" line="150" />
             <source>Ondernemingsnummer (KBO)</source>
             <translation>Enterprise number (KBO/BCE)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="157" />
+            <location filename="../../privacydesk/gui/first_start.py" line="160" />
             <source>Plaats in de datumregel</source>
             <translation>Place in the date line</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="159" />
+            <location filename="../../privacydesk/gui/first_start.py" line="162" />
             <source>Naam van de ondertekenaar</source>
             <translation>Signer's name</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="66" />
+            <location filename="../../privacydesk/gui/first_start.py" line="67" />
             <source>bv. RPR Gent, afdeling Kortrijk</source>
             <translation>e.g. RPR Gent, afdeling Kortrijk</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="151" />
+            <location filename="../../privacydesk/gui/first_start.py" line="154" />
             <source>Rechtspersonenregister (NL)</source>
             <translation>Register of legal entities (Dutch)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="154" />
+            <location filename="../../privacydesk/gui/first_start.py" line="157" />
             <source>Rechtspersonenregister (FR)</source>
             <translation>Register of legal entities (French)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="155" />
+            <location filename="../../privacydesk/gui/first_start.py" line="158" />
             <source>Rechtspersonenregister (EN)</source>
             <translation>Register of legal entities (English)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="160" />
+            <location filename="../../privacydesk/gui/first_start.py" line="163" />
             <source>Functie van de ondertekenaar (NL)</source>
             <translation>Signer's role (Dutch)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="161" />
+            <location filename="../../privacydesk/gui/first_start.py" line="164" />
             <source>Functie van de ondertekenaar (FR)</source>
             <translation>Signer's role (French)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="162" />
+            <location filename="../../privacydesk/gui/first_start.py" line="165" />
             <source>Functie van de ondertekenaar (EN)</source>
             <translation>Signer's role (English)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="163" />
+            <location filename="../../privacydesk/gui/first_start.py" line="166" />
             <source>Standaardtaal van de brieven</source>
             <translation>Default language of letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="170" />
+            <location filename="../../privacydesk/gui/first_start.py" line="173" />
             <source>Opslaan</source>
             <translation>Save</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="173" />
+            <location filename="../../privacydesk/gui/first_start.py" line="176" />
             <source>Later</source>
             <translation>Later</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="238" />
+            <location filename="../../privacydesk/gui/first_start.py" line="241" />
             <source>De rechtsvorm staat op elke brief (bv. BV).</source>
             <translation>The legal form is on every letter (e.g. BV).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="240" />
+            <location filename="../../privacydesk/gui/first_start.py" line="243" />
             <source>Het ondernemingsnummer staat op elke brief.</source>
             <translation>The enterprise number is on every letter.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/first_start.py" line="243" />
+            <location filename="../../privacydesk/gui/first_start.py" line="246" />
             <source>Het rechtspersonenregister staat op elke brief (bv. RPR Gent).</source>
             <translation>The register of legal entities is on every letter (e.g. RPR Gent).</translation>
         </message>
@@ -1436,57 +1436,57 @@ Postcode and town</translation>
     <context>
         <name>LettersTab</name>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="71" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="73" />
             <source>Brieven</source>
             <translation>Letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="80" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="82" />
             <source>&amp;Nieuwe brief…</source>
             <translation>&amp;New letter…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="83" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="85" />
             <source>&amp;Afdrukken…</source>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="86" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="88" />
             <source>Opslaan als &amp;PDF…</source>
             <translation>Save as &amp;PDF…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="89" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="91" />
             <source>Openen in PDF-&amp;lezer</source>
             <translation>Open in PDF &amp;reader</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="93" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="95" />
             <source>Een uitgegeven brief is bevroren: hij wordt nooit opnieuw aangemaakt.</source>
             <translation>An issued letter is frozen: it is never generated again.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="173" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="181" />
             <source>Brief afdrukken</source>
             <translation>Print letter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="198" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="206" />
             <source>Brief opslaan als PDF</source>
             <translation>Save letter as PDF</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="200" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="208" />
             <source>PDF-bestanden (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="213" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="221" />
             <source>{path} kan niet geschreven worden: {error}</source>
             <translation>{path} cannot be written: {error}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/letters_tab.py" line="237" />
+            <location filename="../../privacydesk/gui/letters_tab.py" line="245" />
             <source>De brief kan niet klaargezet worden: {error}</source>
             <translation>The letter cannot be prepared: {error}</translation>
         </message>
@@ -1585,53 +1585,53 @@ Schema version: {schema}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="41" />
+            <location filename="../../privacydesk/gui/main_window.py" line="48" />
             <source>PrivacyDesk — register van verzoeken</source>
             <translation>PrivacyDesk — register of requests</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="60" />
+            <location filename="../../privacydesk/gui/main_window.py" line="69" />
             <source>&amp;Identiteit</source>
             <translation>&amp;Identity</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="62" />
+            <location filename="../../privacydesk/gui/main_window.py" line="72" />
             <source>&amp;Documenten</source>
             <translation>&amp;Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="64" />
+            <location filename="../../privacydesk/gui/main_window.py" line="74" />
             <source>&amp;Brieven</source>
             <translation>&amp;Letters</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="66" />
+            <location filename="../../privacydesk/gui/main_window.py" line="75" />
             <source>&amp;GBA</source>
             <translation>&amp;DPA</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="79" />
+            <location filename="../../privacydesk/gui/main_window.py" line="88" />
             <source>Register: {path}</source>
             <translation>Register: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="137" />
+            <location filename="../../privacydesk/gui/main_window.py" line="171" />
             <source>Verzoek geregistreerd als {ref}</source>
             <translation>Request registered as {ref}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="153" />
+            <location filename="../../privacydesk/gui/main_window.py" line="189" />
             <source>Instellingen opgeslagen</source>
             <translation>Settings saved</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="159" />
-            <location filename="../../privacydesk/gui/main_window.py" line="177" />
+            <location filename="../../privacydesk/gui/main_window.py" line="195" />
+            <location filename="../../privacydesk/gui/main_window.py" line="216" />
             <source>Kies eerst een dossier.</source>
             <translation>Choose a case first.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/main_window.py" line="183" />
+            <location filename="../../privacydesk/gui/main_window.py" line="222" />
             <source>Kies eerst een brief in Brieven.</source>
             <translation>First choose a letter under Letters.</translation>
         </message>
@@ -1768,32 +1768,32 @@ Schema version: {schema}</translation>
     <context>
         <name>PrivacyDesk</name>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="124" />
+            <location filename="../../privacydesk/gui/app.py" line="126" />
             <source>Automatische back-up gemaakt.</source>
             <translation>Automatic backup made.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="129" />
+            <location filename="../../privacydesk/gui/app.py" line="131" />
             <source>Automatische back-up mislukt</source>
             <translation>Automatic backup failed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="138" />
+            <location filename="../../privacydesk/gui/app.py" line="140" />
             <source>Register op een netwerkschijf</source>
             <translation>Register on a network drive</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="139" />
+            <location filename="../../privacydesk/gui/app.py" line="141" />
             <source>Dit register staat op een netwerkschijf. PrivacyDesk opent het zonder write-ahead log, wat trager is, en twee mensen tegelijk kunnen elkaar hinderen. Een register dat u met collega's deelt, hoort op een databankserver (PostgreSQL, via PRIVACYDESK_DATABASE_URL).</source>
             <translation>This register is on a network drive. PrivacyDesk opens it without a write-ahead log, which is slower, and two people at once may get in each other's way. A register shared with colleagues belongs on a database server (PostgreSQL, via PRIVACYDESK_DATABASE_URL).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="177" />
+            <location filename="../../privacydesk/gui/app.py" line="183" />
             <source>Register kan niet geopend worden</source>
             <translation>Register cannot be opened</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="191" />
+            <location filename="../../privacydesk/gui/app.py" line="197" />
             <source> — demoregister</source>
             <translation> — demo register</translation>
         </message>
@@ -1824,52 +1824,52 @@ Schema version: {schema}</translation>
     <context>
         <name>ProcessingInfoPage</name>
         <message>
-            <location filename="../../privacydesk/gui/processing_info_page.py" line="44" />
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="43" />
             <source>(a) Doeleinden</source>
             <translation>(a) Purposes</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/processing_info_page.py" line="45" />
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="44" />
             <source>(b) Categorieën van gegevens</source>
             <translation>(b) Categories of data</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/processing_info_page.py" line="46" />
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="45" />
             <source>(c) Ontvangers (bij naam waar bekend)</source>
             <translation>(c) Recipients (by name where known)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/processing_info_page.py" line="47" />
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="46" />
             <source>(d) Bewaartermijn of criteria</source>
             <translation>(d) Retention period or criteria</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/processing_info_page.py" line="48" />
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="47" />
             <source>(e) Rechten op verbetering, wissing, beperking, bezwaar</source>
             <translation>(e) Rights to rectification, erasure, restriction, objection</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/processing_info_page.py" line="49" />
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="48" />
             <source>(f) Klacht bij de GBA</source>
             <translation>(f) Complaint to the DPA</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/processing_info_page.py" line="50" />
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="49" />
             <source>(g) Bron van de gegevens</source>
             <translation>(g) Source of the data</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/processing_info_page.py" line="51" />
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="50" />
             <source>(h) Geautomatiseerde besluitvorming</source>
             <translation>(h) Automated decision-making</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/processing_info_page.py" line="52" />
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="51" />
             <source>Doorgifte buiten de EER (art. 15, lid 2)</source>
             <translation>Transfers outside the EEA (Art. 15(2))</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/processing_info_page.py" line="58" />
+            <location filename="../../privacydesk/gui/processing_info_page.py" line="59" />
             <source>Een antwoord dat inzage geeft (art. 15 AVG) vermeldt deze informatie, in de taal van de brief. Per dossier kunt u ze nog aanpassen in het briefvenster.</source>
             <translation>An answer granting access (Art. 15 GDPR) gives this information, in the letter's language. You can still adjust it for one case in the letter window.</translation>
         </message>
@@ -1877,42 +1877,42 @@ Schema version: {schema}</translation>
     <context>
         <name>PurgeDialog</name>
         <message>
-            <location filename="../../privacydesk/gui/purge_dialog.py" line="47" />
+            <location filename="../../privacydesk/gui/purge_dialog.py" line="51" />
             <source>ID-kopieën vernietigen</source>
             <translation>Destroy ID copies</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/purge_dialog.py" line="50" />
+            <location filename="../../privacydesk/gui/purge_dialog.py" line="54" />
             <source>Met de vaststelling van de identiteit worden deze kopieën van het identiteitsdocument definitief uit het register gewist:</source>
             <translation>With the identity established, these copies of the identity document are erased from the register for good:</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/purge_dialog.py" line="55" />
+            <location filename="../../privacydesk/gui/purge_dialog.py" line="59" />
             <source>Deze kopieën van het identiteitsdocument worden definitief uit het register gewist:</source>
             <translation>These copies of the identity document are erased from the register for good:</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/purge_dialog.py" line="65" />
+            <location filename="../../privacydesk/gui/purge_dialog.py" line="69" />
             <source>(wordt geladen…)</source>
             <translation>(loading…)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/purge_dialog.py" line="81" />
+            <location filename="../../privacydesk/gui/purge_dialog.py" line="85" />
             <source>(geen voorbeeld)</source>
             <translation>(no preview)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/purge_dialog.py" line="87" />
+            <location filename="../../privacydesk/gui/purge_dialog.py" line="91" />
             <source>De verificatie zelf blijft vastgelegd (wie, wanneer, soort document, laatste cijfers). Dit kan niet ongedaan gemaakt worden.</source>
             <translation>The verification itself stays on record (who, when, kind of document, last digits). This cannot be undone.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/purge_dialog.py" line="93" />
+            <location filename="../../privacydesk/gui/purge_dialog.py" line="97" />
             <source>&amp;Vernietigen</source>
             <translation>&amp;Destroy</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/purge_dialog.py" line="95" />
+            <location filename="../../privacydesk/gui/purge_dialog.py" line="99" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
@@ -1988,97 +1988,97 @@ Schema version: {schema}</translation>
     <context>
         <name>RegisterActions</name>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="46" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="47" />
             <source>Auditspoor &amp;controleren</source>
             <translation>&amp;Verify audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="50" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="51" />
             <source>Nu een &amp;back-up maken…</source>
             <translation>&amp;Back up now…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="53" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="54" />
             <source>Back-up &amp;terugzetten…</source>
             <translation>&amp;Restore backup…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="57" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="58" />
             <source>Naar een &amp;server verhuizen…</source>
             <translation>Move to a &amp;server…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="61" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="62" />
             <source>&amp;Exporteren…</source>
             <translation>&amp;Export…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="64" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="65" />
             <source>&amp;Jaarverslag…</source>
             <translation>Annual &amp;report…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="67" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="68" />
             <source>&amp;Bewaartermijn verstreken…</source>
             <translation>&amp;Retention period over…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="96" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="99" />
             <source>Register exporteren</source>
             <translation>Export the register</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="97" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="100" />
             <source>{name} bestaat al. Vervangen?</source>
             <translation>{name} already exists. Replace it?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="102" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="105" />
             <source>Exporteren naar {path}…</source>
             <translation>Exporting to {path}…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="107" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="110" />
             <source>Exporteren lukt niet</source>
             <translation>The export failed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="112" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="115" />
             <source>{count} dossiers geëxporteerd naar {path}</source>
             <translation>{count} cases exported to {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="131" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="136" />
             <source>Jaarverslag {year} wordt opgemaakt…</source>
             <translation>Drawing up the {year} annual report…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="136" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="141" />
             <source>Jaarverslag lukt niet</source>
             <translation>The annual report failed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="140" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="145" />
             <source>Jaarverslag bewaard als {path}</source>
             <translation>Annual report saved as {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="151" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="156" />
             <source>Bewaartermijn verstreken</source>
             <translation>Retention period over</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="157" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="162" />
             <source>Geen afgesloten dossiers ouder dan de bewaartermijn ({years} jaar).</source>
             <translation>No closed cases older than the retention period ({years} years).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="162" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="167" />
             <source>{reference} — {name}, afgesloten op {closed}</source>
             <translation>{reference} — {name}, closed on {closed}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="173" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="178" />
             <source>Deze {count} dossiers zijn langer dan {years} jaar afgesloten. Hun persoonsgegevens en documenten worden definitief verwijderd; een anoniem overzicht blijft voor de jaarverslagen.
 
 {lines}</source>
@@ -2087,70 +2087,70 @@ Schema version: {schema}</translation>
 {lines}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="181" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="186" />
             <source>Definitief verwijderen</source>
             <translation>Delete for good</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="182" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="187" />
             <source>Annuleren</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="194" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="199" />
             <source>{count} dossiers geanonimiseerd.</source>
             <translation>{count} cases anonymised.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="204" />
-            <location filename="../../privacydesk/gui/register_actions.py" line="214" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="209" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="219" />
             <source>Auditspoor</source>
             <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="205" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="210" />
             <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
             <translation>The audit trail is intact ({count} events checked).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="215" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="220" />
             <source>Het auditspoor werd aangetast: {problem}.</source>
             <translation>The audit trail was tampered with: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="228" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="233" />
             <source>Back-up maken</source>
             <translation>Make a backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="230" />
-            <location filename="../../privacydesk/gui/register_actions.py" line="249" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="235" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="254" />
             <source>Registers (*.sqlite)</source>
             <translation>Registers (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="240" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="245" />
             <source>Back-up gemaakt: {path}</source>
             <translation>Backup made: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="247" />
-            <location filename="../../privacydesk/gui/register_actions.py" line="256" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="252" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="261" />
             <source>Back-up terugzetten</source>
             <translation>Restore backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="258" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="263" />
             <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
             <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="274" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="279" />
             <source>Back-up teruggezet</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="275" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="280" />
             <source>De back-up werd teruggezet. De vorige toestand staat in:
 {path}</source>
             <translation>The backup was restored. The previous state is kept in:
@@ -2160,42 +2160,42 @@ Schema version: {schema}</translation>
     <context>
         <name>RegisterView</name>
         <message>
-            <location filename="../../privacydesk/gui/register_view.py" line="45" />
+            <location filename="../../privacydesk/gui/register_view.py" line="51" />
             <source>Zoeken</source>
             <translation>Search</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_view.py" line="46" />
+            <location filename="../../privacydesk/gui/register_view.py" line="52" />
             <source>Zoek op naam, kenmerk of recht (Ctrl+F)</source>
             <translation>Search by name, reference or right (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_view.py" line="50" />
+            <location filename="../../privacydesk/gui/register_view.py" line="56" />
             <source>Filter</source>
             <translation>Filter</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_view.py" line="174" />
+            <location filename="../../privacydesk/gui/register_view.py" line="193" />
             <source>Het register kan niet gelezen worden</source>
             <translation>The register cannot be read</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_view.py" line="178" />
+            <location filename="../../privacydesk/gui/register_view.py" line="197" />
             <source>{shown} van {total} dossiers</source>
             <translation>{shown} of {total} cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_view.py" line="187" />
+            <location filename="../../privacydesk/gui/register_view.py" line="206" />
             <source>Alle dossiers</source>
             <translation>All cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_view.py" line="188" />
+            <location filename="../../privacydesk/gui/register_view.py" line="207" />
             <source>Lopende dossiers</source>
             <translation>Open cases</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_view.py" line="189" />
+            <location filename="../../privacydesk/gui/register_view.py" line="208" />
             <source>Vraagt aandacht</source>
             <translation>Needs attention</translation>
         </message>
@@ -3281,6 +3281,10 @@ Schema version: {schema}</translation>
             <translation>1 day left (due date {due}).</translation>
         </message>
         <message>
+            <source>Het antwoord spreekt zichzelf tegen: bij {none} staat dat wij geen persoonsgegevens over de betrokkene verwerken, maar {held} werd (gedeeltelijk) ingewilligd. Pas een van beide uitkomsten aan.</source>
+            <translation>The answer contradicts itself: {none} says that we process no personal data about the data subject, but {held} was (partly) granted. Change one of the two outcomes.</translation>
+        </message>
+        <message>
             <source>Een weigering moet een rechtsgrond vermelden.</source>
             <translation>A refusal must state a legal ground.</translation>
         </message>
@@ -3521,6 +3525,10 @@ Schema version: {schema}</translation>
             <translation>Case {ref} was filed by a representative ({who}), but their authorisation is not yet ticked as seen under Identity. Without it no answer goes to the representative; ask for it with the letter requesting missing items.</translation>
         </message>
         <message>
+            <source>Het register is beschadigd: de instelling '{key}' is onleesbaar (geen geldige JSON). Er werd niets gewijzigd; zet een back-up terug of vraag hulp.</source>
+            <translation>The register is damaged: the setting '{key}' cannot be read (not valid JSON). Nothing was changed; restore a backup or ask for help.</translation>
+        </message>
+        <message>
             <source>Vraag{their} ontvangen op {received}: antwoord uiterlijk {deadline}, {when}.</source>
             <translation>Question{their} received on {received}: answer by {deadline}, {when}.</translation>
         </message>
@@ -3555,10 +3563,6 @@ Schema version: {schema}</translation>
         <message>
             <source>Een van de gekozen dossiers is niet (meer) aan verwijdering toe; er werd niets verwijderd.</source>
             <translation>One of the chosen cases is not (or no longer) due for deletion; nothing was deleted.</translation>
-        </message>
-        <message>
-            <source>Het register is beschadigd: de instelling '{key}' is onleesbaar (geen geldige JSON). Er werd niets gewijzigd; zet een back-up terug of vraag hulp.</source>
-            <translation>The register is damaged: the setting '{key}' cannot be read (not valid JSON). Nothing was changed; restore a backup or ask for help.</translation>
         </message>
         <message>
             <source>server-setup verwacht de URL van een PostgreSQL-server, bv. postgresql://postgres@server/postgres.</source>

@@ -12,6 +12,7 @@ from privacydesk.core.rights import (
     OutcomeError,
     Right,
     check_outcome,
+    check_outcomes_agree,
     grounds_for,
 )
 
@@ -47,3 +48,16 @@ def test_a_granted_right_carries_no_ground() -> None:
     with pytest.raises(OutcomeError):
         check_outcome(Right.ACCESS, Outcome.GRANTED, LegalGround.EXCESSIVE)
     check_outcome(Right.ACCESS, Outcome.GRANTED, None)
+
+
+def test_no_data_and_a_granted_right_contradict_each_other() -> None:
+    with pytest.raises(OutcomeError, match="recht op inzage"):
+        check_outcomes_agree(
+            [(Right.ACCESS, Outcome.PARTLY_GRANTED), (Right.ERASURE, Outcome.NO_DATA)]
+        )
+    # No data, and a right that does not apply (no automated decision) or is still open: fine.
+    check_outcomes_agree([(Right.ACCESS, Outcome.NO_DATA), (Right.ERASURE, Outcome.NO_DATA)])
+    check_outcomes_agree(
+        [(Right.ACCESS, Outcome.NO_DATA), (Right.AUTOMATED_DECISION, Outcome.NOT_APPLICABLE)]
+    )
+    check_outcomes_agree([(Right.ACCESS, Outcome.GRANTED), (Right.ERASURE, Outcome.PENDING)])

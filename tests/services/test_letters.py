@@ -9,7 +9,8 @@ import pytest
 
 from privacydesk.core.case import Language
 from privacydesk.core.letter_kinds import LetterKind
-from privacydesk.core.rights import Outcome
+from privacydesk.core.rights import Outcome, OutcomeError, Right
+from privacydesk.letters.texts import phrases
 from privacydesk.services import Services
 from privacydesk.services.letters import LetterRuleError
 from tests.conftest import Clock
@@ -78,3 +79,14 @@ def test_an_access_answer_lists_the_enclosures_given_with_the_draft(services: Se
     assert "kopie van uw persoonsgegevens" not in draft.text  # the officer's list replaces it
     plain = services.letters.draft(case.id, LetterKind.OUTCOME)
     assert "Bijlagen:\n- kopie van uw persoonsgegevens (artikel 15, lid 3, AVG)" in plain.text
+
+
+def test_an_answer_that_says_no_data_and_grants_data_is_not_drafted(services: Services) -> None:
+    case = services.cases.register(new_request(rights=(Right.ACCESS, Right.PORTABILITY)))
+    services.cases.record_outcome(case.id, 0, Outcome.GRANTED)
+    services.cases.record_outcome(case.id, 1, Outcome.NO_DATA)
+    with pytest.raises(OutcomeError, match="spreekt zichzelf tegen"):
+        services.letters.draft(case.id, LetterKind.OUTCOME)
+    services.cases.record_outcome(case.id, 0, Outcome.NO_DATA)  # nothing processed at all
+    draft = services.letters.draft(case.id, LetterKind.OUTCOME)
+    assert phrases(Language.NL)["no_data"] in " ".join(draft.text.split())
