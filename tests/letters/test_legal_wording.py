@@ -246,10 +246,11 @@ def test_the_complaint_block_follows_a_no_data_answer_too(language: Language) ->
 
 # --- item 7: a request through a representative is answered to the representative ----------
 
+# Whoever acts (a lawyer, a parent): the letter names the person, never "your client".
 CLIENT = {
-    Language.NL: "namens uw cliënt, Éloïse Françoise Dubois-Mérö",
-    Language.FR: "au nom de votre client, Éloïse Françoise Dubois-Mérö",
-    Language.EN: "on behalf of your client, Éloïse Françoise Dubois-Mérö",
+    Language.NL: "namens Éloïse Françoise Dubois-Mérö tot ons richtte",
+    Language.FR: "au nom de Éloïse Françoise Dubois-Mérö",
+    Language.EN: "on behalf of Éloïse Françoise Dubois-Mérö",
 }
 
 
@@ -273,6 +274,7 @@ def test_a_representative_is_answered_at_the_representatives_address(
     assert "Mr. Karel Verstraete" in text and "Kouter 7" in text
     assert "Kerkstraat 12" not in text  # never sent to the client's own address
     assert CLIENT[language] in text
+    assert not any(word in text for word in ("uw cliënt", "votre client", "your client"))
     no_office = replace(case, requester=replace(requester, representative_address=""))
     with pytest.raises(MissingPlaceholderError, match="vertegenwoordiger"):
         render_pdf(make_context(kind, language, case=no_office))
