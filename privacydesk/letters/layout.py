@@ -69,7 +69,7 @@ def outcome_headings(ctx: LetterContext) -> set[str]:
     }
 
 
-_LABEL = re.compile(r"^([^:.;]{1,40}?)((?:\s|\u00a0)?:)(\s)")
+_LABEL = re.compile(r"^([^:.;]{1,60}?)((?:\s|\u00a0)?:)(\s)")
 
 
 def _bullet(text: str, styles: _Styles) -> Paragraph:

@@ -607,3 +607,21 @@ def test_the_shipped_templates_use_only_documented_placeholders(
     for name in fields_of(load_template(kind, language)):
         assert name in PLACEHOLDER_HELP_NL
         assert "{" + name + "}" in readme
+
+
+@LANGUAGES
+def test_every_label_of_the_access_information_is_set_in_bold(language: Language) -> None:
+    case = make_case(rights=(RightRequest(Right.ACCESS, "", Outcome.GRANTED),))
+    pdf = render_pdf(make_context(LetterKind.OUTCOME, language, case=case))
+    bold: list[str] = []
+
+    def visit(
+        text: str, _cm: object, _tm: object, font: dict[str, object] | None, _s: object
+    ) -> None:
+        if font and "Bold" in str(font.get("/BaseFont")) and text.strip():
+            bold.append(text.strip())
+
+    for page in PdfReader(io.BytesIO(pdf)).pages:
+        page.extract_text(visitor_text=visit)
+    labels = phrases(language)["access_info_label"].values()
+    assert [label for label in labels if label not in bold] == []
