@@ -115,6 +115,17 @@ def test_due_on_a_quiet_register_exits_0(
     assert "Niets vraagt aandacht" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("command", [["due"], ["cases"], ["export", "--csv", "x.csv"]])
+def test_an_empty_register_file_is_refused_not_taken_for_an_empty_register(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    path = tmp_path / "register.sqlite"
+    path.write_bytes(b"")  # wiped: a morning check must not answer "nothing is due"
+    assert main(["--db", str(path), *command]) == 2
+    assert "leeg (0 bytes)" in capsys.readouterr().err
+    assert path.stat().st_size == 0
+
+
 def test_letter_renders_a_draft_for_a_case(
     register_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

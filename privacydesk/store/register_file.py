@@ -94,7 +94,14 @@ def check_sqlite_file(path: Path, *, create: bool) -> None:
             )
         return
     if path.stat().st_size == 0:
-        return  # an empty file is a register that was never initialised
+        if not create:
+            # Named on purpose (--db) yet empty: a wiped or truncated copy, never "no cases".
+            raise RegisterCorruptError(
+                f"Het register {path} is leeg (0 bytes): het werd gewist of nooit aangemaakt. "
+                "Zet een back-up terug of kies het juiste bestand; het bestand werd niet "
+                "gewijzigd."
+            )
+        return  # the program's own register, created but never initialised: it is now
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
