@@ -189,6 +189,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader stopped early (`cases | head`): what it read is what it wanted.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes at exit
+        return EXIT_OK
+    except OSError as exc:
+        # The computer refused a file or folder: the officer's to fix, not a bug.
+        from privacydesk.core.os_errors import os_reason
+
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"privacydesk: {where}{os_reason(exc)}.", file=sys.stderr)
+        return EXIT_ERROR
     except Exception as exc:  # a bug: short message here, the traceback in the log
         import logging
 
@@ -427,6 +439,8 @@ def _cmd_letter(services: Services, args: argparse.Namespace) -> int:
     from privacydesk.core.case import Language
     from privacydesk.core.letter_kinds import parse_kind
 
+    if not args.out.strip():
+        raise CliError("--out kreeg een lege waarde; geef de naam van het PDF-bestand.")
     out = Path(args.out)
     if out.exists() and not args.force:
         # It may be the signed copy of a letter already sent: never replaced unasked.
@@ -468,10 +482,9 @@ def _cmd_letter(services: Services, args: argparse.Namespace) -> int:
         ) from exc
     for warning in draft.warnings:
         print(warning, file=sys.stderr)
-    try:
-        out.write_bytes(pdf)
-    except OSError as exc:
-        raise CliError(f"{out} kan niet geschreven worden: {exc.strerror or exc}.") from exc
+    from privacydesk.services.export import write_file
+
+    write_file(out, pdf)  # whole or not at all: never a broken PDF where a letter was
     print(
         f"{out}: {kind.value} ({draft.context.language.value}) voor {case.reference}, "
         f"{len(pdf)} bytes"
@@ -492,7 +505,7 @@ def _cmd_export(reading: Reading, args: argparse.Namespace) -> int:
     """The register as CSV (UTF-8 with BOM and semicolons, as Excel in Belgium expects) or .xlsx."""
     from privacydesk.services.export import ExportFormat, export_bytes, export_table, write_file
 
-    out = Path(args.csv or args.xlsx)
+    out = Path(args.csv if args.csv is not None else args.xlsx)
     table = export_table(reading)
     data = export_bytes(table, ExportFormat.CSV if args.csv else ExportFormat.XLSX)
     reading.before_output()

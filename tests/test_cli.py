@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import sqlite3
+import sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -213,6 +214,92 @@ def test_an_identification_letter_without_missing_items_names_the_option(
     err = capsys.readouterr().err
     assert "--missing" in err and "vink" not in err
     assert main([*command, "--missing", "id_copy", "--out", str(out)]) == 0
+
+
+def test_a_letter_that_cannot_be_written_leaves_the_earlier_file_whole(
+    register_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import errno
+    import os
+
+    services = open_services(register_path)
+    case = services.cases.register(new_request())
+    services.close()
+    out = tmp_path / "brief.pdf"
+    out.write_bytes(b"%PDF- the letter sent last week")
+
+    def disk_full(source: object, target: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(target))
+
+    monkeypatch.setattr(os, "replace", disk_full)
+    command = ["letter", case.reference, "acknowledgement", "--out", str(out), "--force"]
+    assert main(["--db", str(register_path), *command]) == 2
+    assert "de schijf is vol" in capsys.readouterr().err
+    assert out.read_bytes() == b"%PDF- the letter sent last week"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("brief")] == ["brief.pdf"]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "--csv", ""],
+        ["export", "--xlsx", ""],
+        ["report", "--year", "2026", "--out", ""],
+        ["letter", "PD-2026-0001", "acknowledgement", "--out", ""],
+    ],
+    ids=["csv", "xlsx", "report", "letter"],
+)
+def test_an_empty_output_name_is_refused_with_a_sentence(
+    register_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    services = open_services(register_path)
+    services.cases.register(new_request())
+    services.close()
+    assert main(["--db", str(register_path), *command]) == 2  # a script's unset variable
+    err = capsys.readouterr().err
+    assert "lege waarde" in err or "geen bestandsnaam" in err
+
+
+def test_a_reader_that_stops_early_is_no_error(
+    register_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services = open_services(register_path)
+    services.cases.register(new_request())
+    services.close()
+
+    class ClosedPipe(io.StringIO):  # `privacydesk cases | head -n 1` once head has gone
+        def __init__(self, fd: int) -> None:
+            super().__init__()
+            self._fd = fd
+
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def fileno(self) -> int:
+            return self._fd
+
+    with (tmp_path / "pipe").open("w") as stand_in:
+        monkeypatch.setattr(sys, "stdout", ClosedPipe(stand_in.fileno()))
+        assert main(["--db", str(register_path), "cases"]) == 0
+
+
+def test_a_folder_the_officer_may_not_read_gives_one_sentence(
+    register_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_services(register_path).close()
+    real_is_file = Path.is_file
+
+    def no_access(path: Path) -> bool:
+        if path == register_path:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_is_file(path)
+
+    monkeypatch.setattr(Path, "is_file", no_access)
+    assert main(["--db", str(register_path), "cases"]) == 2
+    assert capsys.readouterr().err.strip() == f"privacydesk: {register_path}: geen toegang."
 
 
 def test_export_writes_the_register_as_csv_for_excel(register_path: Path, tmp_path: Path) -> None:

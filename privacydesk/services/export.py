@@ -9,6 +9,7 @@ leaves half a file where the officer expects one.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import re
@@ -23,6 +24,8 @@ from typing import TYPE_CHECKING
 from privacydesk.core.case import CHANNEL_LABEL_NL, Channel
 from privacydesk.core.deadlines import DEADLINE_STATE_LABEL_NL
 from privacydesk.core.errors import UserFacingError
+from privacydesk.core.messages import message
+from privacydesk.core.os_errors import os_reason
 from privacydesk.core.spreadsheet import safe_cell
 from privacydesk.core.workflow import STATUS_LABEL_NL
 from privacydesk.services.case_rows import register_rows
@@ -147,23 +150,37 @@ def xlsx_bytes(table: ExportTable) -> bytes:
     return buffer.getvalue()
 
 
+# Where a file the officer may have open is locked (Windows): say which program to close.
+_IN_EXCEL = message("(is het bestand nog open in Excel?)")
+_OPEN_IN = {
+    ".csv": _IN_EXCEL,
+    ".xlsx": _IN_EXCEL,
+    ".pdf": message("(is het bestand nog open in een PDF-lezer?)"),
+}
+
+
 def write_file(path: Path, data: bytes) -> None:
-    """Write beside the target, then move into place: never half a file under its name."""
+    """Write beside the target, then move into place: never half a file under its name, and
+    a file already there stays as it was until the new one is whole."""
+    if not path.name or path.name in (".", ".."):
+        raise ExportError("Er werd geen bestandsnaam opgegeven; geef de naam van het bestand.")
     part = path.with_name(path.name + ".part")
     try:
         part.write_bytes(data)
         os.replace(part, path)
     except OSError as exc:
-        part.unlink(missing_ok=True)
-        reason = exc.strerror or str(exc)
-        if isinstance(exc, PermissionError):
+        with contextlib.suppress(OSError):  # a folder we may not even list: nothing was made
+            part.unlink(missing_ok=True)
+        hint = _OPEN_IN.get(path.suffix.lower()) if isinstance(exc, PermissionError) else None
+        if hint is not None:
             raise ExportError(
-                "{path} kan niet geschreven worden: {reason} (is het bestand nog open in Excel?).",
+                "{path} kan niet geschreven worden: {reason} {hint}.",
                 path=str(path),
-                reason=reason,
+                reason=os_reason(exc),
+                hint=hint,
             ) from exc
         raise ExportError(
-            "{path} kan niet geschreven worden: {reason}.", path=str(path), reason=reason
+            "{path} kan niet geschreven worden: {reason}.", path=str(path), reason=os_reason(exc)
         ) from exc
 
 
