@@ -178,3 +178,15 @@ def test_a_locked_file_names_the_program_to_close(
         == f"{tmp_path / name} kan niet geschreven worden: geen toegang (is het bestand nog {hint}?)."
     )
     assert list(tmp_path.iterdir()) == []  # nothing half-written left behind
+
+
+def test_a_control_character_in_a_name_does_not_stop_the_excel_export() -> None:
+    from privacydesk.services.export import ExportTable, xlsx_bytes
+
+    table = ExportTable(HEADER[:2], [("PD-2026-0001", "Piet\x07Bel"), ("PD-2026-0002", "An")])
+    sheet = load_workbook(io.BytesIO(xlsx_bytes(table))).active
+    assert sheet is not None
+    assert [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)] == [
+        "Piet\ufffdBel",
+        "An",
+    ]
