@@ -204,8 +204,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: short message here, the traceback in the log
         import logging
 
+        from privacydesk.logs import log_file, setup_logging
+
+        setup_logging()
         logging.getLogger("privacydesk").exception("Unexpected error in the command line")
-        print(f"privacydesk: onverwachte fout ({type(exc).__name__}: {exc}).", file=sys.stderr)
+        print(
+            f"privacydesk: onverwachte fout ({type(exc).__name__}: {exc}). De details staan "
+            f"in {log_file()}.",
+            file=sys.stderr,
+        )
         return EXIT_BUG
 
 
@@ -324,7 +331,8 @@ def _open(location: str, *, demo: bool, create: bool = True) -> Services:
 
 def _selftest(location: str, *, demo: bool) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from privacydesk.gui.app import application, build_main_window, setup_logging
+    from privacydesk.gui.app import application, build_main_window
+    from privacydesk.logs import setup_logging
 
     app = application()
     setup_logging()

@@ -302,6 +302,25 @@ def test_a_folder_the_officer_may_not_read_gives_one_sentence(
     assert capsys.readouterr().err.strip() == f"privacydesk: {register_path}: geen toegang."
 
 
+def test_an_unexpected_error_leaves_its_traceback_in_the_log(
+    register_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from privacydesk import cli
+    from privacydesk.logs import log_file
+
+    open_services(register_path).close()
+
+    def broken(*_args: object) -> int:
+        raise RuntimeError("a bug in the listing")
+
+    monkeypatch.setitem(cli._LISTINGS, "cases", broken)
+    assert main(["--db", str(register_path), "cases"]) == 3
+    err = capsys.readouterr().err
+    assert "onverwachte fout (RuntimeError: a bug in the listing)" in err and str(log_file()) in err
+    logged = log_file().read_text(encoding="utf-8")
+    assert "Traceback" in logged and "RuntimeError: a bug in the listing" in logged
+
+
 def test_export_writes_the_register_as_csv_for_excel(register_path: Path, tmp_path: Path) -> None:
     services = open_services(register_path)
     services.cases.register(new_request("Noël Lemaître"))
