@@ -9,13 +9,14 @@ import argparse
 import csv
 import gc
 import os
+import re
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from operator import attrgetter, itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from privacydesk import __version__
 from privacydesk.core.errors import UserFacingError
@@ -36,12 +37,52 @@ class CliError(UserFacingError):
     pass
 
 
+# argparse speaks English; the command line speaks Dutch like the rest of the program.
+_ARGPARSE_DUTCH = [
+    (r"invalid choice: (.*) \(choose from (.*)\)", r"ongeldige keuze: \1 (kies uit \2)"),
+    (r"invalid int value: (.*)", r"\1 is geen geheel getal"),
+    (r"invalid \w+ value: (.*)", r"ongeldige waarde: \1"),
+    (r"the following arguments are required: (.*)", r"deze argumenten ontbreken: \1"),
+    (r"unrecognized arguments: (.*)", r"onbekende argumenten: \1"),
+    (r"one of the arguments (.*) is required", r"een van de argumenten \1 is verplicht"),
+    (r"not allowed with argument (.*)", r"niet samen met \1"),
+    (r"expected one argument", "verwacht een waarde"),
+    (r"expected at least one argument", "verwacht minstens één waarde"),
+    (r"ambiguous option: (.*) could match (.*)", r"dubbelzinnige optie: \1 kan \2 zijn"),
+]
+
+
+def _in_dutch(message: str) -> str:
+    for english, dutch in _ARGPARSE_DUTCH:
+        message = re.sub(english, dutch, message)
+    return message
+
+
+class _DutchHelp(argparse.HelpFormatter):
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(usage, actions, groups, "gebruik: " if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _DutchHelp)
+        kwargs["add_help"] = False  # ours, in Dutch, below
+        super().__init__(**kwargs)
+        self._positionals.title = "argumenten"
+        self._optionals.title = "opties"
+        self.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+
     def error(self, message: str) -> NoReturn:
         # One sentence, like every other error, instead of a usage block.
         self.exit(
             EXIT_ERROR,
-            f"privacydesk: ongeldige opdracht ({message}); zie privacydesk --help.\n",
+            f"privacydesk: ongeldige opdracht ({_in_dutch(message)}); zie privacydesk --help.\n",
         )
 
 
@@ -50,7 +91,12 @@ def _parser() -> argparse.ArgumentParser:
         prog="privacydesk",
         description="PrivacyDesk: het register van verzoeken van betrokkenen (AVG).",
     )
-    parser.add_argument("--version", action="version", version=f"PrivacyDesk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"PrivacyDesk {__version__}",
+        help="toon het versienummer en stop",
+    )
     parser.add_argument("--db", metavar="PATH", help="het register (bestand of databank-URL)")
     parser.add_argument(
         "--demo",

@@ -127,6 +127,36 @@ def test_an_empty_register_file_is_refused_not_taken_for_an_empty_register(
     assert path.stat().st_size == 0
 
 
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [
+        (["cases", "--format", "x"], "ongeldige keuze: 'x' (kies uit 'text', 'csv')"),
+        (["due", "--within", "abc"], "'abc' is geen geheel getal"),
+        (["letter"], "deze argumenten ontbreken: REF, KIND, --out"),
+        (["--bogus"], "onbekende argumenten: --bogus"),
+        (["export"], "een van de argumenten --csv --xlsx is verplicht"),
+        (["export", "--csv", "a", "--xlsx", "b"], "niet samen met --csv"),
+        (["letter", "X", "Y", "--out"], "verwacht een waarde"),
+    ],
+)
+def test_a_mistyped_command_is_explained_in_dutch(
+    capsys: pytest.CaptureFixture[str], command: list[str], said: str
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(command)
+    assert exited.value.code == 2
+    assert said in capsys.readouterr().err
+
+
+def test_the_help_is_in_dutch(capsys: pytest.CaptureFixture[str]) -> None:
+    for command in ([], ["cases"]):
+        with pytest.raises(SystemExit):
+            main([*command, "--help"])
+        shown = capsys.readouterr().out
+        assert shown.startswith("gebruik: privacydesk") and "opties:" in shown
+        assert "toon deze hulp en stop" in shown and "show this help" not in shown
+
+
 def test_letter_renders_a_draft_for_a_case(
     register_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

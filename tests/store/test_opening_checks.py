@@ -77,4 +77,3 @@ def test_a_damaged_schema_is_named_in_dutch(
     assert main(["--db", str(register_path), "cases"]) == 2
     err = capsys.readouterr().err
     assert "het bestand is beschadigd" in err and "malformed" not in err
-
