@@ -548,10 +548,13 @@ def _cmd_letter(services: Services, args: argparse.Namespace) -> int:
 
 # What a letter can miss, and the option of `letter` that gives it.
 _LETTER_OPTIONS = {
-    "missing_items": "geef ze op met --missing, bv. --missing id_copy,signature",
-    "extension_reasons": "geef ze op met --reasons, in de taal van de brief; een Nederlandse "
-    "brief neemt anders de redenen uit het dossier",
-    "no_action_reasons": "geef ze op met --reasons, in de taal van de brief",
+    "missing_items": "de ontbrekende stukken (geef ze op met --missing, bv. --missing "
+    "id_copy,signature)",
+    "extension_reasons": "de redenen voor de verlenging in de taal van de brief (geef ze op "
+    "met --reasons; een Nederlandse brief neemt anders de redenen uit het dossier)",
+    "no_action_reasons": "de redenen waarom geen gevolg gegeven wordt (geef ze op met "
+    "--reasons, in de taal van de brief)",
+    "no_action_ground": "de rechtsgrond om geen gevolg te geven (geef ze op met --ground)",
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from privacydesk.core.errors import UserFacingError
+from privacydesk.core.messages import Message, message
 
 
 class TemplateError(UserFacingError, ValueError):
@@ -12,13 +13,18 @@ class TemplateError(UserFacingError, ValueError):
 
 
 class MissingPlaceholderError(UserFacingError, ValueError):
-    """A value the letter needs is missing or empty: better no letter than a blank one."""
+    """A value the letter needs is missing or empty: better no letter than a blank one.
 
-    def __init__(self, names: Sequence[str], hints: Mapping[str, str] | None = None) -> None:
+    The sentence names what is needed in words (the hints); a value without a hint (a
+    template of the officer's own) is named by its placeholder. ``names`` keeps the
+    placeholders for the program."""
+
+    def __init__(
+        self, names: Sequence[str], hints: Mapping[str, Message | str] | None = None
+    ) -> None:
         hints = hints or {}
-        listed = ", ".join(
-            "{" + name + "}" + (f" ({hints[name]})" if name in hints else "") for name in names
+        needed = tuple(hints.get(name) or "{" + name + "}" for name in names)
+        super().__init__(
+            message("De brief kan nog niet gemaakt worden; nog nodig: {needed}.", needed=needed)
         )
-        verb = "een waarde" if len(names) == 1 else "waarden"
-        super().__init__(f"De brief kan niet gemaakt worden: er ontbreekt {verb} voor {listed}.")
         self.names = list(names)

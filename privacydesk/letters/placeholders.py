@@ -14,6 +14,7 @@ from typing import Any
 from privacydesk.core.case import Language
 from privacydesk.core.deadlines import response_due
 from privacydesk.core.letter_kinds import MISSING_ITEMS, LetterKind
+from privacydesk.core.messages import Message, message
 from privacydesk.core.processing_info import PROCESSING_INFO_ITEMS, merged_processing_info
 from privacydesk.core.rights import GROUND_INFO, Outcome, Right
 from privacydesk.letters.context import LetterContext
@@ -22,31 +23,34 @@ from privacydesk.letters.errors import TemplateError
 from privacydesk.letters.texts import authority, phrases
 
 # Every placeholder a template may use, with what the officer reads when one is missing.
-PLACEHOLDER_HELP_NL: dict[str, str] = {
-    "salutation": "de aanspreking",
-    "closing": "de slotformule",
-    "reference": "het kenmerk van het dossier",
-    "requester_name": "de naam van de betrokkene",
-    "received_date": "de ontvangstdatum",
-    "issue_date": "de datum van de brief",
-    "due_date": "de uiterste antwoorddatum; leg een verlenging eerst vast in het dossier",
-    "first_due_date": "de oorspronkelijke termijn van één maand",
-    "period_start": "de eerste dag van de termijn",
-    "period_end": "de laatste dag van de termijn van één maand",
-    "answer_period": "de zin over de wettelijke termijn van één maand",
-    "deadline_rule": "de toegepaste termijnregel",
-    "deadline_rule_register": "de termijnregel zoals het register hem vermeldt",
-    "rights_list": "de uitgeoefende rechten",
-    "missing_items": "de ontbrekende stukken; vink er minstens één aan",
-    "identity_note": "de uitleg bij de identificatie",
-    "extension_reasons": "de redenen voor de verlenging, in de taal van de brief (bij een "
-    "Franse of Engelse brief typt u ze in het vak Redenen)",
-    "outcomes": "een beslissing, en bij weigering een rechtsgrond, voor elk recht",
-    "no_action_reasons": "de redenen waarom geen gevolg gegeven wordt",
-    "no_action_ground": "de rechtsgrond om geen gevolg te geven; kies er een",
-    "recipients_list": "de ontvangers die op de hoogte gebracht werden",
-    "controller_name": "de naam van de verwerkingsverantwoordelijke",
-    "controller_contact": "het e-mail- of postadres van de verwerkingsverantwoordelijke",
+# What each value is, in words for the officer ("nog nodig: …"); translated in the window.
+PLACEHOLDER_HELP_NL: dict[str, Message] = {
+    "salutation": message("de aanspreking"),
+    "closing": message("de slotformule"),
+    "reference": message("het kenmerk van het dossier"),
+    "requester_name": message("de naam van de betrokkene"),
+    "received_date": message("de ontvangstdatum"),
+    "issue_date": message("de datum van de brief"),
+    "due_date": message("de uiterste antwoorddatum (leg een verlenging eerst vast in het dossier)"),
+    "first_due_date": message("de oorspronkelijke termijn van één maand"),
+    "period_start": message("de eerste dag van de termijn"),
+    "period_end": message("de laatste dag van de termijn van één maand"),
+    "answer_period": message("de zin over de wettelijke termijn van één maand"),
+    "deadline_rule": message("de toegepaste termijnregel"),
+    "deadline_rule_register": message("de termijnregel zoals het register hem vermeldt"),
+    "rights_list": message("de uitgeoefende rechten"),
+    "missing_items": message("de ontbrekende stukken (vink er minstens één aan)"),
+    "identity_note": message("de uitleg bij de identificatie"),
+    "extension_reasons": message(
+        "de redenen voor de verlenging in de taal van de brief (bij een Franse of Engelse "
+        "brief typt u ze in het vak Redenen)"
+    ),
+    "outcomes": message("een beslissing, en bij weigering een rechtsgrond, voor elk recht"),
+    "no_action_reasons": message("de redenen waarom geen gevolg gegeven wordt"),
+    "no_action_ground": message("de rechtsgrond om geen gevolg te geven (kies er een)"),
+    "recipients_list": message("de ontvangers die op de hoogte gebracht werden"),
+    "controller_name": message("de naam van de verwerkingsverantwoordelijke"),
+    "controller_contact": message("het e-mail- of postadres van de verwerkingsverantwoordelijke"),
 }
 
 

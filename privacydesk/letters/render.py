@@ -26,6 +26,7 @@ from reportlab.platypus import (
 )
 
 from privacydesk.core.letter_kinds import complaint_block_required
+from privacydesk.core.messages import message
 from privacydesk.letters import envelope
 from privacydesk.letters.blocks import ACCENT, GREY, complaint_box, draw_footer, signature
 from privacydesk.letters.context import LetterContext
@@ -67,7 +68,7 @@ def _addressee_lines(ctx: LetterContext) -> list[str]:
         if not any(office):
             raise MissingPlaceholderError(
                 ["representative_address"],
-                {"representative_address": "het postadres van de vertegenwoordiger"},
+                {"representative_address": message("het postadres van de vertegenwoordiger")},
             )
         return [requester.representative.strip(), *(line for line in office if line)]
     address = [line.strip() for line in requester.address.splitlines() if line.strip()]
@@ -75,7 +76,7 @@ def _addressee_lines(ctx: LetterContext) -> list[str]:
         if not requester.email.strip():
             raise MissingPlaceholderError(
                 ["requester_address"],
-                {"requester_address": "het postadres of e-mailadres van de geadresseerde"},
+                {"requester_address": message("het postadres of e-mailadres van de geadresseerde")},
             )
         address = [str(word(words, "email_only")).format(email=requester.email.strip())]
     return [requester.name.strip(), *address]

@@ -1768,32 +1768,32 @@ Schema version: {schema}</translation>
     <context>
         <name>PrivacyDesk</name>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="126" />
+            <location filename="../../privacydesk/gui/app.py" line="110" />
             <source>Automatische back-up gemaakt.</source>
             <translation>Automatic backup made.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="131" />
+            <location filename="../../privacydesk/gui/app.py" line="115" />
             <source>Automatische back-up mislukt</source>
             <translation>Automatic backup failed</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="140" />
+            <location filename="../../privacydesk/gui/app.py" line="124" />
             <source>Register op een netwerkschijf</source>
             <translation>Register on a network drive</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="141" />
+            <location filename="../../privacydesk/gui/app.py" line="125" />
             <source>Dit register staat op een netwerkschijf. PrivacyDesk opent het zonder write-ahead log, wat trager is, en twee mensen tegelijk kunnen elkaar hinderen. Een register dat u met collega's deelt, hoort op een databankserver (PostgreSQL, via PRIVACYDESK_DATABASE_URL).</source>
             <translation>This register is on a network drive. PrivacyDesk opens it without a write-ahead log, which is slower, and two people at once may get in each other's way. A register shared with colleagues belongs on a database server (PostgreSQL, via PRIVACYDESK_DATABASE_URL).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="183" />
+            <location filename="../../privacydesk/gui/app.py" line="167" />
             <source>Register kan niet geopend worden</source>
             <translation>Register cannot be opened</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/app.py" line="197" />
+            <location filename="../../privacydesk/gui/app.py" line="181" />
             <source> — demoregister</source>
             <translation> — demo register</translation>
         </message>
@@ -3903,6 +3903,110 @@ Schema version: {schema}</translation>
         <message>
             <source>het rechtspersonenregister (RPR)</source>
             <translation>the register of legal entities (RPR)</translation>
+        </message>
+        <message>
+            <source>De brief kan nog niet gemaakt worden; nog nodig: {needed}.</source>
+            <translation>The letter cannot be made yet; still needed: {needed}.</translation>
+        </message>
+        <message>
+            <source>de aanspreking</source>
+            <translation>the salutation</translation>
+        </message>
+        <message>
+            <source>de slotformule</source>
+            <translation>the closing formula</translation>
+        </message>
+        <message>
+            <source>het kenmerk van het dossier</source>
+            <translation>the case reference</translation>
+        </message>
+        <message>
+            <source>de naam van de betrokkene</source>
+            <translation>the data subject's name</translation>
+        </message>
+        <message>
+            <source>de ontvangstdatum</source>
+            <translation>the date of receipt</translation>
+        </message>
+        <message>
+            <source>de datum van de brief</source>
+            <translation>the date of the letter</translation>
+        </message>
+        <message>
+            <source>de uiterste antwoorddatum (leg een verlenging eerst vast in het dossier)</source>
+            <translation>the last day to answer (record an extension in the case first)</translation>
+        </message>
+        <message>
+            <source>de oorspronkelijke termijn van één maand</source>
+            <translation>the original one-month time limit</translation>
+        </message>
+        <message>
+            <source>de eerste dag van de termijn</source>
+            <translation>the first day of the time limit</translation>
+        </message>
+        <message>
+            <source>de laatste dag van de termijn van één maand</source>
+            <translation>the last day of the one-month time limit</translation>
+        </message>
+        <message>
+            <source>de zin over de wettelijke termijn van één maand</source>
+            <translation>the sentence on the statutory one-month time limit</translation>
+        </message>
+        <message>
+            <source>de toegepaste termijnregel</source>
+            <translation>the deadline rule applied</translation>
+        </message>
+        <message>
+            <source>de termijnregel zoals het register hem vermeldt</source>
+            <translation>the deadline rule as the register states it</translation>
+        </message>
+        <message>
+            <source>de uitgeoefende rechten</source>
+            <translation>the rights exercised</translation>
+        </message>
+        <message>
+            <source>de ontbrekende stukken (vink er minstens één aan)</source>
+            <translation>the missing items (tick at least one)</translation>
+        </message>
+        <message>
+            <source>de uitleg bij de identificatie</source>
+            <translation>the explanation of the identification</translation>
+        </message>
+        <message>
+            <source>de redenen voor de verlenging in de taal van de brief (bij een Franse of Engelse brief typt u ze in het vak Redenen)</source>
+            <translation>the reasons for the extension in the letter's language (for a French or English letter, type them in the Reasons box)</translation>
+        </message>
+        <message>
+            <source>een beslissing, en bij weigering een rechtsgrond, voor elk recht</source>
+            <translation>a decision for every right, and a legal ground for a refusal</translation>
+        </message>
+        <message>
+            <source>de redenen waarom geen gevolg gegeven wordt</source>
+            <translation>the reasons why no action is taken</translation>
+        </message>
+        <message>
+            <source>de rechtsgrond om geen gevolg te geven (kies er een)</source>
+            <translation>the legal ground for taking no action (choose one)</translation>
+        </message>
+        <message>
+            <source>de ontvangers die op de hoogte gebracht werden</source>
+            <translation>the recipients who were notified</translation>
+        </message>
+        <message>
+            <source>de naam van de verwerkingsverantwoordelijke</source>
+            <translation>the controller's name</translation>
+        </message>
+        <message>
+            <source>het e-mail- of postadres van de verwerkingsverantwoordelijke</source>
+            <translation>the controller's e-mail or postal address</translation>
+        </message>
+        <message>
+            <source>het postadres van de vertegenwoordiger</source>
+            <translation>the representative's postal address</translation>
+        </message>
+        <message>
+            <source>het postadres of e-mailadres van de geadresseerde</source>
+            <translation>the addressee's postal or e-mail address</translation>
         </message>
         <message>
             <source>not a JSON object</source>

@@ -122,7 +122,7 @@ def test_a_no_action_letter_after_one_month_warns_and_records_its_ground(
     from tests.letters.conftest import pdf_text
 
     on_time = services.cases.register(new_request(received=date(2026, 11, 20), language=language))
-    with pytest.raises(Exception, match="no_action_ground"):
+    with pytest.raises(Exception, match="rechtsgrond om geen gevolg te geven"):
         services.letters.draft(on_time.id, LetterKind.NO_ACTION, no_action_reasons="Herhaling.")
     draft = services.letters.draft(
         on_time.id,

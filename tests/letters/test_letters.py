@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -97,6 +98,11 @@ ROLE = {
     Language.EN: "Privacy Officer",
 }
 NEEDS_COMPLAINT = {LetterKind.EXTENSION, LetterKind.NO_ACTION, LetterKind.OUTCOME}
+
+
+def _needs(name: str) -> str:
+    """What a refusal says is still needed: the value in words, not its placeholder."""
+    return re.escape(str(PLACEHOLDER_HELP_NL[name]))
 
 
 def _render(kind: LetterKind, language: Language = Language.NL, **changes: object) -> str:
@@ -274,10 +280,10 @@ def test_the_extension_letter_gives_the_reasons_the_new_date_and_the_rule(
 
 def test_an_extension_letter_needs_the_extension_recorded_first() -> None:
     context = make_context(LetterKind.EXTENSION, due=date(2026, 12, 2))  # not extended
-    with pytest.raises(MissingPlaceholderError, match="due_date"):
+    with pytest.raises(MissingPlaceholderError, match=_needs("due_date")):
         compose_text(context)
     no_reasons = make_context(LetterKind.EXTENSION, case=make_case(extension_reasons=" "))
-    with pytest.raises(MissingPlaceholderError, match="extension_reasons"):
+    with pytest.raises(MissingPlaceholderError, match=_needs("extension_reasons")):
         render_pdf(no_reasons)
 
 
@@ -319,7 +325,7 @@ def test_a_request_for_a_date_and_a_mandate_does_not_mention_an_id_card(language
 
 
 def test_an_identification_letter_without_missing_items_is_refused() -> None:
-    with pytest.raises(MissingPlaceholderError, match="missing_items"):
+    with pytest.raises(MissingPlaceholderError, match=_needs("missing_items")):
         compose_text(make_context(LetterKind.IDENTIFICATION, missing_items=()))
     with pytest.raises(TemplateError, match="passport"):
         compose_text(make_context(LetterKind.IDENTIFICATION, missing_items=("passport",)))
@@ -379,7 +385,7 @@ def test_the_registers_own_rule_sentence_is_available_to_the_officer() -> None:
     template = load_template(LetterKind.ACKNOWLEDGEMENT, Language.NL) + "\n{deadline_rule_register}"
     context = make_context(LetterKind.ACKNOWLEDGEMENT)
     assert "klok niet gepauzeerd" in fill(template, placeholder_values(context))
-    with pytest.raises(MissingPlaceholderError, match="deadline_rule_register"):
+    with pytest.raises(MissingPlaceholderError, match=_needs("deadline_rule_register")):
         fill(template, placeholder_values(replace(context, deadline_rule="")))
 
 
@@ -449,7 +455,7 @@ def test_a_person_without_a_postal_address_gets_the_letter_by_email_or_not_at_al
     by_mail = replace(case, requester=replace(case.requester, address=""))
     assert "Per e-mail: eloise@example.be" in _render(LetterKind.ACKNOWLEDGEMENT, case=by_mail)
     nowhere = replace(case, requester=replace(case.requester, address="", email=""))
-    with pytest.raises(MissingPlaceholderError, match="requester_address"):
+    with pytest.raises(MissingPlaceholderError, match="postadres of e-mailadres"):
         render_pdf(make_context(LetterKind.ACKNOWLEDGEMENT, case=nowhere))
 
 
@@ -477,17 +483,25 @@ def test_a_long_letter_is_numbered_and_a_short_one_is_not(language: Language) ->
 
 def test_a_missing_value_stops_the_letter_before_rendering() -> None:
     context = make_context(LetterKind.NO_ACTION, no_action_reasons="  ")
-    with pytest.raises(MissingPlaceholderError, match="no_action_reasons") as raised:
+    with pytest.raises(MissingPlaceholderError, match=_needs("no_action_reasons")) as raised:
         compose_text(context)
     assert isinstance(raised.value, UserFacingError)
     assert "redenen" in str(raised.value)  # it says what is missing in words
     with pytest.raises(MissingPlaceholderError):
         render_pdf(context)
+    both = make_context(LetterKind.NO_ACTION, no_action_reasons="", no_action_ground=None)
+    with pytest.raises(MissingPlaceholderError) as raised:
+        compose_text(both)
+    assert str(raised.value) == (
+        "De brief kan nog niet gemaakt worden; nog nodig: de redenen waarom geen gevolg "
+        "gegeven wordt, de rechtsgrond om geen gevolg te geven (kies er een)."
+    )  # in words, never a {placeholder}
+    assert raised.value.names == ["no_action_reasons", "no_action_ground"]
 
 
 def test_an_outcome_letter_needs_every_right_decided() -> None:
     case = make_case(rights=(RightRequest(Right.ACCESS, "", Outcome.PENDING),))
-    with pytest.raises(MissingPlaceholderError, match="outcomes"):
+    with pytest.raises(MissingPlaceholderError, match=_needs("outcomes")):
         compose_text(make_context(LetterKind.OUTCOME, case=case))
 
 
