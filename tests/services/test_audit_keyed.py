@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from privacydesk.core.rights import Outcome
 from privacydesk.services import Services, open_services
@@ -201,6 +202,69 @@ def test_a_case_row_changed_without_its_event_is_reported_by_case_and_field(
     assert not result.ok
     assert any(p.startswith(f"dossier PD-2026-0002: {field}") for p in result.problems), (
         result.problems
+    )
+
+
+@pytest.mark.parametrize(
+    ("sql", "finding"),
+    [
+        (
+            "UPDATE \"case\" SET reference='PD-2026-0099' WHERE reference='PD-2026-0002'",
+            "dossier PD-2026-0099: kenmerk is 'PD-2026-0099' in het register, maar "
+            "'PD-2026-0002' volgens het auditspoor",
+        ),
+        (
+            "UPDATE \"case\" SET requester_name='Mallory Janssens' WHERE reference='PD-2026-0002'",
+            "dossier PD-2026-0002: de naam van de aanvrager verschilt",
+        ),
+    ],
+    ids=["reference", "requester-name"],
+)
+def test_whose_case_it_is_changed_in_the_file_is_reported(
+    services: Services, register_path: Path, clock: Clock, sql: str, finding: str
+) -> None:
+    """The registration event carries the reference and the requester's name: a case row
+    handed to someone else (or renumbered) behind the program's back shows."""
+    _fill(services)
+    services.close()
+    conn = sqlite3.connect(register_path)  # no trigger guards case rows: no attack needed
+    conn.execute(sql)
+    conn.commit()
+    conn.close()
+    result = _reopened_verify(register_path, clock)
+    assert not result.ok
+    assert any(p.startswith(finding) for p in result.problems), result.problems
+    # The report names the case, not the people: it is printed, shown and may be logged.
+    assert not any("Mallory" in p or "Lieve" in p for p in result.problems)
+
+
+def test_whose_case_it_is_is_checked_on_either_kind_of_register(services: Services) -> None:
+    """The same through the register's own connection: a server register streams its rows
+    another way (a server-side cursor), and must carry the reference and the name too."""
+    _fill(services)
+    assert services.audit.verify().ok
+    with services.ctx.engine.begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE \"case\" SET requester_name = 'Mallory Janssens' "
+                "WHERE reference = 'PD-2026-0001'"
+            )
+        )
+        conn.execute(
+            text("UPDATE \"case\" SET reference = 'PD-2026-0077' WHERE reference = 'PD-2026-0003'")
+        )
+    result = services.audit.verify()
+    assert not result.ok
+    assert len(result.problems) == 2, result.problems
+    assert any(
+        p.startswith("dossier PD-2026-0001: de naam van de aanvrager verschilt")
+        for p in result.problems
+    )
+    assert any(
+        p.startswith(
+            "dossier PD-2026-0077: kenmerk is 'PD-2026-0077' in het register, maar 'PD-2026-0003'"
+        )
+        for p in result.problems
     )
 
 
