@@ -572,6 +572,8 @@ def _cmd_restore(services: Services, args: argparse.Namespace) -> int:
 
 
 def _cmd_verify_audit(services: Services, args: argparse.Namespace) -> int:
+    from privacydesk.services.audit_replay import CHECKED_CASE_FIELDS
+
     path = services.register.path
     try:
         witness = None
@@ -599,11 +601,16 @@ def _cmd_verify_audit(services: Services, args: argparse.Namespace) -> int:
     for note in result.notes:
         print(f"Let op: {note}")
     if result.ok:
-        extra = " en tegen de getuige" if witness is not None else ""
+        # What was checked, no more: the trail holds no address, e-mail or notes to check.
+        seen = ", en de gebeurtenis die de getuige zag staat er ongewijzigd in" if witness else ""
         print(
-            f"Auditspoor intact: {result.checked} gebeurtenissen gecontroleerd, de dossiers, "
-            f"brieven en documenten kloppen ermee{extra}. Kop: #{result.head_id} "
-            f"{result.head_hash[:16]}."
+            f"Auditspoor intact: {result.checked} gebeurtenissen gecontroleerd{seen}. "
+            f"Kop: #{result.head_id} {result.head_hash[:16]}."
+        )
+        print(
+            f"Ermee vergeleken: van elk dossier {CHECKED_CASE_FIELDS}; van elke brief en elk "
+            "document de inhoud (SHA-256). Andere gegevens van een dossier, zoals adres, "
+            "e-mail en notities, staan niet in het spoor en werden niet vergeleken."
         )
         return EXIT_OK
     where = f" bij gebeurtenis {result.first_bad_id}" if result.first_bad_id else ""

@@ -433,3 +433,19 @@ def test_restoring_a_backup_from_before_the_key_seals_it_within_the_restore(
     assert actions[-2:] == ["audit.rekeyed", "register.restored"]
     assert services.audit.verify().ok
     assert [c.requester_name for c in services.cases.list_cases()] == ["Uit de oude versie"]
+
+
+def test_verify_audit_says_what_an_intact_trail_vouches_for_and_no_more(
+    services: Services, register_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from privacydesk.cli import main
+
+    _fill(services)
+    services.close()
+    assert main(["--db", str(register_path), "verify-audit"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Auditspoor intact: 6 gebeurtenissen gecontroleerd. Kop: #6 ")
+    assert "van elk dossier kenmerk, naam van de aanvrager, ontvangstdatum, status" in out
+    # The trail holds no address, e-mail or notes: the report does not vouch for them.
+    assert "adres, e-mail en notities, staan niet in het spoor en werden niet vergeleken" in out
+    assert "kloppen ermee" not in out
