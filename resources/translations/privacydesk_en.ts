@@ -3617,6 +3617,30 @@ Compared with it: of every case the reference, requester's name, date received, 
             <translation>Copying to {shown} failed ({reason}); the database stayed empty and the register itself is unchanged.</translation>
         </message>
         <message>
+            <source>Dit is geen getuige van het auditspoor: verwacht het getuigenbestand naast een back-up (eindigend op .witness.txt) of '#nummer hash' zoals onderaan een brief.</source>
+            <translation>This is not a witness of the audit trail: expected the witness file beside a backup (ending in .witness.txt) or '#number hash' as at the bottom of a letter.</translation>
+        </message>
+        <message>
+            <source>Geef bij --witness een getuigenbestand (naast een back-up, eindigend op .witness.txt) of '#nummer hash' zoals onderaan een brief.</source>
+            <translation>Give --witness a witness file (beside a backup, ending in .witness.txt) or '#number hash' as at the bottom of a letter.</translation>
+        </message>
+        <message>
+            <source>De getuige {path} is leeg: verwacht het getuigenbestand naast een back-up.</source>
+            <translation>The witness {path} is empty: expected the witness file beside a backup.</translation>
+        </message>
+        <message>
+            <source>{path} is geen getuige van het auditspoor: verwacht het getuigenbestand naast een back-up (eindigend op .witness.txt) of '#nummer hash' zoals onderaan een brief.</source>
+            <translation>{path} is not a witness of the audit trail: expected the witness file beside a backup (ending in .witness.txt) or '#number hash' as at the bottom of a letter.</translation>
+        </message>
+        <message>
+            <source>De getuige {path} bestaat niet of kan niet gelezen worden.</source>
+            <translation>The witness {path} does not exist or cannot be read.</translation>
+        </message>
+        <message>
+            <source>'{line}' is geen getuige: verwacht '#nummer hash' zoals onderaan een brief (het nummer en minstens {chars} tekens van de hash).</source>
+            <translation>'{line}' is not a witness: expected '#number hash' as at the bottom of a letter (the number and at least {chars} characters of the hash).</translation>
+        </message>
+        <message>
             <source>Dit bestand is geen e-mail (.eml of .msg) maar {kind}.</source>
             <translation>This file is not an e-mail (.eml or .msg) but {kind}.</translation>
         </message>
