@@ -9,13 +9,14 @@ import argparse
 import csv
 import gc
 import os
+import re
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from operator import attrgetter, itemgetter
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 from privacydesk import __version__
 from privacydesk.core.errors import UserFacingError
@@ -36,12 +37,52 @@ class CliError(UserFacingError):
     pass
 
 
+# argparse speaks English; the command line speaks Dutch like the rest of the program.
+_ARGPARSE_DUTCH = [
+    (r"invalid choice: (.*) \(choose from (.*)\)", r"ongeldige keuze: \1 (kies uit \2)"),
+    (r"invalid int value: (.*)", r"\1 is geen geheel getal"),
+    (r"invalid \w+ value: (.*)", r"ongeldige waarde: \1"),
+    (r"the following arguments are required: (.*)", r"deze argumenten ontbreken: \1"),
+    (r"unrecognized arguments: (.*)", r"onbekende argumenten: \1"),
+    (r"one of the arguments (.*) is required", r"een van de argumenten \1 is verplicht"),
+    (r"not allowed with argument (.*)", r"niet samen met \1"),
+    (r"expected one argument", "verwacht een waarde"),
+    (r"expected at least one argument", "verwacht minstens één waarde"),
+    (r"ambiguous option: (.*) could match (.*)", r"dubbelzinnige optie: \1 kan \2 zijn"),
+]
+
+
+def _in_dutch(message: str) -> str:
+    for english, dutch in _ARGPARSE_DUTCH:
+        message = re.sub(english, dutch, message)
+    return message
+
+
+class _DutchHelp(argparse.HelpFormatter):
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        super().add_usage(usage, actions, groups, "gebruik: " if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _DutchHelp)
+        kwargs["add_help"] = False  # ours, in Dutch, below
+        super().__init__(**kwargs)
+        self._positionals.title = "argumenten"
+        self._optionals.title = "opties"
+        self.add_argument("-h", "--help", action="help", help="toon deze hulp en stop")
+
     def error(self, message: str) -> NoReturn:
         # One sentence, like every other error, instead of a usage block.
         self.exit(
             EXIT_ERROR,
-            f"privacydesk: ongeldige opdracht ({message}); zie privacydesk --help.\n",
+            f"privacydesk: ongeldige opdracht ({_in_dutch(message)}); zie privacydesk --help.\n",
         )
 
 
@@ -50,7 +91,12 @@ def _parser() -> argparse.ArgumentParser:
         prog="privacydesk",
         description="PrivacyDesk: het register van verzoeken van betrokkenen (AVG).",
     )
-    parser.add_argument("--version", action="version", version=f"PrivacyDesk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"PrivacyDesk {__version__}",
+        help="toon het versienummer en stop",
+    )
     parser.add_argument("--db", metavar="PATH", help="het register (bestand of databank-URL)")
     parser.add_argument(
         "--demo",
@@ -189,11 +235,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader stopped early (`cases | head`): what it read is what it wanted.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # no second error when Python flushes at exit
+        return EXIT_OK
+    except OSError as exc:
+        # The computer refused a file or folder: the officer's to fix, not a bug.
+        from privacydesk.core.os_errors import os_reason
+
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"privacydesk: {where}{os_reason(exc)}.", file=sys.stderr)
+        return EXIT_ERROR
     except Exception as exc:  # a bug: short message here, the traceback in the log
         import logging
 
+        from privacydesk.logs import log_file, setup_logging
+
+        setup_logging()
         logging.getLogger("privacydesk").exception("Unexpected error in the command line")
-        print(f"privacydesk: onverwachte fout ({type(exc).__name__}: {exc}).", file=sys.stderr)
+        print(
+            f"privacydesk: onverwachte fout ({type(exc).__name__}: {exc}). De details staan "
+            f"in {log_file()}.",
+            file=sys.stderr,
+        )
         return EXIT_BUG
 
 
@@ -312,7 +377,8 @@ def _open(location: str, *, demo: bool, create: bool = True) -> Services:
 
 def _selftest(location: str, *, demo: bool) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from privacydesk.gui.app import application, build_main_window, setup_logging
+    from privacydesk.gui.app import application, build_main_window
+    from privacydesk.logs import setup_logging
 
     app = application()
     setup_logging()
@@ -427,6 +493,8 @@ def _cmd_letter(services: Services, args: argparse.Namespace) -> int:
     from privacydesk.core.case import Language
     from privacydesk.core.letter_kinds import parse_kind
 
+    if not args.out.strip():
+        raise CliError("--out kreeg een lege waarde; geef de naam van het PDF-bestand.")
     out = Path(args.out)
     if out.exists() and not args.force:
         # It may be the signed copy of a letter already sent: never replaced unasked.
@@ -468,10 +536,9 @@ def _cmd_letter(services: Services, args: argparse.Namespace) -> int:
         ) from exc
     for warning in draft.warnings:
         print(warning, file=sys.stderr)
-    try:
-        out.write_bytes(pdf)
-    except OSError as exc:
-        raise CliError(f"{out} kan niet geschreven worden: {exc.strerror or exc}.") from exc
+    from privacydesk.services.export import write_file
+
+    write_file(out, pdf)  # whole or not at all: never a broken PDF where a letter was
     print(
         f"{out}: {kind.value} ({draft.context.language.value}) voor {case.reference}, "
         f"{len(pdf)} bytes"
@@ -492,7 +559,7 @@ def _cmd_export(reading: Reading, args: argparse.Namespace) -> int:
     """The register as CSV (UTF-8 with BOM and semicolons, as Excel in Belgium expects) or .xlsx."""
     from privacydesk.services.export import ExportFormat, export_bytes, export_table, write_file
 
-    out = Path(args.csv or args.xlsx)
+    out = Path(args.csv if args.csv is not None else args.xlsx)
     table = export_table(reading)
     data = export_bytes(table, ExportFormat.CSV if args.csv else ExportFormat.XLSX)
     reading.before_output()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import sqlite3
+import sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -115,6 +116,47 @@ def test_due_on_a_quiet_register_exits_0(
     assert "Niets vraagt aandacht" in capsys.readouterr().out
 
 
+@pytest.mark.parametrize("command", [["due"], ["cases"], ["export", "--csv", "x.csv"]])
+def test_an_empty_register_file_is_refused_not_taken_for_an_empty_register(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    path = tmp_path / "register.sqlite"
+    path.write_bytes(b"")  # wiped: a morning check must not answer "nothing is due"
+    assert main(["--db", str(path), *command]) == 2
+    assert "leeg (0 bytes)" in capsys.readouterr().err
+    assert path.stat().st_size == 0
+
+
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [
+        (["cases", "--format", "x"], "ongeldige keuze: 'x' (kies uit 'text', 'csv')"),
+        (["due", "--within", "abc"], "'abc' is geen geheel getal"),
+        (["letter"], "deze argumenten ontbreken: REF, KIND, --out"),
+        (["--bogus"], "onbekende argumenten: --bogus"),
+        (["export"], "een van de argumenten --csv --xlsx is verplicht"),
+        (["export", "--csv", "a", "--xlsx", "b"], "niet samen met --csv"),
+        (["letter", "X", "Y", "--out"], "verwacht een waarde"),
+    ],
+)
+def test_a_mistyped_command_is_explained_in_dutch(
+    capsys: pytest.CaptureFixture[str], command: list[str], said: str
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(command)
+    assert exited.value.code == 2
+    assert said in capsys.readouterr().err
+
+
+def test_the_help_is_in_dutch(capsys: pytest.CaptureFixture[str]) -> None:
+    for command in ([], ["cases"]):
+        with pytest.raises(SystemExit):
+            main([*command, "--help"])
+        shown = capsys.readouterr().out
+        assert shown.startswith("gebruik: privacydesk") and "opties:" in shown
+        assert "toon deze hulp en stop" in shown and "show this help" not in shown
+
+
 def test_letter_renders_a_draft_for_a_case(
     register_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -202,6 +244,111 @@ def test_an_identification_letter_without_missing_items_names_the_option(
     err = capsys.readouterr().err
     assert "--missing" in err and "vink" not in err
     assert main([*command, "--missing", "id_copy", "--out", str(out)]) == 0
+
+
+def test_a_letter_that_cannot_be_written_leaves_the_earlier_file_whole(
+    register_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import errno
+    import os
+
+    services = open_services(register_path)
+    case = services.cases.register(new_request())
+    services.close()
+    out = tmp_path / "brief.pdf"
+    out.write_bytes(b"%PDF- the letter sent last week")
+
+    def disk_full(source: object, target: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device", str(target))
+
+    monkeypatch.setattr(os, "replace", disk_full)
+    command = ["letter", case.reference, "acknowledgement", "--out", str(out), "--force"]
+    assert main(["--db", str(register_path), *command]) == 2
+    assert "de schijf is vol" in capsys.readouterr().err
+    assert out.read_bytes() == b"%PDF- the letter sent last week"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("brief")] == ["brief.pdf"]
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "--csv", ""],
+        ["export", "--xlsx", ""],
+        ["report", "--year", "2026", "--out", ""],
+        ["letter", "PD-2026-0001", "acknowledgement", "--out", ""],
+    ],
+    ids=["csv", "xlsx", "report", "letter"],
+)
+def test_an_empty_output_name_is_refused_with_a_sentence(
+    register_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    services = open_services(register_path)
+    services.cases.register(new_request())
+    services.close()
+    assert main(["--db", str(register_path), *command]) == 2  # a script's unset variable
+    err = capsys.readouterr().err
+    assert "lege waarde" in err or "geen bestandsnaam" in err
+
+
+def test_a_reader_that_stops_early_is_no_error(
+    register_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services = open_services(register_path)
+    services.cases.register(new_request())
+    services.close()
+
+    class ClosedPipe(io.StringIO):  # `privacydesk cases | head -n 1` once head has gone
+        def __init__(self, fd: int) -> None:
+            super().__init__()
+            self._fd = fd
+
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def fileno(self) -> int:
+            return self._fd
+
+    with (tmp_path / "pipe").open("w") as stand_in:
+        monkeypatch.setattr(sys, "stdout", ClosedPipe(stand_in.fileno()))
+        assert main(["--db", str(register_path), "cases"]) == 0
+
+
+def test_a_folder_the_officer_may_not_read_gives_one_sentence(
+    register_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_services(register_path).close()
+    real_is_file = Path.is_file
+
+    def no_access(path: Path) -> bool:
+        if path == register_path:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_is_file(path)
+
+    monkeypatch.setattr(Path, "is_file", no_access)
+    assert main(["--db", str(register_path), "cases"]) == 2
+    assert capsys.readouterr().err.strip() == f"privacydesk: {register_path}: geen toegang."
+
+
+def test_an_unexpected_error_leaves_its_traceback_in_the_log(
+    register_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from privacydesk import cli
+    from privacydesk.logs import log_file
+
+    open_services(register_path).close()
+
+    def broken(*_args: object) -> int:
+        raise RuntimeError("a bug in the listing")
+
+    monkeypatch.setitem(cli._LISTINGS, "cases", broken)
+    assert main(["--db", str(register_path), "cases"]) == 3
+    err = capsys.readouterr().err
+    assert "onverwachte fout (RuntimeError: a bug in the listing)" in err and str(log_file()) in err
+    logged = log_file().read_text(encoding="utf-8")
+    assert "Traceback" in logged and "RuntimeError: a bug in the listing" in logged
 
 
 def test_export_writes_the_register_as_csv_for_excel(register_path: Path, tmp_path: Path) -> None:

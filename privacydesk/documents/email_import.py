@@ -126,8 +126,13 @@ def _repair(text: str) -> str:
         return raw.decode("cp1252", "replace")
 
 
+# Control characters (a bell, a NUL) in a header show as nothing, and no workbook or file
+# format can hold some of them: a header value keeps none.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def _one_line(text: str) -> str:
-    return re.sub(r"\s+", " ", _repair(text)).strip()
+    return re.sub(r"\s+", " ", _CONTROLS.sub("", _repair(text))).strip()
 
 
 def _decode_bytes(data: bytes, charset: str | None) -> str:

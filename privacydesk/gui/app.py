@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-from logging.handlers import RotatingFileHandler
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -26,27 +25,12 @@ from privacydesk.gui.colleague_changes import watch_colleagues
 from privacydesk.gui.errors import install_excepthook, show_error
 from privacydesk.gui.main_window import MainWindow
 from privacydesk.gui.translations import install_translators
-from privacydesk.locations import log_dir
+from privacydesk.logs import setup_logging
 from privacydesk.resources import resource_path
 from privacydesk.services import Services, open_services
 
 if TYPE_CHECKING:
     from privacydesk.services.reminders import Reminder
-
-
-def setup_logging() -> None:
-    try:
-        folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = RotatingFileHandler(
-            folder / "privacydesk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
-    except OSError:
-        handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger("privacydesk")
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
 
 
 def _qt_message(mode: QtMsgType, _context: QMessageLogContext, message: str) -> None:

@@ -33,6 +33,7 @@ from sqlmodel import Session, col, select
 from privacydesk.core.audit_actions import AuditAction
 from privacydesk.core.case import format_reference
 from privacydesk.core.errors import UserFacingError
+from privacydesk.core.os_errors import os_reason
 from privacydesk.services import audit
 from privacydesk.services.context import ServiceContext
 from privacydesk.services.retention import anonymised_cases, reapply_anonymisations
@@ -320,7 +321,7 @@ class BackupService:
             raise BackupError(
                 "De map {folder} kan niet aangemaakt worden: {reason}.",
                 folder=str(target.parent),
-                reason=exc.strerror,
+                reason=os_reason(exc),
             ) from exc
         partial = target.with_name(target.name + PART_SUFFIX)
         witness_path = target.with_name(target.name + WITNESS_SUFFIX)

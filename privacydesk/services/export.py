@@ -9,6 +9,7 @@ leaves half a file where the officer expects one.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import re
@@ -23,6 +24,8 @@ from typing import TYPE_CHECKING
 from privacydesk.core.case import CHANNEL_LABEL_NL, Channel
 from privacydesk.core.deadlines import DEADLINE_STATE_LABEL_NL
 from privacydesk.core.errors import UserFacingError
+from privacydesk.core.messages import message
+from privacydesk.core.os_errors import os_reason
 from privacydesk.core.spreadsheet import safe_cell
 from privacydesk.core.workflow import STATUS_LABEL_NL
 from privacydesk.services.case_rows import register_rows
@@ -90,6 +93,8 @@ def csv_bytes(table: ExportTable) -> bytes:
 
 
 _NEEDS_QUOTES = re.compile('[;"\r\n]')
+# The characters the .xlsx format cannot hold (openpyxl's ILLEGAL_CHARACTERS_RE).
+_NOT_IN_A_WORKBOOK = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 class _CsvCells(dict[Cell, str]):
@@ -132,6 +137,10 @@ def xlsx_bytes(table: ExportTable) -> bytes:
     for row in table.rows:
         cells = []
         for value in row:
+            if isinstance(value, str) and _NOT_IN_A_WORKBOOK.search(value):
+                # A control character (from an e-mail header) cannot be stored in .xlsx:
+                # shown as the replacement character rather than failing the whole export.
+                value = _NOT_IN_A_WORKBOOK.sub("\ufffd", value)
             cell = WriteOnlyCell(sheet, value=value)
             if isinstance(value, str):
                 # openpyxl makes a formula of any text starting with "=": keep it text.
@@ -147,23 +156,37 @@ def xlsx_bytes(table: ExportTable) -> bytes:
     return buffer.getvalue()
 
 
+# Where a file the officer may have open is locked (Windows): say which program to close.
+_IN_EXCEL = message("(is het bestand nog open in Excel?)")
+_OPEN_IN = {
+    ".csv": _IN_EXCEL,
+    ".xlsx": _IN_EXCEL,
+    ".pdf": message("(is het bestand nog open in een PDF-lezer?)"),
+}
+
+
 def write_file(path: Path, data: bytes) -> None:
-    """Write beside the target, then move into place: never half a file under its name."""
+    """Write beside the target, then move into place: never half a file under its name, and
+    a file already there stays as it was until the new one is whole."""
+    if not path.name or path.name in (".", ".."):
+        raise ExportError("Er werd geen bestandsnaam opgegeven; geef de naam van het bestand.")
     part = path.with_name(path.name + ".part")
     try:
         part.write_bytes(data)
         os.replace(part, path)
     except OSError as exc:
-        part.unlink(missing_ok=True)
-        reason = exc.strerror or str(exc)
-        if isinstance(exc, PermissionError):
+        with contextlib.suppress(OSError):  # a folder we may not even list: nothing was made
+            part.unlink(missing_ok=True)
+        hint = _OPEN_IN.get(path.suffix.lower()) if isinstance(exc, PermissionError) else None
+        if hint is not None:
             raise ExportError(
-                "{path} kan niet geschreven worden: {reason} (is het bestand nog open in Excel?).",
+                "{path} kan niet geschreven worden: {reason} {hint}.",
                 path=str(path),
-                reason=reason,
+                reason=os_reason(exc),
+                hint=hint,
             ) from exc
         raise ExportError(
-            "{path} kan niet geschreven worden: {reason}.", path=str(path), reason=reason
+            "{path} kan niet geschreven worden: {reason}.", path=str(path), reason=os_reason(exc)
         ) from exc
 
 

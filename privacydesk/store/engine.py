@@ -32,6 +32,7 @@ from privacydesk.store.register_file import (
     known_revisions,
     locked_error,
     probe_sqlite,
+    sqlite_reason,
 )
 from privacydesk.store.server import (
     WRITER_LOCK_KEY,
@@ -250,7 +251,7 @@ def inspect_register_file(path: Path) -> str:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise RegisterCorruptError(f"{path.name} is beschadigd: {exc}.") from exc
+        raise RegisterCorruptError(f"{path.name} is beschadigd: {sqlite_reason(exc)}.") from exc
     revision = str(row[0]) if row else ""
     if revision not in known_revisions():
         raise RegisterTooNewError(

@@ -94,7 +94,14 @@ def check_sqlite_file(path: Path, *, create: bool) -> None:
             )
         return
     if path.stat().st_size == 0:
-        return  # an empty file is a register that was never initialised
+        if not create:
+            # Named on purpose (--db) yet empty: a wiped or truncated copy, never "no cases".
+            raise RegisterCorruptError(
+                f"Het register {path} is leeg (0 bytes): het werd gewist of nooit aangemaakt. "
+                "Zet een back-up terug of kies het juiste bestand; het bestand werd niet "
+                "gewijzigd."
+            )
+        return  # the program's own register, created but never initialised: it is now
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
@@ -117,7 +124,9 @@ def probe_sqlite(path: Path) -> str | None:
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     except sqlite3.Error as exc:
-        raise RegisterCorruptError(f"Het register {path} kan niet geopend worden: {exc}.") from exc
+        raise RegisterCorruptError(
+            f"Het register {path} kan niet geopend worden: {sqlite_reason(exc)}."
+        ) from exc
     try:
         try:
             # Cheap on every open (issue 17): the header's page count against the file, and
@@ -129,12 +138,14 @@ def probe_sqlite(path: Path) -> str | None:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise locked_error(path) from exc
             raise RegisterCorruptError(
-                f"Het register {path} is beschadigd ({exc}); het bestand werd niet gewijzigd. "
+                f"Het register {path} is beschadigd ({sqlite_reason(exc)}); het bestand werd niet "
+                "gewijzigd. "
                 "Zet een back-up terug."
             ) from exc
         except sqlite3.DatabaseError as exc:
             raise RegisterCorruptError(
-                f"Het register {path} is beschadigd ({exc}); het bestand werd niet gewijzigd. "
+                f"Het register {path} is beschadigd ({sqlite_reason(exc)}); het bestand werd niet "
+                "gewijzigd. "
                 "Zet een back-up terug."
             ) from exc
         if result is None or result[0] != "ok":
@@ -200,8 +211,26 @@ def integrity_problem(path: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        return str(exc)
+        return sqlite_reason(exc)
     return None if rows == ["ok"] else "; ".join(rows[:3])
+
+
+# SQLite's own words for what the officer can act on, said in the program's language.
+_SQLITE_REASONS = {
+    "unable to open database file": "het bestand kan niet geopend worden (geen toegang, of "
+    "de map bestaat niet)",
+    "database or disk is full": "de schijf is vol",
+    "database disk image is malformed": "het bestand is beschadigd",
+    "file is not a database": "het bestand is geen databank",
+    "disk I/O error": "de schijf gaf een leesfout",
+    "attempt to write a readonly database": "het bestand is alleen-lezen",
+}
+
+
+def sqlite_reason(exc: sqlite3.Error) -> str:
+    """SQLite's error in Dutch when it is one of the usual ones, else as SQLite said it."""
+    said = str(exc)
+    return _SQLITE_REASONS.get(said, said)
 
 
 def locked_error(path: Path) -> RegisterLockedError:

