@@ -642,18 +642,14 @@ def _cmd_restore(services: Services, args: argparse.Namespace) -> int:
 
 
 def _cmd_verify_audit(services: Services, args: argparse.Namespace) -> int:
+    from privacydesk.services.audit_replay import CHECKED_CASE_FIELDS
+    from privacydesk.services.witness import witness_argument
+
     path = services.register.path
+    # A witness that is none (a wrong file, an empty one, a mistyped line) is bad input:
+    # refused (exit 2) before anything is checked, never reported as tampering.
+    witness = None if args.witness is None else witness_argument(args.witness)
     try:
-        witness = None
-        if args.witness:
-            witness_path = Path(args.witness)
-            try:
-                witness = witness_path.read_text(encoding="utf-8", errors="replace")
-            except OSError:
-                # Not a file: the '#57 3f2a9c1e4b7d8a06' line typed from a letter's footer.
-                if "#" not in args.witness:
-                    raise CliError(f"De getuige {witness_path} kan niet gelezen worden.") from None
-                witness = args.witness
         # With the whole-file check that opening no longer does on every start (issue 17).
         result = services.audit.verify(witness=witness, whole_file=True)
     except Exception:
@@ -669,11 +665,20 @@ def _cmd_verify_audit(services: Services, args: argparse.Namespace) -> int:
     for note in result.notes:
         print(f"Let op: {note}")
     if result.ok:
-        extra = " en tegen de getuige" if witness is not None else ""
+        # What was checked, no more: the trail holds no address, e-mail or notes to check.
+        seen = (
+            f", en gebeurtenis {witness.event_id} die de getuige zag staat er ongewijzigd in"
+            if witness is not None
+            else ""
+        )
         print(
-            f"Auditspoor intact: {result.checked} gebeurtenissen gecontroleerd, de dossiers, "
-            f"brieven en documenten kloppen ermee{extra}. Kop: #{result.head_id} "
-            f"{result.head_hash[:16]}."
+            f"Auditspoor intact: {result.checked} gebeurtenissen gecontroleerd{seen}. "
+            f"Kop: #{result.head_id} {result.head_hash[:16]}."
+        )
+        print(
+            f"Ermee vergeleken: van elk dossier {CHECKED_CASE_FIELDS}; van elke brief en elk "
+            "document de inhoud (SHA-256). Andere gegevens van een dossier, zoals adres, "
+            "e-mail en notities, staan niet in het spoor en werden niet vergeleken."
         )
         return EXIT_OK
     where = f" bij gebeurtenis {result.first_bad_id}" if result.first_bad_id else ""

@@ -207,9 +207,16 @@ class RegisterActions(QObject):
             QMessageBox.information(
                 self._window,
                 self.tr("Auditspoor"),
-                self.tr("Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).").format(
-                    count=result.checked
-                )
+                # What was compared, no more (services/audit_replay.py): the trail holds no
+                # address, e-mail or notes to compare a case's with.
+                self.tr(
+                    "Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).\n\n"
+                    "Ermee vergeleken: van elk dossier kenmerk, naam van de aanvrager, "
+                    "ontvangstdatum, status, identiteitsbeslissing, verlenging, antwoorddatum en "
+                    "uitkomst per recht; van elke brief en elk document de inhoud (SHA-256). "
+                    "Andere gegevens van een dossier, zoals adres, e-mail en notities, staan "
+                    "niet in het spoor en werden niet vergeleken."
+                ).format(count=result.checked)
                 + notes,
             )
         else:

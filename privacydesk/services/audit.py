@@ -31,7 +31,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, text
 from sqlmodel import Session, col, select
@@ -43,6 +43,9 @@ from privacydesk.services.context import ServiceContext
 from privacydesk.store.engine import READER_OPTION
 from privacydesk.store.models import AuditEventRow, SettingRow
 from privacydesk.store.server import lock_audit_chain
+
+if TYPE_CHECKING:
+    from privacydesk.services.witness import Witness
 
 GENESIS = "0" * 64
 # The chain's last link is also kept beside it, so that removing the newest events
@@ -696,11 +699,14 @@ class AuditService:
         walk.checked += 1
         return None
 
-    def verify(self, *, witness: str | None = None, whole_file: bool = False) -> AuditVerification:
+    def verify(
+        self, *, witness: Witness | str | None = None, whole_file: bool = False
+    ) -> AuditVerification:
         """Everything ``verify-audit`` checks: the chain, the case rows against what the
         trail says, the stored hashes of letters and documents, the triggers, and when
-        given the text of a witness, that the chain still holds the head it saw. With
-        ``whole_file``, a file register's pages too (SQLite's check, ``file_damage``).
+        given a witness (or the text of one), that the chain still holds the head it saw.
+        With ``whole_file``, a file register's pages too (SQLite's check, ``file_damage``).
+        A text that holds no witness raises ``WitnessError`` before anything is checked.
 
         The case replay and the stored files' hashes of a large register file are checked
         in a process of its own (``verify_beside``) while the chain is walked here; the
@@ -708,9 +714,11 @@ class AuditService:
         the walk, three busy workers on two cores slowed both the walk and the process).
         """
         from privacydesk.services.verify_beside import BesideChecks
-        from privacydesk.services.witness import witness_problem
+        from privacydesk.services.witness import read_witness, witness_problem
         from privacydesk.store.register_file import integrity_problem
 
+        if isinstance(witness, str):
+            witness = read_witness(witness)  # bad input, not a finding: before any check
         database = self._ctx.engine.url.database
         file = Path(database) if self._ctx.engine.dialect.name == "sqlite" and database else None
         beside = BesideChecks(file)

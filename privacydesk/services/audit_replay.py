@@ -5,6 +5,13 @@ status, the identity decision, an outcome per right, the extension, the answer d
 stops the clock — writes an event saying so. Replaying those events per case gives what the
 row must hold; a difference is reported by case and field.
 
+Whose case it is shows too: every event carries the case's reference, and the registration
+the requester's name as registered. Neither changes afterwards, but for retention, which
+empties the name and says so in a ``case.anonymised`` event (and then removes the name from
+the registration, services/audit_redaction.py): an anonymised case's name must be empty.
+Nothing else of the person (address, e-mail, notes) is in the trail, so nothing else of it
+is compared; ``CHECKED_CASE_FIELDS`` says what is, for the report of an intact trail.
+
 It walks the cases, their events (through the index on ``audit_event.case_id``) and their
 rights side by side in case order, a batch of rows at a time, so a register of 100,000
 cases is checked in one pass and little memory.
@@ -24,11 +31,20 @@ from sqlalchemy import Connection
 BATCH_ROWS = 2_000
 # The answer date is set, but the event of an older version did not say to which day.
 _SOME_DAY = "(een datum)"
+# What the replay compares of each case, in the words of verify-audit's report.
+CHECKED_CASE_FIELDS = (
+    "kenmerk, naam van de aanvrager, ontvangstdatum, status, identiteitsbeslissing, "
+    "verlenging, antwoorddatum en uitkomst per recht"
+)
 
 
 @dataclass
 class _Replayed:
     registered: bool = False
+    reference: str = ""
+    # The requester's name as the trail has it; None when the trail does not say.
+    requester: str | None = None
+    anonymised: bool = False
     received: str | None = None
     status: str | None = None
     identity: str = "unverified"
@@ -37,11 +53,17 @@ class _Replayed:
     outcomes: dict[str, tuple[str, str | None]] = field(default_factory=dict)
 
 
-def _apply(state: _Replayed, action: str, details: dict[str, Any]) -> None:
+def _apply(state: _Replayed, action: str, details: dict[str, Any], reference: Any) -> None:
     if action == "case.registered":
         state.registered = True
+        state.reference = reference if isinstance(reference, str) else ""
+        requester = details.get("requester")
+        # Redacted by retention (or unreadable): the trail no longer says who it was.
+        state.requester = requester if isinstance(requester, str) else None
         state.received = details.get("received")
         state.status = "received"
+    elif action == "case.anonymised":
+        state.anonymised = True
     elif action == "case.status_changed":
         old, new = details.get("old"), details.get("new")
         # As CaseService.change_status: an answer or refusal stops the clock on a day
@@ -89,7 +111,25 @@ def _compare(reference: str, state: _Replayed, row: Any, rights: list[Any]) -> l
             "auditspoor (spoor ingekort of dossier buiten het programma toegevoegd)"
         ]
     found: list[str] = []
-    # row: id, reference, received, status, identity_status, extended, answered_on
+    # row: id, reference, received, status, identity_status, extended, answered_on,
+    # requester_name
+    if state.reference and row[1] != state.reference:
+        found.append(
+            f"dossier {reference}: kenmerk is '{_show(row[1])}' in het register, maar "
+            f"'{state.reference}' volgens het auditspoor"
+        )
+    # The names themselves stay out of the report (it is printed, shown and may be logged).
+    if state.anonymised:
+        if row[7]:
+            found.append(
+                f"dossier {reference}: de naam van de aanvrager staat in het register, maar "
+                "het dossier werd volgens het auditspoor geanonimiseerd"
+            )
+    elif state.requester is not None and row[7] != state.requester:
+        found.append(
+            f"dossier {reference}: de naam van de aanvrager verschilt van die waarmee het "
+            "auditspoor het dossier registreerde"
+        )
     answered = None if row[6] is None else str(row[6])[:10]
     actual = {
         "received": str(row[2])[:10],
@@ -133,8 +173,8 @@ def _compare(reference: str, state: _Replayed, row: Any, rights: list[Any]) -> l
 
 
 _CASES = (
-    "SELECT id, reference, received, status, identity_status, extended, answered_on "
-    'FROM "case" ORDER BY id'
+    "SELECT id, reference, received, status, identity_status, extended, answered_on, "
+    'requester_name FROM "case" ORDER BY id'
 )
 # Only the events that move a replayed field; notes, letters and documents are skipped in SQL.
 _REPLAYED_ACTIONS = (
@@ -146,13 +186,21 @@ _REPLAYED_ACTIONS = (
     "identity.waived",
     "identity.failed",
     "case.outcome_recorded",
+    "case.anonymised",
 )
 # Those whose replay reads nothing of their details (not parsed: a tenth of the events).
 _NO_DETAILS = frozenset(
-    {"case.extended", "identity.verified", "identity.waived", "identity.failed"}
+    {
+        "case.extended",
+        "identity.verified",
+        "identity.waived",
+        "identity.failed",
+        "case.anonymised",
+    }
 )
 _EVENTS = (
-    "SELECT case_id, action, details FROM audit_event WHERE case_id IS NOT NULL AND action IN ("
+    "SELECT case_id, action, details, case_reference FROM audit_event "
+    "WHERE case_id IS NOT NULL AND action IN ("
     + ", ".join(f"'{action}'" for action in _REPLAYED_ACTIONS)
     + ") ORDER BY case_id, id"
 )
@@ -209,7 +257,7 @@ def replay_cases(conn: Connection) -> list[str]:
                     details = loads(event[2])
                 except ValueError:
                     details = {}
-            _apply(state, event[1], details if isinstance(details, dict) else {})
+            _apply(state, event[1], details if isinstance(details, dict) else {}, event[3])
             event = next(events, None)
         case_rights: list[Any] = []
         while right is not None and right[0] < case_id:

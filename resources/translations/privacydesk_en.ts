@@ -2103,54 +2103,58 @@ Schema version: {schema}</translation>
         </message>
         <message>
             <location filename="../../privacydesk/gui/register_actions.py" line="209" />
-            <location filename="../../privacydesk/gui/register_actions.py" line="219" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="226" />
             <source>Auditspoor</source>
             <translation>Audit trail</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="210" />
-            <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).</source>
-            <translation>The audit trail is intact ({count} events checked).</translation>
+            <location filename="../../privacydesk/gui/register_actions.py" line="213" />
+            <source>Het auditspoor is intact ({count} gebeurtenissen gecontroleerd).
+
+Ermee vergeleken: van elk dossier kenmerk, naam van de aanvrager, ontvangstdatum, status, identiteitsbeslissing, verlenging, antwoorddatum en uitkomst per recht; van elke brief en elk document de inhoud (SHA-256). Andere gegevens van een dossier, zoals adres, e-mail en notities, staan niet in het spoor en werden niet vergeleken.</source>
+            <translation>The audit trail is intact ({count} events checked).
+
+Compared with it: of every case the reference, requester's name, date received, status, identity decision, extension, answer date and outcome per right; of every letter and document the content (SHA-256). A case's other data, such as address, e-mail and notes, are not in the trail and were not compared.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="220" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="227" />
             <source>Het auditspoor werd aangetast: {problem}.</source>
             <translation>The audit trail was tampered with: {problem}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="233" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="240" />
             <source>Back-up maken</source>
             <translation>Make a backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="235" />
-            <location filename="../../privacydesk/gui/register_actions.py" line="254" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="242" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="261" />
             <source>Registers (*.sqlite)</source>
             <translation>Registers (*.sqlite)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="245" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="252" />
             <source>Back-up gemaakt: {path}</source>
             <translation>Backup made: {path}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="252" />
-            <location filename="../../privacydesk/gui/register_actions.py" line="261" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="259" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="268" />
             <source>Back-up terugzetten</source>
             <translation>Restore backup</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="263" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="270" />
             <source>Het register wordt vervangen door de back-up '{name}'. Wat sindsdien gebeurde, verdwijnt uit het register; de huidige toestand wordt eerst zelf als back-up bewaard. Doorgaan?</source>
             <translation>The register is replaced by the backup '{name}'. Whatever happened since disappears from the register; the current state is first kept as a backup itself. Continue?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="279" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="286" />
             <source>Back-up teruggezet</source>
             <translation>Backup restored</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/register_actions.py" line="280" />
+            <location filename="../../privacydesk/gui/register_actions.py" line="287" />
             <source>De back-up werd teruggezet. De vorige toestand staat in:
 {path}</source>
             <translation>The backup was restored. The previous state is kept in:
@@ -3651,6 +3655,30 @@ Schema version: {schema}</translation>
         <message>
             <source>Het kopiëren naar {shown} is mislukt ({reason}); de databank bleef leeg en het register zelf is ongewijzigd.</source>
             <translation>Copying to {shown} failed ({reason}); the database stayed empty and the register itself is unchanged.</translation>
+        </message>
+        <message>
+            <source>Dit is geen getuige van het auditspoor: verwacht het getuigenbestand naast een back-up (eindigend op .witness.txt) of '#nummer hash' zoals onderaan een brief.</source>
+            <translation>This is not a witness of the audit trail: expected the witness file beside a backup (ending in .witness.txt) or '#number hash' as at the bottom of a letter.</translation>
+        </message>
+        <message>
+            <source>Geef bij --witness een getuigenbestand (naast een back-up, eindigend op .witness.txt) of '#nummer hash' zoals onderaan een brief.</source>
+            <translation>Give --witness a witness file (beside a backup, ending in .witness.txt) or '#number hash' as at the bottom of a letter.</translation>
+        </message>
+        <message>
+            <source>De getuige {path} is leeg: verwacht het getuigenbestand naast een back-up.</source>
+            <translation>The witness {path} is empty: expected the witness file beside a backup.</translation>
+        </message>
+        <message>
+            <source>{path} is geen getuige van het auditspoor: verwacht het getuigenbestand naast een back-up (eindigend op .witness.txt) of '#nummer hash' zoals onderaan een brief.</source>
+            <translation>{path} is not a witness of the audit trail: expected the witness file beside a backup (ending in .witness.txt) or '#number hash' as at the bottom of a letter.</translation>
+        </message>
+        <message>
+            <source>De getuige {path} bestaat niet of kan niet gelezen worden.</source>
+            <translation>The witness {path} does not exist or cannot be read.</translation>
+        </message>
+        <message>
+            <source>'{line}' is geen getuige: verwacht '#nummer hash' zoals onderaan een brief (het nummer en minstens {chars} tekens van de hash).</source>
+            <translation>'{line}' is not a witness: expected '#number hash' as at the bottom of a letter (the number and at least {chars} characters of the hash).</translation>
         </message>
         <message>
             <source>Dit bestand is geen e-mail (.eml of .msg) maar {kind}.</source>

@@ -107,7 +107,7 @@ def build(path: Path, cases: int, key_dir: Path) -> int:
             (case_id, ref, year, case_id, name, received.isoformat(), answered, now, now)
         )
         right_rows.append((case_id,))
-        add("case.registered", case_id, ref, {"received": received.isoformat()})
+        add("case.registered", case_id, ref, {"received": received.isoformat(), "requester": name})
         add("case.notes_changed", case_id, ref, {"length": 10})
         add("identity.waived", case_id, ref, {"old": "unverified"})
         add("case.status_changed", case_id, ref, {"old": "received", "new": "in_progress"})

@@ -79,3 +79,25 @@ def test_the_register_menu_check_names_every_case_row_changed_behind_the_trails_
     qtbot.waitUntil(lambda: bool(said))
     assert "dossier PD-2026-0001: ontvangstdatum" in said[0]
     assert "dossier PD-2026-0002: status" in said[0]
+
+
+def test_the_register_menu_check_says_what_an_intact_trail_vouches_for(
+    qtbot: QtBot, services: Services
+) -> None:
+    from PySide6.QtGui import QAction
+
+    window, _case_id = _window(qtbot, services)
+    said: list[str] = []
+
+    def read_and_close(box: QMessageBox) -> None:
+        said.append(box.text())
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    _on_next_dialog(read_and_close)
+    action = window.findChild(QAction, "verifyAuditAction")
+    assert action is not None
+    action.trigger()
+    qtbot.waitUntil(lambda: bool(said))
+    assert "Het auditspoor is intact" in said[0]
+    assert "van elk dossier kenmerk, naam van de aanvrager, ontvangstdatum" in said[0]
+    assert "adres, e-mail en notities, staan niet in het spoor" in said[0]

@@ -12,6 +12,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from privacydesk.core.rights import Outcome
 from privacydesk.services import Services, open_services
@@ -204,6 +205,69 @@ def test_a_case_row_changed_without_its_event_is_reported_by_case_and_field(
     )
 
 
+@pytest.mark.parametrize(
+    ("sql", "finding"),
+    [
+        (
+            "UPDATE \"case\" SET reference='PD-2026-0099' WHERE reference='PD-2026-0002'",
+            "dossier PD-2026-0099: kenmerk is 'PD-2026-0099' in het register, maar "
+            "'PD-2026-0002' volgens het auditspoor",
+        ),
+        (
+            "UPDATE \"case\" SET requester_name='Mallory Janssens' WHERE reference='PD-2026-0002'",
+            "dossier PD-2026-0002: de naam van de aanvrager verschilt",
+        ),
+    ],
+    ids=["reference", "requester-name"],
+)
+def test_whose_case_it_is_changed_in_the_file_is_reported(
+    services: Services, register_path: Path, clock: Clock, sql: str, finding: str
+) -> None:
+    """The registration event carries the reference and the requester's name: a case row
+    handed to someone else (or renumbered) behind the program's back shows."""
+    _fill(services)
+    services.close()
+    conn = sqlite3.connect(register_path)  # no trigger guards case rows: no attack needed
+    conn.execute(sql)
+    conn.commit()
+    conn.close()
+    result = _reopened_verify(register_path, clock)
+    assert not result.ok
+    assert any(p.startswith(finding) for p in result.problems), result.problems
+    # The report names the case, not the people: it is printed, shown and may be logged.
+    assert not any("Mallory" in p or "Lieve" in p for p in result.problems)
+
+
+def test_whose_case_it_is_is_checked_on_either_kind_of_register(services: Services) -> None:
+    """The same through the register's own connection: a server register streams its rows
+    another way (a server-side cursor), and must carry the reference and the name too."""
+    _fill(services)
+    assert services.audit.verify().ok
+    with services.ctx.engine.begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE \"case\" SET requester_name = 'Mallory Janssens' "
+                "WHERE reference = 'PD-2026-0001'"
+            )
+        )
+        conn.execute(
+            text("UPDATE \"case\" SET reference = 'PD-2026-0077' WHERE reference = 'PD-2026-0003'")
+        )
+    result = services.audit.verify()
+    assert not result.ok
+    assert len(result.problems) == 2, result.problems
+    assert any(
+        p.startswith("dossier PD-2026-0001: de naam van de aanvrager verschilt")
+        for p in result.problems
+    )
+    assert any(
+        p.startswith(
+            "dossier PD-2026-0077: kenmerk is 'PD-2026-0077' in het register, maar 'PD-2026-0003'"
+        )
+        for p in result.problems
+    )
+
+
 def test_a_replay_follows_every_recorded_change(services: Services) -> None:
     """No false alarm: the full life of a case replays to its row."""
     from privacydesk.core.workflow import Status
@@ -369,3 +433,19 @@ def test_restoring_a_backup_from_before_the_key_seals_it_within_the_restore(
     assert actions[-2:] == ["audit.rekeyed", "register.restored"]
     assert services.audit.verify().ok
     assert [c.requester_name for c in services.cases.list_cases()] == ["Uit de oude versie"]
+
+
+def test_verify_audit_says_what_an_intact_trail_vouches_for_and_no_more(
+    services: Services, register_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from privacydesk.cli import main
+
+    _fill(services)
+    services.close()
+    assert main(["--db", str(register_path), "verify-audit"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Auditspoor intact: 6 gebeurtenissen gecontroleerd. Kop: #6 ")
+    assert "van elk dossier kenmerk, naam van de aanvrager, ontvangstdatum, status" in out
+    # The trail holds no address, e-mail or notes: the report does not vouch for them.
+    assert "adres, e-mail en notities, staan niet in het spoor en werden niet vergeleken" in out
+    assert "kloppen ermee" not in out

@@ -109,6 +109,42 @@ def test_after_retention_no_event_names_the_person_and_the_trail_verifies(
     )
 
 
+def test_a_name_written_back_into_a_deleted_case_is_reported(
+    services: Services, deleted: dict[str, int]
+) -> None:
+    """The trail no longer holds her name, but it says the case was anonymised: a name in
+    its row again (put back in the file) shows, without the report repeating it."""
+    with services.ctx.engine.begin() as conn:
+        conn.execute(
+            text('UPDATE "case" SET requester_name = :name WHERE id = :id'),
+            {"name": NAME, "id": deleted["deleted"]},
+        )
+    verdict = services.audit.verify()
+    assert not verdict.ok
+    assert any(
+        "de naam van de aanvrager staat in het register, maar het dossier werd volgens het "
+        "auditspoor geanonimiseerd" in p
+        for p in verdict.problems
+    ), verdict.problems
+    assert not any("Griet" in p for p in verdict.problems)
+
+
+def test_a_case_deleted_before_retention_reached_the_trail_still_verifies(
+    services: Services, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before retention redacted the trail (migration 0008) a deleted case's registration
+    kept the name while its row lost it: the anonymisation event, later, is what counts."""
+    case_id = _closed_case(services, clock, NAME, date(2020, 11, 25))
+    clock.set_day(date(2026, 11, 25))
+    monkeypatch.setattr(
+        "privacydesk.services.retention.redact_case_events", lambda *_args: ([], {})
+    )
+    services.retention.apply([case_id])
+    assert NAME in _raw_trail(services)  # as that version left it
+    verdict = services.audit.verify()
+    assert verdict.ok, verdict.problems
+
+
 def test_the_case_file_of_a_deleted_case_names_no_one_and_shows_no_digests(
     services: Services, deleted: dict[str, int]
 ) -> None:

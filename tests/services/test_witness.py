@@ -83,7 +83,7 @@ def test_every_issued_letter_carries_the_shortened_head_on_its_last_page(
 
 
 def test_a_rewritten_witnessed_event_is_caught(services: Services, register_path: Path) -> None:
-    from privacydesk.services.witness import witness_problem
+    from privacydesk.services.witness import WitnessError, witness_problem
 
     services.cases.register(new_request())
     head_id, head_hash = services.audit.head()
@@ -91,4 +91,58 @@ def test_a_rewritten_witnessed_event_is_caught(services: Services, register_path
         conn = session.connection()
         assert witness_problem(conn, f"#{head_id} {head_hash[:16]}", "") == ""
         assert "herschreven" in witness_problem(conn, f"#{head_id} {'0' * 16}", "")
-        assert "onleesbaar" in witness_problem(conn, "geen getuige", "")
+        with pytest.raises(WitnessError, match="geen getuige"):
+            witness_problem(conn, "geen getuige", "")
+    # Nor does the whole check claim anything from it: it refuses before it starts.
+    with pytest.raises(WitnessError, match="geen getuige"):
+        services.audit.verify(witness="#abc")
+
+
+def _not_a_witness(tmp_path: Path, kind: str) -> str:
+    if kind == "pdf":
+        path = tmp_path / "brief.pdf"  # a letter chosen instead of the witness beside a backup
+        # A PDF's trailer ('#' then hex digits) would read as a typed line if searched.
+        path.write_bytes(b"%PDF-1.7\n% #12 /ID [<0123456789abcdef0123456789abcdef>]\n%%EOF\n")
+        return str(path)
+    if kind == "empty":
+        path = tmp_path / "leeg.witness.txt"
+        path.write_bytes(b"")
+        return str(path)
+    if kind == "no-hash":
+        path = tmp_path / "kapot.witness.txt"
+        path.write_text('{"event": 3, "hash": ""}', encoding="utf-8")
+        return str(path)
+    return {"typed-wrong": "#abc", "nothing": "", "missing": str(tmp_path / "weg.txt")}[kind]
+
+
+@pytest.mark.parametrize("kind", ["pdf", "empty", "no-hash", "typed-wrong", "nothing", "missing"])
+def test_a_witness_that_is_none_is_refused_as_bad_input_not_reported_as_tampering(
+    services: Services,
+    register_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    kind: str,
+) -> None:
+    """A wrong file, an empty one or a mistyped line says nothing about the trail: one
+    sentence and exit 2, and no claim either way."""
+    services.cases.register(new_request())
+    services.close()
+    db = ["--db", str(register_path)]
+    assert main([*db, "verify-audit", "--witness", _not_a_witness(tmp_path, kind)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and "getuige" in lines[0], lines
+    assert "aangetast" not in captured.err and "Traceback" not in captured.err
+
+
+def test_an_intact_trail_says_which_witnessed_event_it_still_holds(
+    services: Services, register_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    services.cases.register(new_request())
+    head_id, head_hash = services.audit.head()
+    services.close()
+    db = ["--db", str(register_path)]
+    assert main([*db, "verify-audit", "--witness", f"#{head_id} {head_hash[:16]}"]) == 0
+    out = capsys.readouterr().out
+    assert f"gebeurtenis {head_id} die de getuige zag staat er ongewijzigd in" in out
