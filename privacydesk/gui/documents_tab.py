@@ -26,6 +26,7 @@ from privacydesk.gui.background import run_in_background
 from privacydesk.gui.case_tab import CaseTab, named_button
 from privacydesk.gui.document_viewer import CompareDialog, DocumentViewer
 from privacydesk.gui.errors import show_error
+from privacydesk.gui.folders import remember_folder, start_folder
 from privacydesk.gui.labels import tr
 from privacydesk.gui.messages import error_text, translated
 from privacydesk.gui.purge_dialog import confirm_purge
@@ -180,11 +181,13 @@ class DocumentsTab(CaseTab):
         paths, _filter = QFileDialog.getOpenFileNames(
             self,
             self.tr("Documenten toevoegen"),
-            "",
+            start_folder("documents"),
             self.tr(
                 "Scans en e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;Alle bestanden (*)"
             ),
         )
+        if paths:
+            remember_folder("documents", Path(paths[0]))
         self.add_files([Path(p) for p in paths])
 
     def add_files(self, paths: list[Path]) -> None:

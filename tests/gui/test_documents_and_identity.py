@@ -7,6 +7,7 @@ from datetime import date
 from email.message import EmailMessage
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -93,6 +94,32 @@ def test_dropped_scans_never_get_a_role_the_purge_destroys_the_officer_sets_it(
         )
     )
     assert tab.purge_button.isEnabled()
+
+
+def test_adding_documents_opens_where_the_scans_were_taken_from_last_time(
+    qtbot: QtBot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    window, _case_id = _window(qtbot, services)
+    tab = window.documents_tab
+    scans = tmp_path / "scans"
+    scans.mkdir()
+    (scans / "verzoek.pdf").write_bytes(make_pdf())
+    opened_in: list[str] = []
+
+    def choose(_parent: object, _title: str, folder: str, _filter: str) -> tuple[list[str], str]:
+        opened_in.append(folder)
+        first_time = len(opened_in) == 1
+        return ([str(scans / "verzoek.pdf")] if first_time else []), ""  # then: Cancel
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(choose))
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=5000)
+    qtbot.mouseClick(tab.add_button, Qt.MouseButton.LeftButton)
+    # Never the folder the program happened to start in: a real folder, then the last one.
+    assert opened_in[0] and Path(opened_in[0]).is_dir() and opened_in[0] != str(scans)
+    assert opened_in[1] == str(scans)
 
 
 def test_names_that_merely_contain_id_words_are_never_purged(
