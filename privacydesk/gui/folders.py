@@ -16,9 +16,9 @@ from privacydesk.gui.geometry import window_settings
 
 def start_folder(purpose: str) -> str:
     """The folder to open for ``purpose`` ("documents", ...)."""
-    kept = window_settings().value(f"folders/{purpose}", "", type=str)
+    kept = str(window_settings().value(f"folders/{purpose}", "", type=str) or "")
     if kept and Path(kept).is_dir():
-        return str(kept)
+        return kept
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return documents if documents and Path(documents).is_dir() else str(Path.home())
 
