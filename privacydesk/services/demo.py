@@ -9,8 +9,10 @@ import random
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
 
+from privacydesk.core.attachments import AttachmentRole
 from privacydesk.core.case import Channel, Language, Relationship, Requester, RightRequest
 from privacydesk.core.identity import CheckResult, IdCopyFields, IdentityCheck, IdentityMethod
+from privacydesk.core.letter_kinds import LetterKind
 from privacydesk.core.rights import LegalGround, Outcome, Right
 from privacydesk.core.workflow import Status
 from privacydesk.services import Services
@@ -161,6 +163,14 @@ def fill_demo(services: Services, *, seed: int = 2026) -> int:
                 services.identity.record_checks(
                     record.id, {IdentityCheck.MANDATE: CheckResult.PASSED}
                 )
+            if record.channel is Channel.POST:
+                # The signed letter that came by post, as the officer scanned it.
+                services.attachments.add(
+                    record.id,
+                    "verzoek-ondertekend.pdf",
+                    _scanned_request(name, address, received, rights),
+                    AttachmentRole.SIGNED_REQUEST,
+                )
             _advance(services, record.id, target, received, rights, today, rng, language)
     finally:
         services.ctx.now = real_now
@@ -248,6 +258,7 @@ def _advance(
                 notes["excessive"],
             )
         cases.change_status(case_id, Status.REFUSED, note="Buitensporig verzoek (art. 12(5))")
+        _issue(services, case_id, LetterKind.OUTCOME)
         return
     _set_clock(services, min(today, received + timedelta(days=2)))
     if rng.random() < 0.5:
@@ -257,6 +268,7 @@ def _advance(
     else:
         _verify_by_id_copy(services, case_id, rng)
     cases.change_status(case_id, Status.IN_PROGRESS)
+    _issue(services, case_id, LetterKind.ACKNOWLEDGEMENT)
     if target is Status.IN_PROGRESS:
         return
     if target is Status.EXTENDED:
@@ -287,6 +299,7 @@ def _advance(
                 case_id, "Boekhoudkantoor Vandamme bv (verwerker)", answer_day, "e-mail"
             )
     cases.change_status(case_id, Status.ANSWERED)
+    _issue(services, case_id, LetterKind.OUTCOME)
     if target is Status.CLOSED:
         _set_clock(services, min(today, answer_day + timedelta(days=14)))
         cases.change_status(case_id, Status.CLOSED)
@@ -310,3 +323,41 @@ def _verify_by_id_copy(services: Services, case_id: int, rng: random.Random) -> 
     services.identity.mark_verified(
         case_id, IdentityMethod.ID_COPY, "Recto-verso kopie eID gecontroleerd"
     )
+
+
+def _issue(services: Services, case_id: int, kind: LetterKind) -> None:
+    """The letter the officer sent at this step, in the requester's language."""
+    services.letters.issue(services.letters.draft(case_id, kind))
+
+
+def _scanned_request(name: str, address: str, received: date, rights: list[Right]) -> bytes:
+    """A one-page PDF standing in for the scan of a signed request."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    page = Canvas(buffer, pagesize=A4)
+    text = page.beginText(72, 760)
+    text.setFont("Helvetica", 11)
+    for line in [
+        name,
+        *address.splitlines(),
+        "",
+        f"{received - timedelta(days=2):%d/%m/%Y}",
+        "",
+        "Betreft: mijn persoonsgegevens",
+        "",
+        *(_WORDS[right] for right in rights),
+        "",
+        "Ik voeg een kopie van mijn identiteitskaart (voor- en achterzijde) bij.",
+        "",
+        "Handtekening:",
+    ]:
+        text.textLine(line)
+    page.drawText(text)
+    page.line(72, 560, 240, 575)  # the signature
+    page.showPage()
+    page.save()
+    return buffer.getvalue()

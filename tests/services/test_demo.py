@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from privacydesk.core.case import Language
+from privacydesk.core.attachments import AttachmentRole
+from privacydesk.core.case import Channel, Language
 from privacydesk.core.letter_kinds import LetterKind, kinds_for
 from privacydesk.services import Services
 from privacydesk.services.demo import fill_demo
@@ -24,3 +25,20 @@ def test_the_demo_answers_each_requester_in_their_own_language(services: Service
             assert dutch not in text, (case.reference, case.requester.language)
         answered += 1
     assert answered >= 5
+
+
+def test_the_demo_has_letters_sent_and_requests_scanned(services: Services) -> None:
+    fill_demo(services)
+    letters = documents = 0
+    for summary in services.cases.list_cases():
+        case = services.cases.get(summary.id)
+        sent = services.letters.for_case(case.id)
+        letters += len(sent)
+        if case.answered_on is not None:  # answered, refused, closed after an answer
+            assert {letter.kind for letter in sent} >= {LetterKind.OUTCOME}, case.reference
+        scans = services.attachments.for_case(case.id)
+        documents += len(scans)
+        if case.channel is Channel.POST:
+            assert [a.role for a in scans] == [AttachmentRole.SIGNED_REQUEST], case.reference
+    assert letters >= 20 and documents >= 3
+    assert services.audit.verify().ok
