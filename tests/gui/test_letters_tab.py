@@ -52,11 +52,12 @@ def test_no_action_needs_reasons_before_it_can_be_issued(qtbot: QtBot, services:
     qtbot.addWidget(dialog)
     assert dialog.select_kind(LetterKind.NO_ACTION)
     assert not dialog.issue_button.isEnabled()
-    assert "no_action_reasons" in dialog.problem_label.text()
+    assert "de redenen waarom geen gevolg gegeven wordt" in dialog.problem_label.text()
+    assert "{" not in dialog.problem_label.text()  # said in words, never a placeholder
     dialog.reasons_edit.setPlainText("Identiek aan uw verzoek van vorige week.")
     # The legal ground is recorded like a refusal's: without it, no letter.
     assert not dialog.issue_button.isEnabled()
-    assert "no_action_ground" in dialog.problem_label.text()
+    assert "de rechtsgrond om geen gevolg te geven" in dialog.problem_label.text()
     qtbot.keyClick(dialog.ground_combo, Qt.Key.Key_Down)  # Art. 12(5): manifestly unfounded
     assert dialog.issue_button.isEnabled()
     assert "Identiek aan uw verzoek" in dialog.body_edit.toPlainText()
