@@ -81,7 +81,9 @@ class ReportDialog(QDialog):
             lambda text: self.ok_button.setEnabled(bool(text.strip()))
         )
         self._suggest()
-        self.resize(560, 0)
+        # As wide as a file path needs, as high as the wrapped explanation then needs: a
+        # height of 0 squeezed every field to a sliver.
+        self.resize(560, max(self.sizeHint().height(), layout.heightForWidth(560)))
 
     def year(self) -> int:
         return self.year_spin.value()

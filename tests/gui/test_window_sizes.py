@@ -94,3 +94,18 @@ def test_the_letter_preview_shows_by_itself_and_fits_the_width(
     narrow = viewer.width()
     dialog.resize(dialog.width() + 300, dialog.height())
     qtbot.waitUntil(lambda: viewer.width() > narrow)
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_the_year_report_dialog_gives_each_field_its_height(
+    qtbot: QtBot, tmp_path: Path, language: str
+) -> None:
+    from privacydesk.gui.report_dialog import ReportDialog
+
+    dialog = ReportDialog(2026, language, tmp_path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for field in (dialog.year_spin, dialog.language_combo, dialog.path_edit):
+        # The wrapped explanation above them once left each a 13-pixel sliver.
+        assert field.height() >= field.minimumSizeHint().height(), field.objectName()
