@@ -95,7 +95,9 @@ class Settings:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-_LIMITS: dict[str, tuple[int, int]] = {
+# The range of each number setting: the window refuses to save outside it, and a stored
+# value outside it is damage (services/register_health.py).
+SETTING_LIMITS: dict[str, tuple[int, int]] = {
     "reminder_window_days": (1, 60),
     "identification_wait_limit_days": (1, 90),
     "pause_request_max_delay_days": (0, 30),
@@ -110,7 +112,7 @@ def settings_problems(settings: Settings) -> dict[str, Message]:
     """Why these settings cannot be saved, per field; empty when they can (sentences the GUI
     translates, core/messages.py)."""
     problems: dict[str, Message] = {}
-    for name, (low, high) in _LIMITS.items():
+    for name, (low, high) in SETTING_LIMITS.items():
         value = getattr(settings, name)
         if not low <= value <= high:
             problems[name] = message("Kies een waarde van {low} tot {high}.", low=low, high=high)

@@ -23,7 +23,9 @@ from privacydesk.core.case import Channel, Language, Relationship
 from privacydesk.core.identity import IdentityStatus
 from privacydesk.core.letter_kinds import LetterKind
 from privacydesk.core.rights import LegalGround, Outcome, Right
+from privacydesk.core.settings import SETTING_LIMITS
 from privacydesk.core.workflow import Status
+from privacydesk.services.reading import SETTING_PREFIX
 from privacydesk.store.errors import RegisterCorruptError
 
 # (table, column, what the officer calls it, allowed values or "date" / "datetime")
@@ -135,6 +137,16 @@ def _setting_damage(conn: sqlite3.Connection) -> str | None:
             and isinstance(parsed.get("hash"), str)
         ):
             return "anker van het auditspoor (de instelling 'audit.head') is onvolledig"
+        limits = SETTING_LIMITS.get(key.removeprefix(SETTING_PREFIX))
+        if key.startswith(SETTING_PREFIX) and limits is not None:
+            low, high = limits
+            # A number the window never saves (100000 years of retention) would make the
+            # deadlines and the retention run on a date that does not exist.
+            if isinstance(parsed, bool) or not isinstance(parsed, int) or not low <= parsed <= high:
+                return (
+                    f"instelling '{key}' heeft de waarde '{_shown(parsed)}', buiten het bereik "
+                    f"{low} tot {high}"
+                )
     return None
 
 

@@ -24,6 +24,14 @@ _DAMAGE: dict[str, tuple[str, str]] = {
         "INSERT INTO setting(key, value) VALUES ('pref.reminder_window_days', '{kapot')",
         "'pref.reminder_window_days'",
     ),
+    "setting-out-of-range": (
+        "INSERT INTO setting(key, value) VALUES ('pref.retention_years', '100000')",
+        "'pref.retention_years' heeft de waarde '100000', buiten het bereik 1 tot 30",
+    ),
+    "setting-not-a-number": (
+        "INSERT INTO setting(key, value) VALUES ('pref.reminder_window_days', '\"zeven\"')",
+        "'pref.reminder_window_days' heeft de waarde 'zeven'",
+    ),
     "anchor-not-json": ("UPDATE setting SET value = 'xx' WHERE key = 'audit.head'", "anker"),
     "anchor-wrong-shape": (
         "UPDATE setting SET value = '{\"id\": \"een\"}' WHERE key = 'audit.head'",
