@@ -21,6 +21,7 @@ from privacydesk.core.attachments import AttachmentRole
 from privacydesk.core.audit_actions import HEAD_SETTING
 from privacydesk.core.case import Channel, Language, Relationship
 from privacydesk.core.identity import IdentityStatus
+from privacydesk.core.inquiries import InquiryKind
 from privacydesk.core.letter_kinds import LetterKind
 from privacydesk.core.rights import LegalGround, Outcome, Right
 from privacydesk.core.settings import SETTING_LIMITS
@@ -35,6 +36,8 @@ _CASE_FIELDS: tuple[tuple[str, str, type[StrEnum] | str], ...] = (
     ("language", "taal", Language),
     ("channel", "kanaal", Channel),
     ("relationship", "relatie", Relationship),
+    ("year", "jaar", "integer"),
+    ("number", "volgnummer", "integer"),
     ("received", "ontvangstdatum", "date"),
     ("letter_date", "datum van de brief", "date"),
     ("acknowledged_on", "datum van de ontvangstbevestiging", "date"),
@@ -48,6 +51,17 @@ _CASE_FIELDS: tuple[tuple[str, str, type[StrEnum] | str], ...] = (
     ("id_copies_purged_at", "tijdstip van de vernietiging van de ID-kopieën", "datetime"),
     ("created_at", "tijdstip van registratie", "datetime"),
     ("updated_at", "tijdstip van de laatste wijziging", "datetime"),
+)
+_RECIPIENT_FIELDS: tuple[tuple[str, str, type[StrEnum] | str], ...] = (
+    ("notified_on", "datum van de kennisgeving aan een ontvanger", "date"),
+    ("recorded_at", "tijdstip van de kennisgeving aan een ontvanger", "datetime"),
+)
+_INQUIRY_FIELDS: tuple[tuple[str, str, type[StrEnum] | str], ...] = (
+    ("kind", "soort van een vraag van de GBA", InquiryKind),
+    ("received_on", "ontvangstdatum van een vraag van de GBA", "date"),
+    ("deadline", "termijn van een vraag van de GBA", "date"),
+    ("answered_on", "antwoorddatum van een vraag van de GBA", "date"),
+    ("recorded_at", "tijdstip van een vraag van de GBA", "datetime"),
 )
 _RIGHT_FIELDS: tuple[tuple[str, str, type[StrEnum] | str], ...] = (
     ("right", "recht", Right),
@@ -79,6 +93,8 @@ def _bad_value_condition(
             f"{quoted} IS NOT NULL AND (datetime({quoted}) IS NULL "
             f"OR date({quoted}, '+0 days') != substr({quoted}, 1, 10))"
         ), {}
+    if kind == "integer":  # a year or a number the references are made of
+        return f"typeof({quoted}) != 'integer'", {}
     assert not isinstance(kind, str)
     names = {f"{prefix}v{index}": member.value for index, member in enumerate(kind)}
     placeholders = ", ".join(f":{name}" for name in names)
@@ -157,6 +173,8 @@ def find_damage(conn: sqlite3.Connection) -> str | None:
         or _row_damage(conn, "case", "'dossier ' || t.reference", _CASE_FIELDS)
         or _row_damage(conn, "case_right", "'dossier ' || c.reference", _RIGHT_FIELDS)
         or _row_damage(conn, "letter", "'een brief bij dossier ' || c.reference", _LETTER_FIELDS)
+        or _row_damage(conn, "recipient_notice", "'dossier ' || c.reference", _RECIPIENT_FIELDS)
+        or _row_damage(conn, "inquiry", "'dossier ' || c.reference", _INQUIRY_FIELDS)
         or _row_damage(
             conn,
             "attachment",

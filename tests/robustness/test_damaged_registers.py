@@ -59,6 +59,19 @@ _DAMAGE: dict[str, tuple[str, str]] = {
     "right-unknown": ("UPDATE case_right SET \"right\" = 'vergeten'", "recht 'vergeten'"),
     "outcome-unknown": ("UPDATE case_right SET outcome = 'misschien'", "uitkomst 'misschien'"),
     "attachment-role-unknown": ("UPDATE attachment SET role = 'geheim'", "rol 'geheim'"),
+    "case-year-not-a-number": ("UPDATE \"case\" SET year = 'abc'", "jaar 'abc'"),
+    "recipient-date-garbage": (
+        "INSERT INTO recipient_notice(case_id, recipient, notified_on, how, recorded_by, "
+        "recorded_at) VALUES (1, 'Boekhouder', 'garbage', 'e-mail', 'officer', "
+        "'2026-11-25 10:00:00')",
+        "datum van de kennisgeving aan een ontvanger 'garbage'",
+    ),
+    "inquiry-kind-unknown": (
+        "INSERT INTO inquiry(case_id, kind, received_on, their_reference, what_was_sent, "
+        "recorded_by, recorded_at) VALUES (1, 'roddel', '2026-11-20', '', '', 'officer', "
+        "'2026-11-25 10:00:00')",
+        "soort van een vraag van de GBA 'roddel'",
+    ),
 }
 _COMMANDS = {
     "cases": ["cases"],
