@@ -151,6 +151,13 @@ class IntakeError(UserFacingError, ValueError):
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
+# Art. 99(2) GDPR: a request received before this day is no request under the GDPR (and a
+# year 1 or 1900 is a typing error that would make every deadline centuries late).
+GDPR_APPLIES_FROM = date(2018, 5, 25)
+# Longer is pasted text, not a name: it would not fit a letter's address window or a table.
+NAME_MAX_LENGTH = 200
+
+
 def intake_problems(
     *,
     name: str,
@@ -176,10 +183,14 @@ def intake_problems(
         problems["name"] = (
             "De naam van de aanvrager bestaat alleen uit onzichtbare tekens; typ de naam."
         )
+    elif len(name.strip()) > NAME_MAX_LENGTH:
+        problems["name"] = "De naam is te lang (ten hoogste 200 tekens); kort ze in."
     if email.strip() and not _EMAIL_RE.match(email.strip()):
         problems["email"] = "Dit e-mailadres is niet geldig."
     if received > today:
         problems["received"] = "De ontvangstdatum kan niet in de toekomst liggen."
+    elif received < GDPR_APPLIES_FROM:
+        problems["received"] = "De AVG geldt sinds 25 mei 2018; controleer de ontvangstdatum."
     if letter_date is not None:
         if letter_date > today:
             problems["letter_date"] = "De datum van de brief kan niet in de toekomst liggen."

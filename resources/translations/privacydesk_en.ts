@@ -455,138 +455,138 @@
     <context>
         <name>DocumentsTab</name>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="87" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="88" />
             <source>Documenten</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="99" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="100" />
             <source>&amp;Toevoegen…</source>
             <translation>&amp;Add…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="102" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="103" />
             <source>Rol van het document</source>
             <translation>Role of the document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="107" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="108" />
             <source>Handtekeningen &amp;vergelijken</source>
             <translation>&amp;Compare signatures</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="111" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="112" />
             <source>Digitale &amp;handtekening controleren</source>
             <translation>Check digital &amp;signature</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="115" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="116" />
             <source>Verwijderen…</source>
             <translation>Remove…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="118" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="119" />
             <source>ID-kopieën &amp;vernietigen…</source>
             <translation>&amp;Destroy ID copies…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="120" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="121" />
             <source>Sleep scans of e-mails hierheen, of kies Toevoegen.</source>
             <translation>Drag scans or e-mails here, or choose Add.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="127" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="128" />
             <source>Rol:</source>
             <translation>Role:</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="182" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="183" />
             <source>Documenten toevoegen</source>
             <translation>Add documents</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="185" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="186" />
             <source>Scans en e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;Alle bestanden (*)</source>
             <translation>Scans and e-mails (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.eml *.msg);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="211" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="214" />
             <source>{name}: kan niet gelezen worden ({error}).</source>
             <translation>{name}: cannot be read ({error}).</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="223" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="226" />
             <source>Bezig met toevoegen…</source>
             <translation>Adding…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="231" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="234" />
             <source>{count} document(en) toegevoegd.</source>
             <translation>{count} document(s) added.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="234" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="237" />
             <source>'{name}' stond al bij het dossier als {old}; de rol is nu {new}.</source>
             <translation>'{name}' was already on the case as {old}; its role is now {new}.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="243" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="246" />
             <source>{names}: lijkt een kopie van een identiteitsdocument; kies zelf de rol (voorzijde of achterzijde), dan wordt het na de verificatie vernietigd.</source>
             <translation>{names}: looks like a copy of an identity document; choose its role yourself (front or back), and it will be destroyed after verification.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="247" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="250" />
             <source>Niet toegevoegd: {problems}</source>
             <translation>Not added: {problems}</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="256" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="259" />
             <source>Niet toegevoegd</source>
             <translation>Not added</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="307" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="310" />
             <source>Document verwijderen</source>
             <translation>Remove document</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="308" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="311" />
             <source>'{name}' definitief uit het register verwijderen?</source>
             <translation>Remove '{name}' from the register for good?</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="317" />
-            <location filename="../../privacydesk/gui/documents_tab.py" line="333" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="320" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="336" />
             <source>Geen document gekozen.</source>
             <translation>No document selected.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="334" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="337" />
             <source>{count} ID-kopie(ën) vernietigd.</source>
             <translation>{count} ID cop(y/ies) destroyed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="337" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="340" />
             <source>Een ander programma leest het register nog; de laatste sporen in het logbestand verdwijnen bij de volgende opruiming of wanneer iedereen het register sluit.</source>
             <translation>Another program is still reading the register; the last traces in the log file disappear at the next clean-up or when everyone closes the register.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="366" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="369" />
             <source>Handtekening wordt gecontroleerd…</source>
             <translation>Checking the signature…</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="385" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="388" />
             <source>Deze PDF is niet digitaal ondertekend.</source>
             <translation>This PDF is not digitally signed.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="393" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="396" />
             <source>De naam komt overeen met de aanvrager.</source>
             <translation>The name matches the requester.</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/documents_tab.py" line="395" />
+            <location filename="../../privacydesk/gui/documents_tab.py" line="398" />
             <source>Let op: de naam verschilt van die van de aanvrager.</source>
             <translation>Note: the name differs from the requester's.</translation>
         </message>
@@ -2311,12 +2311,12 @@ Compared with it: of every case the reference, requester's name, date received, 
             <translation>Draw up</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/report_dialog.py" line="103" />
+            <location filename="../../privacydesk/gui/report_dialog.py" line="105" />
             <source>Jaarverslag bewaren als</source>
             <translation>Save annual report as</translation>
         </message>
         <message>
-            <location filename="../../privacydesk/gui/report_dialog.py" line="103" />
+            <location filename="../../privacydesk/gui/report_dialog.py" line="105" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
@@ -3162,12 +3162,20 @@ Compared with it: of every case the reference, requester's name, date received, 
             <translation>Enter the requester's name.</translation>
         </message>
         <message>
+            <source>De naam is te lang (ten hoogste 200 tekens); kort ze in.</source>
+            <translation>The name is too long (200 characters at most); shorten it.</translation>
+        </message>
+        <message>
             <source>Dit e-mailadres is niet geldig.</source>
             <translation>This e-mail address is not valid.</translation>
         </message>
         <message>
             <source>De ontvangstdatum kan niet in de toekomst liggen.</source>
             <translation>The date of receipt cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>De AVG geldt sinds 25 mei 2018; controleer de ontvangstdatum.</source>
+            <translation>The GDPR applies since 25 May 2018; check the date of receipt.</translation>
         </message>
         <message>
             <source>De datum van de brief kan niet in de toekomst liggen.</source>

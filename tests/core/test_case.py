@@ -36,6 +36,18 @@ def test_each_problem_is_reported_on_its_own_field() -> None:
     assert set(_problems(rights=[])) == {"rights"}
 
 
+def test_a_request_before_the_gdpr_applied_is_a_typing_error() -> None:
+    # Year 1 or 1900 would make every deadline centuries late.
+    for typed in (date(1, 1, 2), date(1900, 2, 28), date(2018, 5, 24)):
+        assert "25 mei 2018" in _problems(received=typed, letter_date=None)["received"]
+    assert _problems(received=date(2018, 5, 25), letter_date=None) == {}
+
+
+def test_a_name_is_at_most_200_characters() -> None:
+    assert _problems(name="J" * 200) == {}
+    assert "te lang" in _problems(name="J" * 201)["name"]
+
+
 def test_a_letter_cannot_be_dated_after_it_was_received() -> None:
     assert "letter_date" in _problems(received=date(2026, 11, 10), letter_date=date(2026, 11, 12))
 
