@@ -26,6 +26,7 @@ from privacydesk.gui.document_viewer import DocumentViewer
 from privacydesk.gui.errors import show_error
 from privacydesk.gui.geometry import restore_geometry
 from privacydesk.gui.labels import ground_label, language_label, tr
+from privacydesk.gui.messages import error_text
 from privacydesk.gui.processing_info_dialog import ProcessingInfoDialog
 from privacydesk.services import Services
 from privacydesk.services.letters import IssuedLetter, LetterDraft
@@ -276,7 +277,11 @@ class LetterDialog(QDialog):
 
             if not isinstance(exc, UserFacingError):
                 raise
-            self.problem_label.setText(str(exc))
+            # No draft for this choice: the letter of an earlier choice must not stay in the
+            # preview as if it were this one; the preview says what is still needed.
+            self._preview_timer.stop()
+            self.problem_label.setText(error_text(exc))
+            self.preview.show_message(error_text(exc))
             if self._keep_edited_text(edited, replace_edits=replace_edits, ask=ask):
                 return
             self._composed = ""

@@ -64,6 +64,21 @@ def test_no_action_needs_reasons_before_it_can_be_issued(qtbot: QtBot, services:
     assert "artikel 12, lid 5, AVG" in dialog.body_edit.toPlainText()
 
 
+def test_a_kind_that_cannot_be_drafted_yet_leaves_no_earlier_letter_in_the_preview(
+    qtbot: QtBot, services: Services
+) -> None:
+    case_id = services.cases.register(new_request()).id
+    dialog = LetterDialog(services, case_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.select_kind(LetterKind.ACKNOWLEDGEMENT)
+    qtbot.waitUntil(lambda: dialog.preview.stack.currentWidget() is not dialog.preview.message)
+    assert dialog.select_kind(LetterKind.NO_ACTION)
+    assert dialog.preview.stack.currentWidget() is dialog.preview.message
+    assert "nog nodig" in dialog.preview.message.text()
+    assert not dialog.issue_button.isEnabled()
+
+
 def test_a_late_no_action_notice_warns_and_a_late_extension_is_refused(
     qtbot: QtBot, services: Services
 ) -> None:
