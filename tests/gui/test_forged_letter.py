@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from privacydesk.core.letter_kinds import LetterKind
+from privacydesk.gui.main_window import MainWindow
 from privacydesk.services import Services
 from tests.gui.test_letters_tab import _window
 from tests.gui.test_main_window import _on_next_dialog
@@ -57,8 +58,6 @@ def test_a_forged_letter_shows_a_warning_instead_of_its_bytes(
 def test_the_register_menu_check_names_every_case_row_changed_behind_the_trails_back(
     qtbot: QtBot, services: Services, register_path: Path
 ) -> None:
-    from PySide6.QtGui import QAction
-
     window, case_id = _window(qtbot, services)
     services.cases.register(new_request("Jan Peeters"))
     conn = sqlite3.connect(register_path)
@@ -66,27 +65,25 @@ def test_the_register_menu_check_names_every_case_row_changed_behind_the_trails_
     conn.execute("UPDATE \"case\" SET status='closed' WHERE reference='PD-2026-0002'")
     conn.commit()
     conn.close()
-    said: list[str] = []
-
-    def read_and_close(box: QMessageBox) -> None:
-        said.append(box.text())
-        box.button(QMessageBox.StandardButton.Ok).click()
-
-    _on_next_dialog(read_and_close)
-    action = window.findChild(QAction, "verifyAuditAction")
-    assert action is not None
-    action.trigger()
-    qtbot.waitUntil(lambda: bool(said))
-    assert "dossier PD-2026-0001: ontvangstdatum" in said[0]
-    assert "dossier PD-2026-0002: status" in said[0]
+    said = _menu_check(qtbot, window)
+    assert "dossier PD-2026-0001: ontvangstdatum" in said
+    assert "dossier PD-2026-0002: status" in said
 
 
 def test_the_register_menu_check_says_what_an_intact_trail_vouches_for(
     qtbot: QtBot, services: Services
 ) -> None:
+    window, _case_id = _window(qtbot, services)
+    said = _menu_check(qtbot, window)
+    assert "Het auditspoor is intact" in said
+    assert "van elk dossier kenmerk, naam van de aanvrager, ontvangstdatum" in said
+    assert "adres, e-mail en notities, staan niet in het spoor" in said
+
+
+def _menu_check(qtbot: QtBot, window: MainWindow) -> str:
+    """Register › Auditspoor controleren, through its menu action: what the box says."""
     from PySide6.QtGui import QAction
 
-    window, _case_id = _window(qtbot, services)
     said: list[str] = []
 
     def read_and_close(box: QMessageBox) -> None:
@@ -98,6 +95,4 @@ def test_the_register_menu_check_says_what_an_intact_trail_vouches_for(
     assert action is not None
     action.trigger()
     qtbot.waitUntil(lambda: bool(said))
-    assert "Het auditspoor is intact" in said[0]
-    assert "van elk dossier kenmerk, naam van de aanvrager, ontvangstdatum" in said[0]
-    assert "adres, e-mail en notities, staan niet in het spoor" in said[0]
+    return said[0]

@@ -28,12 +28,17 @@ def _window(qtbot: QtBot, services: Services) -> tuple[MainWindow, int]:
     return window, case_id
 
 
+def letter_dialog(qtbot: QtBot, services: Services) -> LetterDialog:
+    """The letter dialog on a newly registered case."""
+    dialog = LetterDialog(services, services.cases.register(new_request()).id)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
 def test_the_dialog_offers_only_letters_that_fit_and_previews_the_edited_text(
     qtbot: QtBot, services: Services
 ) -> None:
-    case_id = services.cases.register(new_request()).id
-    dialog = LetterDialog(services, case_id)
-    qtbot.addWidget(dialog)
+    dialog = letter_dialog(qtbot, services)
     kinds = [dialog.kind_combo.itemData(i) for i in range(dialog.kind_combo.count())]
     assert "outcome" not in kinds and kinds[0] == "acknowledgement"
     assert "PD-2026-0001" in dialog.body_edit.toPlainText()
@@ -43,13 +48,13 @@ def test_the_dialog_offers_only_letters_that_fit_and_previews_the_edited_text(
     pdf = dialog.show_preview()
     assert pdf is not None and "Beste Éloïse," in pdf_text(pdf)
     assert dialog.preview.pdf_document.pageCount() == 1
-    assert services.letters.for_case(case_id) == []  # a preview issues nothing
+    assert (
+        services.letters.for_case(services.cases.list_cases()[0].id) == []
+    )  # a preview issues nothing
 
 
 def test_no_action_needs_reasons_before_it_can_be_issued(qtbot: QtBot, services: Services) -> None:
-    case_id = services.cases.register(new_request()).id
-    dialog = LetterDialog(services, case_id)
-    qtbot.addWidget(dialog)
+    dialog = letter_dialog(qtbot, services)
     assert dialog.select_kind(LetterKind.NO_ACTION)
     assert not dialog.issue_button.isEnabled()
     assert "de redenen waarom geen gevolg gegeven wordt" in dialog.problem_label.text()
@@ -67,9 +72,7 @@ def test_no_action_needs_reasons_before_it_can_be_issued(qtbot: QtBot, services:
 def test_a_kind_that_cannot_be_drafted_yet_leaves_no_earlier_letter_in_the_preview(
     qtbot: QtBot, services: Services
 ) -> None:
-    case_id = services.cases.register(new_request()).id
-    dialog = LetterDialog(services, case_id)
-    qtbot.addWidget(dialog)
+    dialog = letter_dialog(qtbot, services)
     dialog.show()
     assert dialog.select_kind(LetterKind.ACKNOWLEDGEMENT)
     qtbot.waitUntil(lambda: dialog.preview.stack.currentWidget() is not dialog.preview.message)
@@ -146,9 +149,7 @@ def test_a_stored_letter_prints_to_a_pdf_printer_and_saves_unchanged(
 def test_the_identification_letter_ticks_nothing_beforehand(
     qtbot: QtBot, services: Services
 ) -> None:
-    case_id = services.cases.register(new_request()).id
-    dialog = LetterDialog(services, case_id)
-    qtbot.addWidget(dialog)
+    dialog = letter_dialog(qtbot, services)
     assert dialog.select_kind(LetterKind.IDENTIFICATION)
     assert not any(check.isChecked() for check in dialog.missing_checks.values())
     assert not dialog.missing_checks["mandate"].isEnabled()  # no representative on the case

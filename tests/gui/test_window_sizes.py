@@ -8,11 +8,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from privacydesk.gui.letter_dialog import LetterDialog
 from privacydesk.gui.main_window import MainWindow
 from privacydesk.services import Services
+from tests.gui.test_letters_tab import letter_dialog
 from tests.gui.window_tour import run_tour
-from tests.services.helpers import new_request
 
 
 @pytest.mark.parametrize(
@@ -83,9 +82,7 @@ def test_the_main_window_comes_back_as_it_was_left(qtbot: QtBot, services: Servi
 def test_the_letter_preview_shows_by_itself_and_fits_the_width(
     qtbot: QtBot, services: Services
 ) -> None:
-    case_id = services.cases.register(new_request()).id
-    dialog = LetterDialog(services, case_id)
-    qtbot.addWidget(dialog)
+    dialog = letter_dialog(qtbot, services)
     dialog.show()
     viewer = dialog.preview
     qtbot.waitUntil(lambda: viewer.stack.currentWidget() is viewer.pdf_view, timeout=5000)

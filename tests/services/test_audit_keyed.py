@@ -17,6 +17,7 @@ from sqlalchemy import text
 from privacydesk.core.rights import Outcome
 from privacydesk.services import Services, open_services
 from privacydesk.services import audit as audit_module
+from privacydesk.services.audit import AuditVerification
 from privacydesk.services.audit_keys import KEY_DIR_ENV, KEYRING_SERVICE
 from tests.conftest import Clock, MemoryKeyring
 from tests.services.helpers import made_before_the_key, new_request
@@ -193,16 +194,23 @@ def test_a_case_row_changed_without_its_event_is_reported_by_case_and_field(
 ) -> None:
     _fill(services)
     assert services.audit.verify().ok
+    result = _changed_in_the_file(services, register_path, clock, sql)
+    assert not result.ok
+    assert any(p.startswith(f"dossier PD-2026-0002: {field}") for p in result.problems), (
+        result.problems
+    )
+
+
+def _changed_in_the_file(
+    services: Services, register_path: Path, clock: Clock, sql: str
+) -> AuditVerification:
+    """``sql`` run on the closed register's file, then the trail verified anew."""
     services.close()
     conn = sqlite3.connect(register_path)  # no trigger guards case rows: no attack needed
     conn.execute(sql)
     conn.commit()
     conn.close()
-    result = _reopened_verify(register_path, clock)
-    assert not result.ok
-    assert any(p.startswith(f"dossier PD-2026-0002: {field}") for p in result.problems), (
-        result.problems
-    )
+    return _reopened_verify(register_path, clock)
 
 
 @pytest.mark.parametrize(
@@ -226,12 +234,7 @@ def test_whose_case_it_is_changed_in_the_file_is_reported(
     """The registration event carries the reference and the requester's name: a case row
     handed to someone else (or renumbered) behind the program's back shows."""
     _fill(services)
-    services.close()
-    conn = sqlite3.connect(register_path)  # no trigger guards case rows: no attack needed
-    conn.execute(sql)
-    conn.commit()
-    conn.close()
-    result = _reopened_verify(register_path, clock)
+    result = _changed_in_the_file(services, register_path, clock, sql)
     assert not result.ok
     assert any(p.startswith(finding) for p in result.problems), result.problems
     # The report names the case, not the people: it is printed, shown and may be logged.
