@@ -37,7 +37,7 @@ def _a_varied_register(services: Services, clock: Clock) -> None:
     """Every status, an inquiry with a deadline, a case past retention, and settings that
     are not the defaults (a wider window, the clock paused while awaiting identification)."""
     real_today = date.today()
-    clock.set_day(real_today - timedelta(days=9 * 365))
+    clock.set_day(real_today - timedelta(days=8 * 365))  # past retention, after 25 May 2018
     old = services.cases.register(new_request("Oud dossier", received=clock.today))
     services.identity.waive(old.id, "Bekende klant")
     services.cases.change_status(old.id, Status.IN_PROGRESS)

@@ -26,7 +26,7 @@ def _register_with_cases(path: Path, count: int = 60) -> None:
 
     services = open_services(path)
     for n in range(count):
-        services.cases.register(new_request(f"Persoon {n:03d} " + "x" * 200))
+        services.cases.register(new_request(f"Persoon {n:03d} " + "x" * 180))
     services.close()
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
