@@ -168,7 +168,7 @@ def fill_demo(services: Services, *, seed: int = 2026) -> int:
                 services.attachments.add(
                     record.id,
                     "verzoek-ondertekend.pdf",
-                    _scanned_request(name, address, received, rights),
+                    _scanned_request(name, address, record.letter_date or received, rights),
                     AttachmentRole.SIGNED_REQUEST,
                 )
             _advance(services, record.id, target, received, rights, today, rng, language)
@@ -330,7 +330,7 @@ def _issue(services: Services, case_id: int, kind: LetterKind) -> None:
     services.letters.issue(services.letters.draft(case_id, kind))
 
 
-def _scanned_request(name: str, address: str, received: date, rights: list[Right]) -> bytes:
+def _scanned_request(name: str, address: str, dated: date, rights: list[Right]) -> bytes:
     """A one-page PDF standing in for the scan of a signed request."""
     import io
 
@@ -345,7 +345,7 @@ def _scanned_request(name: str, address: str, received: date, rights: list[Right
         name,
         *address.splitlines(),
         "",
-        f"{received - timedelta(days=2):%d/%m/%Y}",
+        f"{dated:%d/%m/%Y}",  # the date the case records for the letter
         "",
         "Betreft: mijn persoonsgegevens",
         "",
