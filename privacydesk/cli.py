@@ -491,7 +491,9 @@ def _cmd_due(reading: Reading, args: argparse.Namespace) -> int:
 def _cmd_letter(services: Services, args: argparse.Namespace) -> int:
     """A draft of a letter for a case, to a PDF file (nothing is issued or stored)."""
     from privacydesk.core.case import Language
-    from privacydesk.core.letter_kinds import parse_kind
+    from privacydesk.core.letter_kinds import LetterKind, parse_kind
+    from privacydesk.letters.errors import MissingPlaceholderError
+    from privacydesk.letters.placeholders import PLACEHOLDER_HELP_NL
 
     if not args.out.strip():
         raise CliError("--out kreeg een lege waarde; geef de naam van het PDF-bestand.")
@@ -511,10 +513,6 @@ def _cmd_letter(services: Services, args: argparse.Namespace) -> int:
         except ValueError:
             choices = ", ".join(g.value for g in NO_ACTION_GROUNDS)
             raise CliError(f"Onbekende rechtsgrond '{args.ground}'; kies uit: {choices}.") from None
-    from privacydesk.core.letter_kinds import LetterKind
-    from privacydesk.letters.errors import MissingPlaceholderError
-    from privacydesk.letters.placeholders import PLACEHOLDER_HELP_NL
-
     reasons = args.reasons or ""
     extension = kind is LetterKind.EXTENSION
     try:
@@ -562,9 +560,10 @@ def _cmd_export(reading: Reading, args: argparse.Namespace) -> int:
     """The register as CSV (UTF-8 with BOM and semicolons, as Excel in Belgium expects) or .xlsx."""
     from privacydesk.services.export import ExportFormat, export_bytes, export_table, write_file
 
-    out = Path(args.csv if args.csv is not None else args.xlsx)
+    to_csv = args.csv is not None
+    out = Path(args.csv if to_csv else args.xlsx)
     table = export_table(reading)
-    data = export_bytes(table, ExportFormat.CSV if args.csv else ExportFormat.XLSX)
+    data = export_bytes(table, ExportFormat.CSV if to_csv else ExportFormat.XLSX)
     reading.before_output()
     write_file(out, data)
     print(f"{len(table.rows)} dossiers geëxporteerd naar {out}")

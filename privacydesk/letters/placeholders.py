@@ -239,15 +239,12 @@ def _no_action_ground(ctx: LetterContext, words: dict[str, Any]) -> str:
     )
 
 
-def _answer_period(ctx: LetterContext, words: dict[str, Any]) -> str:
-    """The statutory month as the law counts it, from the day after receipt: without the
-    days a pause adds ({deadline_rule} states those) and, once extended, said to be extended.
-    {due_date} is the day in force."""
+def _answer_period(ctx: LetterContext, words: dict[str, Any], start: str, end: str) -> str:
+    """The statutory month as the law counts it (``start`` to ``end``, the day after receipt
+    to the same date a month on): without the days a pause adds ({deadline_rule} states
+    those) and, once extended, said to be extended. {due_date} is the day in force."""
     key = "extended" if ctx.due > ctx.first_due else "running"
-    return str(word(words, "answer_period", key)).format(
-        start=format_date(ctx.case.received + timedelta(days=1), ctx.language),
-        end=format_date(response_due(ctx.case.received), ctx.language),
-    )
+    return str(word(words, "answer_period", key)).format(start=start, end=end)
 
 
 def _deadline_rule(ctx: LetterContext, words: dict[str, Any]) -> str:
@@ -303,6 +300,9 @@ def placeholder_values(ctx: LetterContext) -> dict[str, str]:
     words = phrases(ctx.language)
     lang = ctx.language
     case = ctx.case
+    # The statutory month as the law counts it, without a pause's days or an extension.
+    period_start = format_date(case.received + timedelta(days=1), lang)
+    period_end = format_date(response_due(case.received), lang)
     return {
         "salutation": _salutation(ctx, words),
         "closing": str(word(words, "closing")),
@@ -312,9 +312,9 @@ def placeholder_values(ctx: LetterContext) -> dict[str, str]:
         "issue_date": format_date(ctx.issue_date, lang),
         "due_date": _due_date(ctx),
         "first_due_date": format_date(ctx.first_due, lang),
-        "period_start": format_date(case.received + timedelta(days=1), lang),
-        "period_end": format_date(response_due(case.received), lang),
-        "answer_period": _answer_period(ctx, words),
+        "period_start": period_start,
+        "period_end": period_end,
+        "answer_period": _answer_period(ctx, words, period_start, period_end),
         "deadline_rule": _deadline_rule(ctx, words),
         "deadline_rule_register": ctx.deadline_rule.strip(),
         "rights_list": _bullets([str(word(words, "rights", r.right.value)) for r in case.rights]),

@@ -93,8 +93,6 @@ def csv_bytes(table: ExportTable) -> bytes:
 
 
 _NEEDS_QUOTES = re.compile('[;"\r\n]')
-# The characters the .xlsx format cannot hold (openpyxl's ILLEGAL_CHARACTERS_RE).
-_NOT_IN_A_WORKBOOK = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 class _CsvCells(dict[Cell, str]):
@@ -115,6 +113,7 @@ def export_bytes(table: ExportTable, fmt: ExportFormat) -> bytes:
 def xlsx_bytes(table: ExportTable) -> bytes:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
@@ -137,10 +136,10 @@ def xlsx_bytes(table: ExportTable) -> bytes:
     for row in table.rows:
         cells = []
         for value in row:
-            if isinstance(value, str) and _NOT_IN_A_WORKBOOK.search(value):
+            if isinstance(value, str) and ILLEGAL_CHARACTERS_RE.search(value):
                 # A control character (from an e-mail header) cannot be stored in .xlsx:
                 # shown as the replacement character rather than failing the whole export.
-                value = _NOT_IN_A_WORKBOOK.sub("\ufffd", value)
+                value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
             cell = WriteOnlyCell(sheet, value=value)
             if isinstance(value, str):
                 # openpyxl makes a formula of any text starting with "=": keep it text.

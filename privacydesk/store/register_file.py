@@ -134,19 +134,14 @@ def probe_sqlite(path: Path) -> str | None:
             # checked) and ``verify-audit`` (``integrity_problem``), not to every start.
             result = ("ok",) if header_consistent(path) else ("bestand ingekort",)
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlite3.OperationalError as exc:
-            if "locked" in str(exc) or "busy" in str(exc):
+        except sqlite3.DatabaseError as exc:  # OperationalError too: locked, or damaged
+            if isinstance(exc, sqlite3.OperationalError) and (
+                "locked" in str(exc) or "busy" in str(exc)
+            ):
                 raise locked_error(path) from exc
             raise RegisterCorruptError(
                 f"Het register {path} is beschadigd ({sqlite_reason(exc)}); het bestand werd niet "
-                "gewijzigd. "
-                "Zet een back-up terug."
-            ) from exc
-        except sqlite3.DatabaseError as exc:
-            raise RegisterCorruptError(
-                f"Het register {path} is beschadigd ({sqlite_reason(exc)}); het bestand werd niet "
-                "gewijzigd. "
-                "Zet een back-up terug."
+                "gewijzigd. Zet een back-up terug."
             ) from exc
         if result is None or result[0] != "ok":
             finding = result[0] if result else "?"
